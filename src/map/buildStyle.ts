@@ -1,0 +1,31 @@
+import type { FontFacesSpecification, StyleSpecification } from 'maplibre-gl';
+import type { GeoData } from '../data/geoTypes';
+import { baseLayers, SOURCES } from './layers';
+
+export interface StyleOptions {
+  data: GeoData;
+  fontFaces: FontFacesSpecification;
+  attribution: string;
+}
+
+/**
+ * The whole style is built here from bundled data: no tiles, sprites or glyphs are fetched, so the
+ * map works offline and never leaves its own origin. Features carry numeric ids so the day can be
+ * applied through feature-state.
+ */
+export function buildStyle({ data, fontFaces, attribution }: StyleOptions): StyleSpecification {
+  const sources: StyleSpecification['sources'] = {
+    [SOURCES.context]: { type: 'geojson', data: data.context },
+    [SOURCES.oblasts]: { type: 'geojson', data: data.oblasts, attribution },
+    [SOURCES.oblastLabels]: { type: 'geojson', data: data.oblastLabels },
+    [SOURCES.cities]: { type: 'geojson', data: data.cities },
+  };
+  if (data.rivers) sources[SOURCES.rivers] = { type: 'geojson', data: data.rivers };
+  return {
+    version: 8,
+    name: 'Claimline',
+    'font-faces': fontFaces,
+    sources,
+    layers: baseLayers({ rivers: data.rivers !== null }),
+  };
+}

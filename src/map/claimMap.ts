@@ -1,0 +1,45 @@
+import { AttributionControl, Map as MapLibreMap, NavigationControl, setWorkerUrl } from 'maplibre-gl';
+import type { LngLatBoundsLike, StyleSpecification } from 'maplibre-gl';
+import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import 'maplibre-gl/dist/maplibre-gl.css';
+
+setWorkerUrl(workerUrl);
+
+export interface ClaimMapOptions {
+  style: StyleSpecification;
+  /** The opening frame: both oblasts. */
+  bounds: LngLatBoundsLike;
+}
+
+export interface ClaimMap {
+  readonly map: MapLibreMap;
+  /** Resolves on the first `idle`: style, data and labels drawn. */
+  readonly ready: Promise<void>;
+  destroy(): void;
+}
+
+/** The MapLibre view. It owns its container's map and knows nothing of the store. */
+export function claimMap(container: HTMLElement, { style, bounds }: ClaimMapOptions): ClaimMap {
+  const map = new MapLibreMap({
+    container,
+    style,
+    bounds,
+    fitBoundsOptions: { padding: 24 },
+    attributionControl: false,
+    maxZoom: 12,
+    minZoom: 4,
+    dragRotate: false,
+    pitchWithRotate: false,
+    touchPitch: false,
+  });
+  map.touchZoomRotate.disableRotation();
+  map.keyboard.disableRotation();
+  map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
+  map.addControl(new AttributionControl({ compact: true }), 'bottom-right');
+  const ready = new Promise<void>((resolve) => map.once('idle', () => resolve()));
+  return {
+    map,
+    ready,
+    destroy: () => map.remove(),
+  };
+}

@@ -1,0 +1,20 @@
+import { defineConfig } from 'vite';
+
+// `base: './'` lets the built app live under any path, e.g. inside an article's iframe.
+export default defineConfig({
+  base: './',
+  build: {
+    target: 'es2022',
+    assetsInlineLimit: 0,
+    chunkSizeWarningLimit: 1200,
+    rolldownOptions: {
+      output: {
+        // maplibre-gl in a chunk of its own, so the benchmark can weigh Claimline's code and data
+        // apart from it and a new version of the app does not invalidate the map library's cache.
+        advancedChunks: { groups: [{ name: 'maplibre-gl', test: /node_modules[\\/]maplibre-gl[\\/]/ }] },
+      },
+    },
+  },
+  server: { host: '127.0.0.1' },
+  preview: { host: '127.0.0.1' },
+});
