@@ -1,0 +1,210 @@
+/**
+ * Checks the schema cannot express: ids that must exist, unique ids, real calendar days, days in
+ * order, nothing after the story's end, control intervals that overlap, claim kinds that need a
+ * subject, claim geometry. Written against `unknown` so that it can run alongside the schema on a
+ * broken file and list every mistake at once, not only the first layer.
+ */
+import { isDay } from './day.ts';
+import { formatError, ITEM_KINDS, type Collection, type ItemLocation } from './errorFormat.ts';
+import { asPolygonal, geometryProblems } from './geometryCheck.ts';
+
+type Item = Record<string, unknown>;
+interface Located {
+  item: Item;
+  at: ItemLocation;
+}
+
+/** Id and kind of a place from geo/places.json, all the checks need of it. */
+export interface PlaceRef {
+  id: string;
+  kind: string;
+}
+
+const DAY_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Day fields per collection, in the order a reader reads them (start before end). */
+const DAY_FIELDS: Record<Collection, readonly string[]> = {
+  parties: [],
+  sources: ['date'],
+  claims: ['from', 'to'],
+  control: ['from', 'to'],
+  events: ['day', 'until'],
+  quotes: ['saidOn', 'reportedOn'],
+};
+
+/** Fields that refer to other things, and what they refer to. */
+type Target = 'party' | 'source' | 'place';
+const REFERENCES: Record<Collection, readonly [field: string, target: Target][]> = {
+  parties: [],
+  sources: [['via', 'source']],
+  claims: [
+    ['party', 'party'],
+    ['subject', 'party'],
+    ['places', 'place'],
+    ['source', 'source'],
+    ['dateSource', 'source'],
+  ],
+  control: [
+    ['place', 'place'],
+    ['controller', 'party'],
+    ['source', 'source'],
+    ['dateSource', 'source'],
+  ],
+  events: [
+    ['places', 'place'],
+    ['source', 'source'],
+    ['dateSource', 'source'],
+  ],
+  quotes: [
+    ['places', 'place'],
+    ['source', 'source'],
+    ['saidIn', 'source'],
+    ['reportedBy', 'source'],
+    ['dateSource', 'source'],
+  ],
+};
+
+const isItem = (value: unknown): value is Item =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+const str = (item: Item, field: string): string | undefined =>
+  typeof item[field] === 'string' ? item[field] : undefined;
+/** A field's value if it is a real calendar day (malformed days are reported on their own). */
+const day = (item: Item, field: string): string | undefined => {
+  const value = str(item, field);
+  return isDay(value) ? value : undefined;
+};
+
+function itemsOf(story: Item, collection: Collection): Located[] {
+  const list = story[collection];
+  if (!Array.isArray(list)) return [];
+  return list.flatMap((item: unknown, index) =>
+    isItem(item) ? [{ item, at: { collection, index, id: item.id } }] : [],
+  );
+}
+
+export function crossCheckErrors(
+  raw: unknown,
+  places: readonly PlaceRef[],
+  file: string,
+  placesFile: string,
+) {
+  const errors: string[] = [];
+  if (!isItem(raw)) return errors;
+  const story = raw;
+  const report = (at: ItemLocation | undefined, field: string, value: unknown, why: string) =>
+    errors.push(formatError(file, at, field, value, why));
+
+  const collections = Object.keys(ITEM_KINDS) as Collection[];
+  const all = collections.flatMap((c) => itemsOf(story, c));
+  const idsOf = (c: Collection) => new Set(itemsOf(story, c).flatMap(({ item }) => str(item, 'id') ?? []));
+  const known: Record<Target, { ids: ReadonlySet<string>; why: string }> = {
+    party: { ids: idsOf('parties'), why: 'is not a party id in parties' },
+    source: { ids: idsOf('sources'), why: 'is not a source id in sources' },
+    place: { ids: new Set(places.map((p) => p.id)), why: `is not a place id in ${placesFile}` },
+  };
+
+  // Period: real days, in order. Its end is the last day the story can know anything about.
+  const period = isItem(story.period) ? story.period : undefined;
+  let storyEnd: string | undefined;
+  if (period) {
+    for (const field of ['from', 'to']) {
+      const value = str(period, field);
+      if (value !== undefined && DAY_SHAPE.test(value) && !isDay(value)) {
+        report(undefined, `period.${field}`, value, 'is not a real calendar day');
+      }
+    }
+    const [from, to] = [day(period, 'from'), day(period, 'to')];
+    if (from && to && to < from) report(undefined, 'period.to', to, `is before period.from (${from})`);
+    storyEnd = to;
+  }
+
+  // Duplicate ids, per collection (references name their collection, so ids may repeat across them).
+  for (const c of collections) {
+    const firstAt = new Map<string, number>();
+    for (const { item, at } of itemsOf(story, c)) {
+      const id = str(item, 'id');
+      if (id === undefined) continue;
+      const earlier = firstAt.get(id);
+      if (earlier === undefined) firstAt.set(id, at.index);
+      else report(at, 'id', id, `is used twice in ${c} (also by ${ITEM_KINDS[c]} #${earlier + 1})`);
+    }
+  }
+
+  for (const { item, at } of all) {
+    const c = at.collection;
+    // Days: real calendar days, in order, not after the story's end.
+    const fields = DAY_FIELDS[c];
+    for (const field of fields) {
+      const value = str(item, field);
+      if (value === undefined || !DAY_SHAPE.test(value)) continue; // absent, or the schema reports the shape
+      if (!isDay(value)) report(at, field, value, 'is not a real calendar day');
+      else if (storyEnd && value > storyEnd)
+        report(at, field, value, `is after the story's end (period.to ${storyEnd})`);
+    }
+    const [startField, endField] = fields;
+    if (startField && endField) {
+      const [start, end] = [day(item, startField), day(item, endField)];
+      if (start && end && end < start) report(at, endField, end, `is before ${startField} (${start})`);
+    }
+
+    // References resolve.
+    for (const [field, target] of REFERENCES[c]) {
+      const value = item[field];
+      const refs = Array.isArray(value)
+        ? value.map((v, i) => [`${field}[${i}]`, v] as const)
+        : [[field, value] as const];
+      for (const [name, ref] of refs) {
+        if (typeof ref === 'string' && ref !== '' && !known[target].ids.has(ref))
+          report(at, name, ref, known[target].why);
+      }
+    }
+  }
+
+  // Claims: a subject exactly when the kind needs one; an area; a usable geometry.
+  for (const { item, at } of itemsOf(story, 'claims')) {
+    const kind = str(item, 'kind');
+    if (kind === 'recognises' && item.subject === undefined) {
+      report(at, 'subject', undefined, 'is required for kind recognises (whose claim is recognised)');
+    }
+    if ((kind === 'claims' || kind === 'controls') && item.subject !== undefined) {
+      report(at, 'subject', item.subject, `is only used with kind recognises or aims-to-take, not ${kind}`);
+    }
+    if (item.places === undefined && item.geometry === undefined) {
+      report(at, 'places', undefined, 'is required when there is no geometry (a claim needs an area)');
+    }
+    const geometry = asPolygonal(item.geometry);
+    if (geometry) {
+      for (const problem of geometryProblems(geometry)) report(at, 'geometry', geometry.type, problem);
+    }
+  }
+
+  // Control: per city (an oblast is never held whole by one side here), never two holders at once.
+  const kindOfPlace = new Map(places.map((p) => [p.id, p.kind]));
+  const byPlace = new Map<string, { at: ItemLocation; from: string; to: string | undefined }[]>();
+  for (const { item, at } of itemsOf(story, 'control')) {
+    const place = str(item, 'place');
+    if (place !== undefined && kindOfPlace.get(place) === 'oblast') {
+      report(at, 'place', place, 'is an oblast; control is recorded per city');
+    }
+    const from = day(item, 'from');
+    if (place === undefined || from === undefined) continue;
+    const to = day(item, 'to');
+    if (to !== undefined && to < from) continue; // reported above; overlap would only echo it
+    byPlace.set(place, [...(byPlace.get(place) ?? []), { at, from, to }]);
+  }
+  for (const [place, entries] of byPlace) {
+    const sorted = [...entries].sort((a, b) =>
+      a.from < b.from ? -1 : a.from > b.from ? 1 : a.at.index - b.at.index,
+    );
+    sorted.forEach((entry, i) => {
+      for (const earlier of sorted.slice(0, i)) {
+        if (earlier.to === undefined || earlier.to >= entry.from) {
+          const span = `${earlier.from} to ${earlier.to ?? 'open'}`;
+          const label = typeof earlier.at.id === 'string' ? `"${earlier.at.id}"` : `#${earlier.at.index + 1}`;
+          report(entry.at, 'from', entry.from, `overlaps control ${label} (${span}) for ${place}`);
+        }
+      }
+    });
+  }
+  return errors;
+}
