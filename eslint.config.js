@@ -28,7 +28,10 @@ export default tseslint.config(
     files: ['src/story/**/*.ts'],
     languageOptions: { globals: {} },
     rules: {
-      'no-restricted-imports': ['error', { patterns: ['maplibre-gl', 'd3-*', '../map/*', '../timeline/*', '../panel/*'] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: ['maplibre-gl', 'd3-*', '../map/*', '../timeline/*', '../panel/*'] },
+      ],
     },
   },
 );

@@ -58,6 +58,7 @@ export function pickCities(
       population: record.population,
       geonameid: place.geonameid,
       rank: rankOf.get(index) ?? index + 1,
+      ...(place.labelSide !== undefined ? { labelSide: place.labelSide } : {}),
     },
     geometry: { type: 'Point', coordinates },
   }));

@@ -42,6 +42,12 @@ function readPlace(row: unknown, index: number): Place {
       if (typeof row.oblast !== 'string') fail(at, 'expected oblast to be a place id');
       city.oblast = row.oblast;
     }
+    if (row.labelSide !== undefined) {
+      if (row.labelSide !== 'left' && row.labelSide !== 'right') {
+        fail(at, `expected labelSide to be "left" or "right", found ${JSON.stringify(row.labelSide)}`);
+      }
+      city.labelSide = row.labelSide;
+    }
     return city;
   }
   return fail(at, `expected kind "oblast", "city" or "capital", found ${JSON.stringify(row.kind)}`);

@@ -24,6 +24,8 @@ export interface CityPlace {
   geonameid: number;
   oblast?: string;
   names: PlaceNames;
+  /** Which side of its point the label prefers, where a close neighbour takes the other side. */
+  labelSide?: 'left' | 'right';
 }
 
 export type Place = OblastPlace | CityPlace;
@@ -78,6 +80,7 @@ export interface CityProperties {
   population: number;
   geonameid: number;
   rank: number;
+  labelSide?: 'left' | 'right';
 }
 
 export type OblastFeature = Feature<Area, OblastProperties> & { id: number };

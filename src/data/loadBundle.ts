@@ -3,12 +3,12 @@ import contextUrl from '../../geo/context.geojson?url';
 import oblastsUrl from '../../geo/oblasts.geojson?url';
 import citiesUrl from '../../geo/cities.geojson?url';
 import placesUrl from '../../geo/places.json?url';
+import storyUrl from '../../geo/story.json?url';
+import type { RawPlacesFile, RawStory } from '../story';
 import type { GeoData, OblastLabelProps } from './geoTypes';
 import { fetchJson } from './fetchJson';
 
-interface PlacesFile {
-  places: { id: string; kind: string; names: { en: string }; labelAt?: [number, number] }[];
-}
+type PlacesFile = RawPlacesFile & { places: { labelAt?: [number, number] }[] };
 
 /** Oblast names sit at hand-picked points (geo/places.json `labelAt`) clear of the big cities. */
 export function oblastLabels(places: PlacesFile): FeatureCollection<Point, OblastLabelProps> {
@@ -24,13 +24,24 @@ export function oblastLabels(places: PlacesFile): FeatureCollection<Point, Oblas
   return { type: 'FeatureCollection', features };
 }
 
-/** Loads the geometry once, from the app's own origin. */
-export async function loadGeo(): Promise<GeoData> {
-  const [context, oblasts, cities, places] = await Promise.all([
+export interface Bundle {
+  geo: GeoData;
+  places: RawPlacesFile;
+  story: RawStory;
+}
+
+/** Loads geometry, places and story once, from the app's own origin. */
+export async function loadBundle(): Promise<Bundle> {
+  const [context, oblasts, cities, places, story] = await Promise.all([
     fetchJson<GeoData['context']>(contextUrl, 'geo/context.geojson'),
     fetchJson<GeoData['oblasts']>(oblastsUrl, 'geo/oblasts.geojson'),
     fetchJson<GeoData['cities']>(citiesUrl, 'geo/cities.geojson'),
     fetchJson<PlacesFile>(placesUrl, 'geo/places.json'),
+    fetchJson<RawStory>(storyUrl, 'geo/story.json'),
   ]);
-  return { context, oblasts, cities, rivers: null, oblastLabels: oblastLabels(places) };
+  return {
+    geo: { context, oblasts, cities, rivers: null, oblastLabels: oblastLabels(places) },
+    places,
+    story,
+  };
 }

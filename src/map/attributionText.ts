@@ -1,4 +1,7 @@
+import attribution from '../../geo/attribution.json';
+
 /** Credits for every bundled source (geo/SOURCES.md has the detail). */
 export function attributionText(): string {
-  return 'Boundaries: Natural Earth (public domain) · Cities: GeoNames (CC BY 4.0) · Font: Noto Sans (OFL)';
+  const data = attribution.sources.map((s) => `${s.name} (${s.licence})`).join(' · ');
+  return `${data} · Noto Sans (SIL OFL)`;
 }

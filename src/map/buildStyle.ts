@@ -6,6 +6,8 @@ export interface StyleOptions {
   data: GeoData;
   fontFaces: FontFacesSpecification;
   attribution: string;
+  /** Party ids of the story, for the colours and hatches that show claims. */
+  parties: readonly string[];
 }
 
 /**
@@ -13,7 +15,7 @@ export interface StyleOptions {
  * map works offline and never leaves its own origin. Features carry numeric ids so the day can be
  * applied through feature-state.
  */
-export function buildStyle({ data, fontFaces, attribution }: StyleOptions): StyleSpecification {
+export function buildStyle({ data, fontFaces, attribution, parties }: StyleOptions): StyleSpecification {
   const sources: StyleSpecification['sources'] = {
     [SOURCES.context]: { type: 'geojson', data: data.context },
     [SOURCES.oblasts]: { type: 'geojson', data: data.oblasts, attribution },
@@ -26,6 +28,6 @@ export function buildStyle({ data, fontFaces, attribution }: StyleOptions): Styl
     name: 'Claimline',
     'font-faces': fontFaces,
     sources,
-    layers: baseLayers({ rivers: data.rivers !== null }),
+    layers: baseLayers({ rivers: data.rivers !== null, parties }),
   };
 }

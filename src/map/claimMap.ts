@@ -1,6 +1,8 @@
 import { AttributionControl, Map as MapLibreMap, NavigationControl, setWorkerUrl } from 'maplibre-gl';
 import type { LngLatBoundsLike, StyleSpecification } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
+import { hatchImage, parseHatchId } from './hatchImage';
+import { partyColour } from './partyColours';
 import 'maplibre-gl/dist/maplibre-gl.css';
 
 setWorkerUrl(workerUrl);
@@ -32,10 +34,23 @@ export function claimMap(container: HTMLElement, { style, bounds }: ClaimMapOpti
     pitchWithRotate: false,
     touchPitch: false,
   });
+  // Hatch tiles are drawn in code when a layer first asks for them: no sprite file to fetch.
+  map.setMissingStyleImageResolver((id) => {
+    const hatch = parseHatchId(id);
+    if (!hatch || map.hasImage(id)) return;
+    map.addImage(id, hatchImage(partyColour(hatch.party), hatch.angle), { pixelRatio: 1 });
+  });
   map.touchZoomRotate.disableRotation();
   map.keyboard.disableRotation();
   map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
   map.addControl(new AttributionControl({ compact: true }), 'bottom-right');
+  // Start with the credits folded behind their (i) button on small maps, as MapLibre's compact
+  // control does after the first interaction; on a phone they would cover the map.
+  if (container.clientWidth < 640) {
+    map.once('load', () =>
+      container.querySelector('.maplibregl-compact-show')?.classList.remove('maplibregl-compact-show'),
+    );
+  }
   const ready = new Promise<void>((resolve) => map.once('idle', () => resolve()));
   return {
     map,

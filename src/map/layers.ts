@@ -1,5 +1,8 @@
 import type { LayerSpecification } from 'maplibre-gl';
+import type { VariableAnchorOffsetCollectionSpecification } from '@maplibre/maplibre-gl-style-spec';
+import { byParty, cityFill, cityStroke, holderOpacity, claimOpacity } from './dayPaint';
 import { FONT_REGULAR, FONT_SEMIBOLD } from './fonts';
+import { hatchId } from './hatchImage';
 import { palette } from './palette';
 
 /** Source ids; the data behind them is loaded once and never replaced while scrubbing. */
@@ -14,6 +17,7 @@ export const SOURCES = {
 /** Layer ids that tests and the views query. */
 export const LAYERS = {
   oblastFill: 'oblast-fill',
+  oblastHolder: 'oblast-holder',
   oblastLine: 'oblast-line',
   oblastLabel: 'oblast-label',
   cityCircle: 'city-circle',
@@ -30,11 +34,28 @@ const cityRadius = [
   ['interpolate', ['linear'], ['get', 'population'], 20000, 5, 1000000, 12],
 ] as const;
 
+/** Label anchors in order of preference, starting with the label on the given side of its point. */
+function anchorsFrom(side: 'left' | 'right'): (string | [number, number])[] {
+  const right: (string | [number, number])[] = ['left', [0.7, 0]];
+  const left: (string | [number, number])[] = ['right', [-0.7, 0]];
+  const rest: (string | [number, number])[] = [
+    'bottom-left',
+    [0.4, -0.3],
+    'top-right',
+    [-0.4, 0.3],
+    'top',
+    [0, 0.7],
+    'bottom',
+    [0, -0.7],
+  ];
+  return side === 'left' ? [...left, ...right, ...rest] : [...right, ...left, ...rest];
+}
+
 /**
  * The map's layers, bottom to top, declared as data. Paint that depends on the selected day reads
  * feature-state only, so scrubbing never touches a source.
  */
-export function baseLayers(options: { rivers: boolean }): LayerSpecification[] {
+export function baseLayers(options: { rivers: boolean; parties: readonly string[] }): LayerSpecification[] {
   const layers: LayerSpecification[] = [
     { id: 'sea', type: 'background', paint: { 'background-color': palette.sea } },
     {
@@ -55,6 +76,21 @@ export function baseLayers(options: { rivers: boolean }): LayerSpecification[] {
       source: SOURCES.oblasts,
       paint: { 'fill-color': palette.oblastFill },
     },
+    {
+      id: LAYERS.oblastHolder,
+      type: 'fill',
+      source: SOURCES.oblasts,
+      paint: {
+        'fill-color': byParty('holder', options.parties, palette.oblastFill),
+        'fill-opacity': holderOpacity,
+      },
+    },
+    ...options.parties.map((party, index): LayerSpecification => ({
+      id: `oblast-claim-${party}`,
+      type: 'fill',
+      source: SOURCES.oblasts,
+      paint: { 'fill-pattern': hatchId(party, index), 'fill-opacity': claimOpacity(party) },
+    })),
     {
       id: LAYERS.oblastLine,
       type: 'line',
@@ -101,9 +137,9 @@ export function baseLayers(options: { rivers: boolean }): LayerSpecification[] {
       source: SOURCES.cities,
       paint: {
         'circle-radius': cityRadius as unknown as number,
-        'circle-color': palette.city,
-        'circle-stroke-color': palette.cityHalo,
-        'circle-stroke-width': 1.2,
+        'circle-color': cityFill(options.parties),
+        'circle-stroke-color': cityStroke,
+        'circle-stroke-width': 1.6,
       },
     },
     {
@@ -111,27 +147,31 @@ export function baseLayers(options: { rivers: boolean }): LayerSpecification[] {
       type: 'symbol',
       source: SOURCES.cities,
       layout: {
-        'text-field': ['get', 'name'],
+        // Towns under 70,000 are named from zoom 7: at the opening view they would otherwise
+        // crowd out Lysychansk, whose label is placed in a different tile from its neighbours'.
+        'text-field': [
+          'step',
+          ['zoom'],
+          ['case', ['<', ['get', 'population'], 70000], '', ['get', 'name']],
+          7,
+          ['get', 'name'],
+        ],
         'text-font': [FONT_REGULAR],
-        'text-size': ['interpolate', ['linear'], ['zoom'], 5, 11, 10, 15],
-        // Bigger cities claim their label space first; close neighbours such as Lysychansk and
-        // Sievierodonetsk (8 km apart) try the other sides before giving up.
+        'text-size': ['interpolate', ['linear'], ['zoom'], 5, 10, 7, 12, 10, 15],
+        // Bigger cities claim their label space first. Close neighbours such as Lysychansk and
+        // Sievierodonetsk (8 km apart, in different tiles at low zoom, so sort keys cannot order
+        // them) carry a curated side (geo/places.json `labelSide`) and try the other sides after.
         'symbol-sort-key': ['get', 'rank'],
         'text-variable-anchor-offset': [
+          'match',
+          ['get', 'labelSide'],
           'left',
-          [0.7, 0],
-          'right',
-          [-0.7, 0],
-          'bottom-left',
-          [0.4, -0.3],
-          'top-right',
-          [-0.4, 0.3],
-          'top',
-          [0, 0.7],
-          'bottom',
-          [0, -0.7],
-        ],
+          ['literal', anchorsFrom('left')],
+          ['literal', anchorsFrom('right')],
+        ] as unknown as VariableAnchorOffsetCollectionSpecification,
         'text-justify': 'auto',
+        // The halo already spaces labels; the default 2 px padding drops Lysychansk below zoom 6.
+        'text-padding': 0,
       },
       paint: { 'text-color': palette.cityLabel, 'text-halo-color': palette.cityHalo, 'text-halo-width': 1.4 },
     },

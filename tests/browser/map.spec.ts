@@ -18,16 +18,29 @@ test('the map draws both oblasts and their cities at the opening view', async ({
   }
   expect(await renderedValues(page, 'oblast-label', 'name')).toEqual(['Donetsk Oblast', 'Luhansk Oblast']);
   await page.screenshot({ path: 'tests/output/map-opening.png' });
+  await page.setViewportSize({ width: 375, height: 740 });
+  await page.reload();
+  await page.waitForFunction(() => window.__claimline !== undefined);
+  await page.screenshot({ path: 'tests/output/map-phone.png' });
 });
 
-test('Lysychansk and Sievierodonetsk, 8 km apart, are both labelled at the opening view', async ({
-  page,
-}) => {
-  await openApp(page);
-  const labels = await renderedValues(page, 'city-label', 'name');
-  expect(labels).toContain('Lysychansk');
-  expect(labels).toContain('Sievierodonetsk');
-});
+for (const viewport of [
+  { width: 1280, height: 800 },
+  { width: 1024, height: 720 },
+  { width: 375, height: 740 },
+]) {
+  const size = `${viewport.width}x${viewport.height}`;
+  test(`Lysychansk and Sievierodonetsk, 8 km apart, are both labelled at the opening view, ${size}`, async ({
+    page,
+  }) => {
+    await page.setViewportSize(viewport);
+    await openApp(page);
+    const labels = await renderedValues(page, 'city-label', 'name');
+    expect(labels).toContain('Lysychansk');
+    expect(labels).toContain('Sievierodonetsk');
+    await page.screenshot({ path: `tests/output/map-opening-${size}.png` });
+  });
+}
 
 test('every city has a visible label at some zoom', async ({ page }) => {
   await openApp(page);

@@ -18,7 +18,12 @@ const data = (rivers: boolean): GeoData =>
 
 const base = 'http://127.0.0.1:4173/';
 const style = (rivers = false) =>
-  buildStyle({ data: data(rivers), fontFaces: fontFaces(base), attribution: 'Natural Earth · GeoNames' });
+  buildStyle({
+    data: data(rivers),
+    fontFaces: fontFaces(base),
+    attribution: 'Natural Earth · GeoNames',
+    parties: ['ua', 'ru', 'lpr'],
+  });
 
 describe('buildStyle', () => {
   it('builds a style MapLibre accepts', () => {

@@ -1,0 +1,29 @@
+/**
+ * `npm run import -- <folder or files> [options]`: dated control snapshots -> public/control/.
+ * Thin entry: parse options, run, print the summary (stdout) or the problem (stderr, exit 1).
+ */
+import { describe, SnapshotError } from './errors.ts';
+import { parseImportArgs, USAGE } from './options.ts';
+import { terminalProgress } from './progress.ts';
+import { runImport } from './runImport.ts';
+import { formatSummary } from './summary.ts';
+
+async function main(argv: readonly string[]): Promise<number> {
+  try {
+    const parsed = parseImportArgs(argv);
+    if (parsed.help) {
+      console.log(USAGE);
+      return 0;
+    }
+    const report = await runImport(parsed.options, { progress: (total) => terminalProgress(total) });
+    console.log(formatSummary(report));
+    return 0;
+  } catch (error) {
+    console.error(`import: ${describe(error)}`);
+    if (error instanceof SnapshotError)
+      console.error('import: stopped; nothing written (use --on-error skip to leave such files out)');
+    return 1;
+  }
+}
+
+process.exitCode = await main(process.argv.slice(2));

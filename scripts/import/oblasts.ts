@@ -1,0 +1,51 @@
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { area } from '@turf/area';
+import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import { describe, ImportError } from './errors.ts';
+
+/** The oblasts the layer covers, in output order, by `properties.id` in geo/oblasts.geojson. */
+export const OBLAST_IDS = ['luhansk-oblast', 'donetsk-oblast'] as const;
+export type OblastId = (typeof OBLAST_IDS)[number];
+
+export const DEFAULT_OBLASTS_FILE = fileURLToPath(new URL('../../geo/oblasts.geojson', import.meta.url));
+
+export interface Oblast {
+  id: OblastId;
+  feature: Feature<Polygon | MultiPolygon>;
+  /** Area in km² (turf, spherical). */
+  km2: number;
+}
+
+export interface ClipRegion {
+  oblasts: Oblast[];
+  /** Both oblasts as one collection, the clip layer for mapshaper. */
+  collection: FeatureCollection<Polygon | MultiPolygon>;
+}
+
+/** Builds the clip region from polygon features (exported for tests with hand-made shapes). */
+export function clipRegion(features: ReadonlyArray<Feature<Polygon | MultiPolygon>>): ClipRegion {
+  const oblasts = OBLAST_IDS.map((id): Oblast => {
+    const feature = features.find((f) => f.properties?.id === id);
+    if (!feature) throw new ImportError(`oblasts: no polygon feature with properties.id "${id}"`);
+    return { id, feature, km2: area(feature) / 1e6 };
+  });
+  return { oblasts, collection: { type: 'FeatureCollection', features: oblasts.map((o) => o.feature) } };
+}
+
+/** Reads the two oblasts from geo/oblasts.geojson (or another file with the same ids). */
+export async function loadClipRegion(file = DEFAULT_OBLASTS_FILE): Promise<ClipRegion> {
+  let json: unknown;
+  try {
+    json = JSON.parse(await readFile(file, 'utf8'));
+  } catch (error) {
+    throw new ImportError(`oblasts: cannot read ${file} (${describe(error)})`);
+  }
+  const features = (json as FeatureCollection).features;
+  if (!Array.isArray(features)) throw new ImportError(`oblasts: ${file} is not a FeatureCollection`);
+  const polygons = features.filter(
+    (f): f is Feature<Polygon | MultiPolygon> =>
+      f.geometry?.type === 'Polygon' || f.geometry?.type === 'MultiPolygon',
+  );
+  return clipRegion(polygons);
+}

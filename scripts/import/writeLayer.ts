@@ -1,0 +1,80 @@
+import * as fs from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
+import { describe, ImportError } from './errors.ts';
+import { LAYER_FILES } from './layerFormat.ts';
+
+/** The file operations writeLayer uses (tests pass failing ones). */
+export interface LayerFs {
+  writeFile(path: string, text: string): Promise<void>;
+  rename(from: string, to: string): Promise<void>;
+}
+
+const nodeFs: LayerFs = {
+  writeFile: (path, text) => fs.writeFile(path, text, 'utf8'),
+  rename: (from, to) => fs.rename(from, to),
+};
+
+/** Temporary folders sit next to the output, named after it: `.control.tmp-XXXXXX`. */
+export const tempPrefix = (out: string): string => `.${basename(resolve(out))}.tmp-`;
+const oldPrefix = (out: string): string => `.${basename(resolve(out))}.old-`;
+
+async function entriesOf(dir: string): Promise<string[] | null> {
+  try {
+    return await fs.readdir(dir);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+    throw new ImportError(`--out ${dir}: cannot read the folder (${describe(error)})`);
+  }
+}
+
+/** Removes temporary folders a killed run may have left next to the output. */
+async function removeStale(parent: string, out: string): Promise<void> {
+  for (const name of (await entriesOf(parent)) ?? []) {
+    if (name.startsWith(tempPrefix(out)) || name.startsWith(oldPrefix(out))) {
+      await fs.rm(join(parent, name), { recursive: true, force: true });
+    }
+  }
+}
+
+/**
+ * Writes the layer files into a temporary folder next to `out`, then swaps it into place with
+ * renames. The old output is replaced only once every file is written; if anything fails the
+ * old output stays as it was and no temporary folder is left. `out` is the layer's own folder:
+ * a folder holding other files is refused, so it is never replaced by mistake.
+ */
+export async function writeLayer(
+  out: string,
+  files: Readonly<Record<string, string>>,
+  io: LayerFs = nodeFs,
+): Promise<void> {
+  const target = resolve(out);
+  const parent = dirname(target);
+  const existing = await entriesOf(target);
+  const foreign = (existing ?? []).filter((name) => !(LAYER_FILES as readonly string[]).includes(name));
+  if (foreign.length > 0) {
+    throw new ImportError(
+      `--out ${out}: the folder holds other files (${foreign.slice(0, 3).join(', ')}); give the layer a folder of its own`,
+    );
+  }
+  await fs.mkdir(parent, { recursive: true });
+  await removeStale(parent, out);
+  const tmp = await fs.mkdtemp(join(parent, tempPrefix(out)));
+  let old: string | undefined;
+  try {
+    for (const name of Object.keys(files).sort()) await io.writeFile(join(tmp, name), files[name] ?? '');
+    if (existing) {
+      old = `${tmp.replace(tempPrefix(out), oldPrefix(out))}`;
+      await io.rename(target, old);
+    }
+    try {
+      await io.rename(tmp, target);
+    } catch (error) {
+      if (old) await io.rename(old, target);
+      old = undefined;
+      throw error;
+    }
+  } finally {
+    await fs.rm(tmp, { recursive: true, force: true });
+    if (old) await fs.rm(old, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,63 @@
+/** RGBA pixels of a diagonal hatch tile, drawn without a canvas so it is testable in node. */
+export interface HatchImage {
+  width: number;
+  height: number;
+  data: Uint8Array;
+}
+
+/** Hatch directions, one per party in story order, so overlapping claims cross rather than hide. */
+export const HATCH_ANGLES = ['rising', 'falling', 'horizontal', 'vertical'] as const;
+export type HatchAngle = (typeof HATCH_ANGLES)[number];
+
+export function hatchImage(
+  colour: string,
+  angle: HatchAngle = 'rising',
+  size = 12,
+  lineWidth = 1.6,
+): HatchImage {
+  const [r, g, b] = hexToRgb(colour);
+  const data = new Uint8Array(size * size * 4);
+  for (let y = 0; y < size; y++) {
+    for (let x = 0; x < size; x++) {
+      // Distance to the nearest line, wrapping so tiles join seamlessly.
+      const distance = lineDistance(angle, x, y, size);
+      const alpha = Math.max(0, Math.min(1, lineWidth / 2 - distance + 0.5));
+      const i = (y * size + x) * 4;
+      data[i] = r;
+      data[i + 1] = g;
+      data[i + 2] = b;
+      data[i + 3] = Math.round(alpha * 220);
+    }
+  }
+  return { width: size, height: size, data };
+}
+
+export function hexToRgb(hex: string): [number, number, number] {
+  const match = /^#([0-9a-f]{6})$/i.exec(hex);
+  if (!match?.[1]) throw new Error(`hatchImage: "${hex}" is not a #rrggbb colour`);
+  const n = parseInt(match[1], 16);
+  return [(n >> 16) & 255, (n >> 8) & 255, n & 255];
+}
+
+function lineDistance(angle: HatchAngle, x: number, y: number, size: number): number {
+  const wrap = (d: number) => Math.min(d, size - d);
+  switch (angle) {
+    case 'rising':
+      return wrap((x + y) % size) / Math.SQRT2;
+    case 'falling':
+      return wrap((x - y + size) % size) / Math.SQRT2;
+    case 'horizontal':
+      return wrap(y % size);
+    case 'vertical':
+      return wrap(x % size);
+  }
+}
+
+/** `hatch-<party>-<angle>`: the image id carries what the resolver needs to draw it. */
+export const hatchId = (partyId: string, index: number) =>
+  `hatch-${partyId}-${HATCH_ANGLES[index % HATCH_ANGLES.length] ?? 'rising'}`;
+
+export function parseHatchId(id: string): { party: string; angle: HatchAngle } | null {
+  const match = /^hatch-(.+)-(rising|falling|horizontal|vertical)$/.exec(id);
+  return match?.[1] && match[2] ? { party: match[1], angle: match[2] as HatchAngle } : null;
+}

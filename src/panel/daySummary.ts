@@ -1,0 +1,75 @@
+import type { Day, Story } from '../story';
+import { daySummaryText } from './daySummaryText';
+
+/**
+ * The day's claims as text in a polite live region. While the reader drags, updates are held back
+ * to one every `throttleMs` so a screen reader is not flooded; the settled day is always spoken.
+ */
+export function daySummary(container: HTMLElement, story: Story, throttleMs = 700) {
+  const root = document.createElement('section');
+  root.className = 'day-summary';
+  root.setAttribute('aria-labelledby', 'day-summary-heading');
+  const title = document.createElement('h2');
+  title.id = 'day-summary-heading';
+  title.textContent = 'What is claimed on this date';
+  const live = document.createElement('div');
+  live.className = 'day-summary-body';
+  live.setAttribute('aria-live', 'polite');
+  live.setAttribute('aria-atomic', 'true');
+  root.append(title, live);
+  container.append(root);
+
+  let shown: Day | null = null;
+  let pending: Day | null = null;
+  let lastAt = -Infinity;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  function render(day: Day): void {
+    shown = day;
+    lastAt = performance.now();
+    const summary = daySummaryText(story, day);
+    const heading = document.createElement('p');
+    heading.className = 'day-summary-date';
+    heading.textContent = summary.heading;
+    const list = document.createElement('ul');
+    for (const line of summary.oblasts) {
+      const item = document.createElement('li');
+      const name = document.createElement('strong');
+      name.textContent = `${line.name}: `;
+      item.append(name, line.text);
+      item.dataset.place = line.id;
+      list.append(item);
+    }
+    for (const group of summary.cities) {
+      const item = document.createElement('li');
+      const name = document.createElement('strong');
+      name.textContent = `${group.holder}: `;
+      item.append(name, group.names.join(', '));
+      list.append(item);
+    }
+    live.replaceChildren(heading, list);
+  }
+
+  return {
+    element: root,
+    update(state: { day: Day }, settled = true): void {
+      if (state.day === shown && pending === null) return;
+      clearTimeout(timer);
+      const wait = throttleMs - (performance.now() - lastAt);
+      if (settled || wait <= 0) {
+        pending = null;
+        render(state.day);
+        return;
+      }
+      pending = state.day;
+      timer = setTimeout(() => {
+        if (pending !== null) render(pending);
+        pending = null;
+      }, wait);
+    },
+    destroy(): void {
+      clearTimeout(timer);
+      root.remove();
+    },
+  };
+}

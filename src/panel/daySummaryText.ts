@@ -1,0 +1,68 @@
+import { claimsAt, statusAt, type Claim, type Day, type Story } from '../story';
+import { formatDayLong } from '../timeline/formatDay';
+
+export interface DaySummary {
+  heading: string;
+  /** One line per oblast: the claims in force, in words. */
+  oblasts: { id: string; name: string; text: string }[];
+  /** Cities grouped by who the story says held them; `unknown` where it does not say. */
+  cities: { holder: string; names: string[] }[];
+}
+
+const EXTENT: Record<string, string> = { all: 'all of it', most: 'most of it', part: 'part of it' };
+
+function claimText(story: Story, claim: Claim): string {
+  const party = story.partyById.get(claim.party)?.name ?? claim.party;
+  const subject = claim.subject ? (story.partyById.get(claim.subject)?.name ?? claim.subject) : '';
+  switch (claim.kind) {
+    case 'controls':
+      return `${party} says it controls ${EXTENT[claim.extent ?? 'all']}`;
+    case 'claims':
+      return `${party} claims it`;
+    case 'recognises':
+      return subject
+        ? `${party} recognises the claim of the ${subject}`
+        : `${party} recognises a claim to it`;
+    case 'aims-to-take':
+      return subject ? `${party} aims to take it for the ${subject}` : `${party} says it will take it back`;
+  }
+}
+
+/** "What is claimed on this date", in words, so the state is readable without the map. */
+export function daySummaryText(story: Story, day: Day): DaySummary {
+  const heading = formatDayLong(day);
+  if (day > story.period.to) {
+    return {
+      heading,
+      oblasts: [
+        {
+          id: '',
+          name: 'After the story',
+          text: `This story ends on ${formatDayLong(story.period.to)} and says nothing about later days.`,
+        },
+      ],
+      cities: [],
+    };
+  }
+  const inForce = claimsAt(story, day);
+  const oblasts = story.places
+    .filter((p) => p.kind === 'oblast')
+    .map((oblast) => {
+      const claims = inForce.filter((c) => c.places?.includes(oblast.id) === true);
+      const text = claims.length
+        ? `${claims.map((c) => claimText(story, c)).join('; ')}.`
+        : 'No claim recorded.';
+      return { id: oblast.id, name: oblast.names.en, text };
+    });
+  const groups = new Map<string, string[]>();
+  for (const city of story.places.filter((p) => p.kind === 'city')) {
+    const controller = statusAt(story, city.id, day)?.controller;
+    const holder = controller
+      ? `Held by ${story.partyById.get(controller)?.name ?? controller}`
+      : 'Not known';
+    groups.set(holder, [...(groups.get(holder) ?? []), city.names.en]);
+  }
+  const cities = [...groups].map(([holder, names]) => ({ holder, names }));
+  cities.sort((a, b) => Number(a.holder === 'Not known') - Number(b.holder === 'Not known'));
+  return { heading, oblasts, cities };
+}

@@ -1,0 +1,52 @@
+import type { Story } from '../story';
+import { HATCH_ANGLES } from '../map/hatchImage';
+import { partyColour, UNKNOWN_COLOUR } from '../map/partyColours';
+
+/** Explains every colour and pattern the map uses for claims and control. */
+export function legend(container: HTMLElement, story: Story) {
+  const root = document.createElement('section');
+  root.className = 'legend';
+  root.setAttribute('aria-labelledby', 'legend-heading');
+  const title = document.createElement('h2');
+  title.id = 'legend-heading';
+  title.textContent = 'Key';
+  const list = document.createElement('ul');
+  const row = (swatch: HTMLElement, text: string) => {
+    const item = document.createElement('li');
+    swatch.setAttribute('aria-hidden', 'true');
+    const label = document.createElement('span');
+    label.textContent = text;
+    item.append(swatch, label);
+    list.append(item);
+  };
+  const swatch = (className: string, colour: string, opacity = 1) => {
+    const node = document.createElement('span');
+    node.className = `swatch ${className}`;
+    node.style.setProperty('--swatch', colour);
+    node.style.setProperty('--swatch-opacity', String(opacity));
+    return node;
+  };
+  // Parties that share a colour (the two republics) share the fill and dot rows; each party has a
+  // hatch of its own angle.
+  const byColour = new Map<string, string[]>();
+  for (const party of story.parties) {
+    const colour = partyColour(party.id);
+    byColour.set(colour, [...(byColour.get(colour) ?? []), party.shortName ?? party.name]);
+  }
+  for (const [colour, names] of byColour) {
+    const who = names.join(' / ');
+    row(swatch('swatch-fill', colour, 0.62), `${who} says it controls all of an oblast`);
+    row(swatch('swatch-fill', colour, 0.4), `${who} says it controls most of one`);
+  }
+  story.parties.forEach((party, index) => {
+    const hatch = swatch('swatch-hatch', partyColour(party.id));
+    hatch.dataset.angle = HATCH_ANGLES[index % HATCH_ANGLES.length];
+    row(hatch, `Also claimed by ${party.shortName ?? party.name}`);
+  });
+  for (const [colour, names] of byColour)
+    row(swatch('swatch-dot', colour), `City held by ${names.join(' / ')}`);
+  row(swatch('swatch-dot swatch-unknown', UNKNOWN_COLOUR), 'City: holder not known from the story');
+  root.append(title, list);
+  container.append(root);
+  return { element: root, destroy: () => root.remove() };
+}

@@ -1,0 +1,69 @@
+import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Position } from 'geojson';
+import { afterEach } from 'vitest';
+import type { ImportOptions } from '../../../scripts/import/runImport.ts';
+
+const made: string[] = [];
+
+/** A fresh temporary folder, removed after each test. */
+export async function tempDir(): Promise<string> {
+  const dir = await mkdtemp(join(tmpdir(), 'claimline-import-'));
+  made.push(dir);
+  return dir;
+}
+
+afterEach(async () => {
+  await Promise.all(made.splice(0).map((dir) => rm(dir, { recursive: true, force: true })));
+});
+
+/** A closed square ring, counter-clockwise. */
+export function square(x: number, y: number, size: number): Position[] {
+  return [
+    [x, y],
+    [x + size, y],
+    [x + size, y + size],
+    [x, y + size],
+    [x, y],
+  ];
+}
+
+export function polygonFeature(
+  ring: Position[],
+  properties: Record<string, unknown> = { status: 'occupied' },
+): object {
+  return { type: 'Feature', properties, geometry: { type: 'Polygon', coordinates: [ring] } };
+}
+
+export function collection(features: object[], properties?: Record<string, unknown>): object {
+  return { type: 'FeatureCollection', ...(properties ? { properties } : {}), features };
+}
+
+/** Writes name -> JSON value (or raw text) into `dir`. */
+export async function writeFiles(dir: string, files: Record<string, object | string>): Promise<void> {
+  for (const [name, value] of Object.entries(files)) {
+    await writeFile(join(dir, name), typeof value === 'string' ? value : JSON.stringify(value), 'utf8');
+  }
+}
+
+export function importOptions(
+  inputs: string[],
+  out: string,
+  more: Partial<ImportOptions> = {},
+): ImportOptions {
+  return {
+    inputs,
+    out,
+    where: [],
+    tolerance: 100,
+    source: { name: 'Test data', licence: 'test' },
+    onError: 'stop',
+    ...more,
+  };
+}
+
+export const listDir = (dir: string): Promise<string[]> => readdir(dir).then((names) => names.sort());
+
+/** A small square inside Luhansk oblast (about 20 x 20 km). */
+export const IN_LUHANSK = square(38.8, 48.8, 0.2);

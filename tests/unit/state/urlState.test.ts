@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { readUrlState, writeUrlState, type UrlState } from '../../../src/state/urlState';
+
+const defaults: UrlState = { day: '2022-07-04', city: null, embed: false };
+const context = {
+  range: ['2014-04-07', '2022-07-31'] as const,
+  places: new Set(['lysychansk', 'luhansk']),
+  defaults,
+};
+
+describe('readUrlState', () => {
+  it('reads a date and a city', () => {
+    const { state, problems } = readUrlState('?date=2022-06-20&city=lysychansk', context);
+    expect(state).toEqual({ day: '2022-06-20', city: 'lysychansk', embed: false });
+    expect(problems).toEqual([]);
+  });
+
+  it('keeps the first and last day of the range and refuses the days outside it', () => {
+    expect(readUrlState('?date=2014-04-07', context).state.day).toBe('2014-04-07');
+    expect(readUrlState('?date=2022-07-31', context).state.day).toBe('2022-07-31');
+    const before = readUrlState('?date=2014-04-06', context);
+    expect(before.state.day).toBe('2022-07-04');
+    expect(before.problems).toEqual(['The date 2014-04-06 is outside the story (2014-04-07 to 2022-07-31).']);
+    expect(readUrlState('?date=2022-08-01', context).state.day).toBe('2022-07-04');
+  });
+
+  it('falls back on a day that is not a calendar day and says so once', () => {
+    const { state, problems } = readUrlState('?date=2022-13-45&city=luhansk', context);
+    expect(state).toEqual({ day: '2022-07-04', city: 'luhansk', embed: false });
+    expect(problems).toEqual(['“2022-13-45” is not a date; dates look like 2022-07-03.']);
+  });
+
+  it('shortens and strips a hostile value before quoting it', () => {
+    const { problems } = readUrlState(
+      `?date=${encodeURIComponent('<script>\u0000' + 'x'.repeat(500))}`,
+      context,
+    );
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toContain('<script>');
+    expect(problems[0]).not.toContain('\u0000');
+    expect(problems[0]!.length).toBeLessThan(90);
+  });
+
+  it('takes the first valid of repeated keys', () => {
+    const { state, problems } = readUrlState(
+      '?date=nope&date=2022-06-25&city=atlantis&city=luhansk',
+      context,
+    );
+    expect(state.day).toBe('2022-06-25');
+    expect(state.city).toBe('luhansk');
+    expect(problems).toEqual(['The link names more than one date; the first valid one is shown.']);
+  });
+
+  it('refuses an unknown city', () => {
+    const { state, problems } = readUrlState('?city=atlantis', context);
+    expect(state.city).toBeNull();
+    expect(problems).toEqual(['“atlantis” is not a place in this story.']);
+  });
+
+  it('reads embed mode', () => {
+    expect(readUrlState('?embed=1', context).state.embed).toBe(true);
+    expect(readUrlState('?embed=0', context).state.embed).toBe(false);
+  });
+});
+
+describe('writeUrlState', () => {
+  it('round-trips through readUrlState', () => {
+    const state: UrlState = { day: '2022-06-25', city: 'lysychansk', embed: true };
+    const query = writeUrlState(state, defaults);
+    expect(query).toBe('?date=2022-06-25&city=lysychansk&embed=1');
+    expect(readUrlState(query, context).state).toEqual(state);
+  });
+
+  it('leaves the default date out so the plain URL stays plain', () => {
+    expect(writeUrlState(defaults, defaults)).toBe('');
+  });
+});

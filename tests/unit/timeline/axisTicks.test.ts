@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { axisTicks } from '../../../src/timeline/axisTicks';
+import { formatDayLong, formatDayShort } from '../../../src/timeline/formatDay';
+
+const iso = (d: Date) => d.toISOString().slice(0, 10);
+
+describe('axisTicks', () => {
+  it('labels years before the focus year and months across the focus', () => {
+    const { years, months } = axisTicks(['2014-04-07', '2022-07-31'], '2022-02-01', 600);
+    expect(years.map(iso)).toEqual(
+      ['2015', '2016', '2017', '2018', '2019', '2020', '2021'].map((y) => `${y}-01-01`),
+    );
+    expect(months.map(iso)).toEqual([
+      '2022-02-01',
+      '2022-03-01',
+      '2022-04-01',
+      '2022-05-01',
+      '2022-06-01',
+      '2022-07-01',
+    ]);
+  });
+
+  it('thins the years when the overview is narrow', () => {
+    const { years } = axisTicks(['2014-04-07', '2022-07-31'], '2022-02-01', 100);
+    expect(years.length).toBeLessThan(4);
+    expect(years.length).toBeGreaterThan(0);
+  });
+});
+
+describe('formatDay', () => {
+  it('writes days in words, in UTC whatever the local zone', () => {
+    expect(formatDayLong('2022-07-03')).toBe('3 July 2022');
+    expect(formatDayShort('2022-02-24')).toBe('24 Feb 2022');
+  });
+});
