@@ -1,15 +1,21 @@
 import './style.css';
 import bbox from '@turf/bbox';
-import type { LngLatBoundsLike } from 'maplibre-gl';
+import type { Feature } from 'geojson';
+import type { LngLatBoundsLike, PaddingOptions } from 'maplibre-gl';
 import { loadBundle } from './data/loadBundle';
 import { applyDay } from './map/applyDay';
 import { attributionText } from './map/attributionText';
 import { buildStyle } from './map/buildStyle';
+import { cityButtons } from './map/cityButtons';
 import { claimMap } from './map/claimMap';
-import { dayStates, type DayStates } from './map/dayState';
+import { dayStates, oblastClaimants, type DayStates } from './map/dayState';
+import { focusPlace } from './map/focusPlace';
 import { fontFaces } from './map/fonts';
+import { LAYERS } from './map/layers';
 import { daySummary } from './panel/daySummary';
 import { legend } from './panel/legend';
+import { placePanel } from './panel/placePanel';
+import { placeSearch } from './panel/placeSearch';
 import { createStore } from './state/createStore';
 import { historyPolicy } from './state/historyPolicy';
 import { readUrlState, writeUrlState, type UrlState } from './state/urlState';
@@ -26,7 +32,9 @@ async function start(): Promise<void> {
   const mapNode = document.getElementById('map');
   const side = document.getElementById('side');
   const bottom = document.getElementById('timeline');
-  if (!mapNode || !side || !bottom) throw new Error('index.html: #map, #side or #timeline is missing');
+  const searchNode = document.getElementById('search');
+  if (!mapNode || !side || !bottom || !searchNode)
+    throw new Error('index.html: #map, #side, #timeline or #search is missing');
 
   const bundle = await loadBundle();
   const story: Story = loadStory(bundle.places, bundle.story);
@@ -47,17 +55,44 @@ async function start(): Promise<void> {
   });
   const summary = daySummary(side, story);
   legend(side, story);
+  // Prepended to the side column on wide screens; a bottom sheet on phones (src/style.css).
+  const panel = placePanel(side, story);
+  const search = placeSearch(searchNode, story);
 
   const style = buildStyle({
     data: bundle.geo,
     fontFaces: fontFaces(document.baseURI),
     attribution: attributionText(),
     parties: story.parties.map((p) => p.id),
+    claimants: oblastClaimants(story),
   });
   const view = claimMap(mapNode, { style, bounds: bbox(bundle.geo.oblasts) as LngLatBoundsLike });
   const ids = {
     oblasts: featureIds(bundle.geo.oblasts.features),
     cities: featureIds(bundle.geo.cities.features),
+  };
+  const cityFeatures = bundle.geo.cities.features;
+  const buttons = cityButtons(
+    view.map,
+    story.places
+      .map((place) => ({ place, feature: cityFeatures.find((f) => f.properties.id === place.id) }))
+      .flatMap(({ place, feature }) =>
+        feature
+          ? [{ id: place.id, name: place.names.en, at: feature.geometry.coordinates as [number, number] }]
+          : [],
+      ),
+  );
+  const features = new Map<string, Feature>(
+    [...bundle.geo.oblasts.features, ...cityFeatures].map((f) => [f.properties.id, f]),
+  );
+  /** How much of the map the phone's bottom sheet covers, so a chosen place is moved clear of it. */
+  const sheetPadding = (): Partial<PaddingOptions> => {
+    if (panel.element.hidden) return {};
+    const sheet = panel.element.getBoundingClientRect();
+    const area = mapNode.getBoundingClientRect();
+    const across = sheet.left < area.right && sheet.right > area.left;
+    const cover = area.bottom - sheet.top;
+    return across && cover > 0 && cover < area.height ? { bottom: cover + 24 } : {};
   };
   let shownStates: DayStates | undefined;
   const showDay = (day: string) => {
@@ -75,6 +110,31 @@ async function start(): Promise<void> {
     if (mode) store.set({ day }, { history: mode });
     if (phase === 'end') summary.update(store.get(), true);
   });
+  // Selecting a place is a new history entry, so Back closes the panel again.
+  const select = (placeId: string) => store.set({ city: placeId }, { history: 'push' });
+  buttons.on('select', select);
+  summary.on('select', select);
+  panel.on('close', () => store.set({ city: null }, { history: 'push' }));
+  search.on('choose', (placeId) => {
+    select(placeId);
+    const feature = features.get(placeId);
+    if (feature) focusPlace(view.map, feature, sheetPadding());
+  });
+  // A click on a city's dot or label (a touch is less exact than the city buttons need) opens the
+  // city; elsewhere on an oblast, the oblast. Clicks on a city button never reach the map.
+  view.map.on('click', (event) => {
+    const { x, y } = event.point;
+    const near: [[number, number], [number, number]] = [
+      [x - 8, y - 8],
+      [x + 8, y + 8],
+    ];
+    const [city] = view.map.queryRenderedFeatures(near, { layers: [LAYERS.cityCircle, LAYERS.cityLabel] });
+    const [oblast] = city ? [] : view.map.queryRenderedFeatures(event.point, { layers: [LAYERS.oblastFill] });
+    const id: unknown = (city ?? oblast)?.properties.id;
+    if (typeof id === 'string' && story.placeById.has(id)) select(id);
+  });
+  view.map.on('mouseenter', LAYERS.oblastFill, () => (view.map.getCanvas().style.cursor = 'pointer'));
+  view.map.on('mouseleave', LAYERS.oblastFill, () => (view.map.getCanvas().style.cursor = ''));
 
   // ---- store → views and URL ----
   store.subscribe((state, previous, meta) => {
@@ -83,6 +143,8 @@ async function start(): Promise<void> {
       summary.update(state, settled);
       showDay(state.day);
     }
+    if (state.city !== previous.city || state.day !== previous.day) panel.update(state);
+    if (state.city !== previous.city) buttons.update(state);
     if (meta.history === 'none') return;
     const url = `${location.pathname}${writeUrlState(state, defaults)}${location.hash}`;
     if (meta.history === 'push') history.pushState(null, '', url);
@@ -95,6 +157,8 @@ async function start(): Promise<void> {
 
   slider.update(store.get());
   summary.update(store.get(), true);
+  panel.update(store.get());
+  buttons.update(store.get());
   view.map.once('load', () => showDay(store.get().day));
 
   // A read-only handle for the browser tests and the benchmark.

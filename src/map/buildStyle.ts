@@ -1,13 +1,15 @@
 import type { FontFacesSpecification, StyleSpecification } from 'maplibre-gl';
 import type { GeoData } from '../data/geoTypes';
-import { baseLayers, SOURCES } from './layers';
+import { baseLayers, SOURCES, type Claimant } from './layers';
 
 export interface StyleOptions {
   data: GeoData;
   fontFaces: FontFacesSpecification;
   attribution: string;
-  /** Party ids of the story, for the colours and hatches that show claims. */
+  /** Party ids of the story, for the colours that show who holds what. */
   parties: readonly string[];
+  /** Parties that claim oblasts, for the hatches. */
+  claimants: readonly Claimant[];
 }
 
 /**
@@ -15,7 +17,13 @@ export interface StyleOptions {
  * map works offline and never leaves its own origin. Features carry numeric ids so the day can be
  * applied through feature-state.
  */
-export function buildStyle({ data, fontFaces, attribution, parties }: StyleOptions): StyleSpecification {
+export function buildStyle({
+  data,
+  fontFaces,
+  attribution,
+  parties,
+  claimants,
+}: StyleOptions): StyleSpecification {
   const sources: StyleSpecification['sources'] = {
     [SOURCES.context]: { type: 'geojson', data: data.context },
     [SOURCES.oblasts]: { type: 'geojson', data: data.oblasts, attribution },
@@ -28,6 +36,6 @@ export function buildStyle({ data, fontFaces, attribution, parties }: StyleOptio
     name: 'Claimline',
     'font-faces': fontFaces,
     sources,
-    layers: baseLayers({ rivers: data.rivers !== null, parties }),
+    layers: baseLayers({ rivers: data.rivers !== null, parties, claimants }),
   };
 }

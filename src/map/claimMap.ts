@@ -29,6 +29,7 @@ export function claimMap(container: HTMLElement, { style, bounds }: ClaimMapOpti
     fitBoundsOptions: { padding: 24 },
     attributionControl: false,
     maxZoom: 12,
+    fadeDuration: 0,
     minZoom: 4,
     dragRotate: false,
     pitchWithRotate: false,

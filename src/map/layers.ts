@@ -1,6 +1,6 @@
 import type { LayerSpecification } from 'maplibre-gl';
 import type { VariableAnchorOffsetCollectionSpecification } from '@maplibre/maplibre-gl-style-spec';
-import { byParty, cityFill, cityStroke, holderOpacity, claimOpacity } from './dayPaint';
+import { cityFill, cityStroke, claimOpacity, holderFill } from './dayPaint';
 import { FONT_REGULAR, FONT_SEMIBOLD } from './fonts';
 import { hatchId } from './hatchImage';
 import { palette } from './palette';
@@ -17,7 +17,6 @@ export const SOURCES = {
 /** Layer ids that tests and the views query. */
 export const LAYERS = {
   oblastFill: 'oblast-fill',
-  oblastHolder: 'oblast-holder',
   oblastLine: 'oblast-line',
   oblastLabel: 'oblast-label',
   cityCircle: 'city-circle',
@@ -55,7 +54,20 @@ function anchorsFrom(side: 'left' | 'right'): (string | [number, number])[] {
  * The map's layers, bottom to top, declared as data. Paint that depends on the selected day reads
  * feature-state only, so scrubbing never touches a source.
  */
-export function baseLayers(options: { rivers: boolean; parties: readonly string[] }): LayerSpecification[] {
+/** A party that claims some oblasts, and which: each gets a hatch layer drawn only over those. */
+export interface Claimant {
+  party: string;
+  places: readonly string[];
+}
+
+export interface LayerOptions {
+  rivers: boolean;
+  /** Every party of the story, for the holder and city colours. */
+  parties: readonly string[];
+  claimants: readonly Claimant[];
+}
+
+export function baseLayers(options: LayerOptions): LayerSpecification[] {
   const layers: LayerSpecification[] = [
     { id: 'sea', type: 'background', paint: { 'background-color': palette.sea } },
     {
@@ -74,21 +86,13 @@ export function baseLayers(options: { rivers: boolean; parties: readonly string[
       id: LAYERS.oblastFill,
       type: 'fill',
       source: SOURCES.oblasts,
-      paint: { 'fill-color': palette.oblastFill },
+      paint: { 'fill-color': holderFill(options.parties, palette.oblastFill) },
     },
-    {
-      id: LAYERS.oblastHolder,
-      type: 'fill',
-      source: SOURCES.oblasts,
-      paint: {
-        'fill-color': byParty('holder', options.parties, palette.oblastFill),
-        'fill-opacity': holderOpacity,
-      },
-    },
-    ...options.parties.map((party, index): LayerSpecification => ({
+    ...options.claimants.map(({ party, places }, index): LayerSpecification => ({
       id: `oblast-claim-${party}`,
       type: 'fill',
       source: SOURCES.oblasts,
+      filter: ['in', ['get', 'id'], ['literal', [...places]]],
       paint: { 'fill-pattern': hatchId(party, index), 'fill-opacity': claimOpacity(party) },
     })),
     {

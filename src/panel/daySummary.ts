@@ -1,11 +1,16 @@
 import type { Day, Story } from '../story';
+import { emitter } from '../ui/emitter';
 import { daySummaryText } from './daySummaryText';
+
+type DaySummaryEvents = { select: [placeId: string] };
 
 /**
  * The day's claims as text in a polite live region. While the reader drags, updates are held back
  * to one every `throttleMs` so a screen reader is not flooded; the settled day is always spoken.
+ * Oblast names are buttons (`on('select')`): the keyboard's way to an oblast's panel.
  */
 export function daySummary(container: HTMLElement, story: Story, throttleMs = 700) {
+  const out = emitter<DaySummaryEvents>();
   const root = document.createElement('section');
   root.className = 'day-summary';
   root.setAttribute('aria-labelledby', 'day-summary-heading');
@@ -35,7 +40,14 @@ export function daySummary(container: HTMLElement, story: Story, throttleMs = 70
     for (const line of summary.oblasts) {
       const item = document.createElement('li');
       const name = document.createElement('strong');
-      name.textContent = `${line.name}: `;
+      if (line.id) {
+        const open = document.createElement('button');
+        open.type = 'button';
+        open.className = 'day-summary-place';
+        open.textContent = line.name;
+        open.addEventListener('click', () => out.emit('select', line.id));
+        name.append(open, ': ');
+      } else name.textContent = `${line.name}: `;
       item.append(name, line.text);
       item.dataset.place = line.id;
       list.append(item);
@@ -67,7 +79,9 @@ export function daySummary(container: HTMLElement, story: Story, throttleMs = 70
         pending = null;
       }, wait);
     },
+    on: out.on,
     destroy(): void {
+      out.clear();
       clearTimeout(timer);
       root.remove();
     },

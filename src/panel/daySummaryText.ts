@@ -11,7 +11,8 @@ export interface DaySummary {
 
 const EXTENT: Record<string, string> = { all: 'all of it', most: 'most of it', part: 'part of it' };
 
-function claimText(story: Story, claim: Claim): string {
+/** One claim in words, with "it" standing for the place it names. */
+export function claimText(story: Story, claim: Claim): string {
   const party = story.partyById.get(claim.party)?.name ?? claim.party;
   const subject = claim.subject ? (story.partyById.get(claim.subject)?.name ?? claim.subject) : '';
   switch (claim.kind) {

@@ -1,4 +1,5 @@
 import type { Story } from '../story';
+import { oblastClaimants } from '../map/dayState';
 import { HATCH_ANGLES } from '../map/hatchImage';
 import { partyColour, UNKNOWN_COLOUR } from '../map/partyColours';
 
@@ -38,10 +39,12 @@ export function legend(container: HTMLElement, story: Story) {
     row(swatch('swatch-fill', colour, 0.62), `${who} says it controls all of an oblast`);
     row(swatch('swatch-fill', colour, 0.4), `${who} says it controls most of one`);
   }
-  story.parties.forEach((party, index) => {
-    const hatch = swatch('swatch-hatch', partyColour(party.id));
+  // Hatches in the order and angles of the map's claim layers.
+  oblastClaimants(story).forEach(({ party: id }, index) => {
+    const party = story.partyById.get(id);
+    const hatch = swatch('swatch-hatch', partyColour(id));
     hatch.dataset.angle = HATCH_ANGLES[index % HATCH_ANGLES.length];
-    row(hatch, `Also claimed by ${party.shortName ?? party.name}`);
+    row(hatch, `Also claimed by ${party?.shortName ?? party?.name ?? id}`);
   });
   for (const [colour, names] of byColour)
     row(swatch('swatch-dot', colour), `City held by ${names.join(' / ')}`);

@@ -1,5 +1,7 @@
 import type { Browser } from '@playwright/test';
 
+const IN_PAGE = 'tests/bench/inPage.js';
+
 /**
  * Cold load: a fresh browser context (empty cache) per run, from navigation start to the map's
  * first `idle`, read from the page's own clock.
@@ -9,22 +11,9 @@ export async function coldLoad(browser: Browser, url: string, runs: number): Pro
   for (let i = 0; i < runs; i++) {
     const context = await browser.newContext({ viewport: { width: 1024, height: 720 } });
     const page = await context.newPage();
-    await page.addInitScript(() => {
-      // Installed before any app code runs, so the first idle cannot be missed.
-      const w = window as unknown as { __firstIdle: Promise<number>; __claimline?: unknown };
-      w.__firstIdle = new Promise<number>((resolve) => {
-        const poll = () => {
-          const handle = w.__claimline as { map: { once: (e: string, f: () => void) => void } } | undefined;
-          if (handle) handle.map.once('idle', () => resolve(performance.now()));
-          else setTimeout(poll, 5);
-        };
-        poll();
-      });
-    });
+    await page.addInitScript({ path: IN_PAGE });
     await page.goto(url);
-    samples.push(
-      await page.evaluate(() => (window as unknown as { __firstIdle: Promise<number> }).__firstIdle),
-    );
+    samples.push(await page.evaluate('window.__bench.firstIdle'));
     await context.close();
   }
   return samples;

@@ -1,35 +1,110 @@
+import { readFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
+import { dayStates } from '../../src/map/dayState';
+import { loadStory, type RawPlacesFile, type RawStory } from '../../src/story';
 import { coldLoad } from './coldLoad';
 import { distSizes } from './distSizes';
-import { serveDist } from './serve';
+import { scrubBench, type PeerStates, type ScrubSamples } from './scrubBench';
+import { serveFolders } from './staticServer';
 import { ms, summary } from './stats';
 
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+const readJson = <T>(file: string): T => JSON.parse(readFileSync(file, 'utf8')) as T;
 
-async function main(): Promise<void> {
+function printSizes(): void {
   const sizes = distSizes('dist');
   console.log('\n## dist/ sizes (gzip -9)');
   for (const s of sizes)
-    console.log(`${s.file.padEnd(60)} ${kb(s.bytes).padStart(10)} ${kb(s.gzip).padStart(10)} gz`);
-  const isMapLibre = (f: string) => /maplibre-gl-worker|^assets\/maplibre/.test(f);
-  const total = sizes.reduce((a, s) => a + s.gzip, 0);
-  const fonts = sizes.filter((s) => s.file.endsWith('.woff2')).reduce((a, s) => a + s.gzip, 0);
-  console.log(`total ${kb(total)} gz; fonts ${kb(fonts)} gz`);
+    console.log(`${s.file.padEnd(58)} ${kb(s.bytes).padStart(10)} ${kb(s.gzip).padStart(10)} gz`);
+  const sum = (files: typeof sizes) => files.reduce((a, s) => a + s.gzip, 0);
+  const isMapLibre = (f: string) => /maplibre-gl/.test(f);
+  const isFont = (f: string) => f.endsWith('.woff2');
+  const total = sum(sizes);
+  const maplibre = sum(sizes.filter((s) => isMapLibre(s.file)));
+  const fonts = sum(sizes.filter((s) => isFont(s.file)));
+  const ours = total - maplibre - fonts;
+  console.log(
+    `total ${kb(total)} gz = maplibre-gl ${kb(maplibre)} + fonts ${kb(fonts)} + app code and data ${kb(ours)}`,
+  );
+  console.log(`app code + data on top of maplibre-gl: ${kb(ours)} gz (budget 60 KB)`);
+}
 
-  const server = await serveDist();
+/**
+ * Alternates between the days before and after the fall of Sievierodonetsk and Lysychansk, so
+ * every step changes the map (the app opens on 4 July 2022, so the first step goes back).
+ */
+function scrubDays(steps: number): string[] {
+  return Array.from({ length: steps }, (_, i) => (i % 2 === 0 ? '2022-06-24' : '2022-07-04'));
+}
+
+function peerStates(days: string[]): Record<string, PeerStates> {
+  const story = loadStory(readJson<RawPlacesFile>('geo/places.json'), readJson<RawStory>('geo/story.json'));
+  const ids = (file: string) => {
+    const fc = readJson<{ features: { id: number; properties: { id: string } }[] }>(file);
+    return new Map(fc.features.map((f) => [f.id, f.properties.id]));
+  };
+  const featureIds = { oblasts: ids('geo/oblasts.geojson'), cities: ids('geo/cities.geojson') };
+  const out: Record<string, PeerStates> = {};
+  for (const day of new Set(days)) {
+    const states = dayStates(story, day, featureIds);
+    out[day] = { oblasts: Object.fromEntries(states.oblasts), cities: Object.fromEntries(states.cities) };
+  }
+  return out;
+}
+
+function printScrub(label: string, samples: ScrubSamples): void {
+  const a = summary(samples.claimline);
+  const b = summary(samples.naive);
+  const c = summary(samples.leaflet);
+  console.log(
+    `\n## scrub, ${label}: ${samples.claimline.length} steps, change -> next idle (Leaflet: -> 2nd frame)`,
+  );
+  console.log(`(a) Claimline feature-state   p50 ${ms(a.p50)}  p95 ${ms(a.p95)}`);
+  console.log(`(b) naive setData per step    p50 ${ms(b.p50)}  p95 ${ms(b.p95)}`);
+  console.log(`(c) Leaflet re-add L.geoJSON  p50 ${ms(c.p50)}  p95 ${ms(c.p95)}`);
+  const ratio = (x: number, y: number) => `${(x / y).toFixed(2)}x`;
+  console.log(`ratios p50: naive/claimline ${ratio(b.p50, a.p50)}, leaflet/claimline ${ratio(c.p50, a.p50)}`);
+  console.log(`ratios p95: naive/claimline ${ratio(b.p95, a.p95)}, leaflet/claimline ${ratio(c.p95, a.p95)}`);
+}
+
+async function main(): Promise<void> {
+  printSizes();
+  const server = await serveFolders(
+    {
+      '/peer/leaflet/': 'node_modules/leaflet/dist',
+      '/peer/geo/': 'geo',
+      '/peer/': 'tests/bench/peer',
+      '/': 'dist',
+    },
+    4174,
+  );
   const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
   try {
     const runs = Number(process.env.BENCH_RUNS ?? 7);
-    const samples = await coldLoad(browser, server.url, runs);
-    const s = summary(samples);
+    const load = summary(await coldLoad(browser, server.url, runs));
     console.log(`\n## cold load to first idle (${runs} runs, 1024x720, fresh context each)`);
-    console.log(`p50 ${ms(s.p50)}  min ${ms(s.min)}  max ${ms(s.max)}  spread ${ms(s.max - s.min)}`);
+    console.log(
+      `median ${ms(load.p50)}  min ${ms(load.min)}  max ${ms(load.max)}  spread ${ms(load.max - load.min)}`,
+    );
+
+    const steps = Number(process.env.BENCH_STEPS ?? 200);
+    const days = scrubDays(steps);
+    const states = peerStates(days);
+    const urls = { app: server.url, peer: `${server.url}peer/` };
+    for (const viewport of [
+      { width: 320, height: 240 },
+      { width: 1280, height: 800 },
+    ]) {
+      printScrub(
+        `${viewport.width}x${viewport.height}`,
+        await scrubBench(browser, urls, viewport, days, states),
+      );
+    }
   } finally {
     await browser.close();
     await server.close();
   }
-  void isMapLibre;
 }
 
 main().catch((error: unknown) => {

@@ -23,6 +23,10 @@ const style = (rivers = false) =>
     fontFaces: fontFaces(base),
     attribution: 'Natural Earth · GeoNames',
     parties: ['ua', 'ru', 'lpr'],
+    claimants: [
+      { party: 'ua', places: ['luhansk-oblast', 'donetsk-oblast'] },
+      { party: 'lpr', places: ['luhansk-oblast'] },
+    ],
   });
 
 describe('buildStyle', () => {
@@ -59,6 +63,16 @@ describe('buildStyle', () => {
   it('draws the river only when the data has one', () => {
     expect(style().layers.some((l) => l.id === 'river-line')).toBe(false);
     expect(style(true).layers.some((l) => l.id === 'river-line')).toBe(true);
+  });
+
+  it('draws each claimant’s hatch only over the oblasts it claims', () => {
+    const lpr = style().layers.find((l) => l.id === 'oblast-claim-lpr');
+    expect(lpr && 'filter' in lpr ? lpr.filter : null).toEqual([
+      'in',
+      ['get', 'id'],
+      ['literal', ['luhansk-oblast']],
+    ]);
+    expect(style().layers.some((l) => l.id === 'oblast-claim-ru')).toBe(false);
   });
 
   it('credits the data sources', () => {

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { changedStates, cityStateAt, dayStates, oblastStateAt } from '../../../src/map/dayState';
+import {
+  changedStates,
+  cityStateAt,
+  dayStates,
+  oblastClaimants,
+  oblastStateAt,
+} from '../../../src/map/dayState';
 import { loadStory } from '../../../src/story';
 import { shippedPlaces, shippedStoryJson } from '../story/fixtures';
 
@@ -85,5 +91,15 @@ describe('dayStates and changedStates', () => {
     expect(changedStates(after.oblasts, before.oblasts).map(([id]) => id)).toEqual([1]);
     expect(changedStates(after.cities, after.cities)).toEqual([]);
     expect(changedStates(after.cities, undefined).map(([id]) => id)).toEqual([1, 2]);
+  });
+});
+
+describe('oblastClaimants (shipped story)', () => {
+  it('lists the parties that claim oblasts, with the oblasts they claim', () => {
+    expect(oblastClaimants(story)).toEqual([
+      { party: 'ua', places: ['donetsk-oblast', 'luhansk-oblast'] },
+      { party: 'lpr', places: ['luhansk-oblast'] },
+      { party: 'dpr', places: ['donetsk-oblast'] },
+    ]);
   });
 });

@@ -1,0 +1,186 @@
+import type { Day, Story } from '../story';
+import { emitter } from '../ui/emitter';
+import { placePanelText, type PlacePanelText } from './placePanelText';
+
+type PlacePanelEvents = { close: [] };
+
+/**
+ * What was said about the selected place, who held it and what happened there: a labelled region
+ * (non-modal; the map stays usable) whose heading is the place's name. It shows the store's `city`
+ * and asks to close through `on('close')`. Focus goes to the heading when a reader opens it and back
+ * to whatever opened it when it closes. Everything from the story is set as text, never as HTML.
+ */
+export function placePanel(container: HTMLElement, story: Story) {
+  const out = emitter<PlacePanelEvents>();
+  const root = document.createElement('section');
+  root.className = 'place-panel';
+  root.id = 'place-panel';
+  root.hidden = true;
+  root.setAttribute('aria-labelledby', 'place-panel-heading');
+
+  const head = el('div', 'place-panel-head');
+  const heading = el('h2', 'place-panel-heading');
+  heading.id = 'place-panel-heading';
+  // Focusable from script only, so a screen reader starts reading at the place's name.
+  heading.tabIndex = -1;
+  const close = el('button', 'place-panel-close');
+  close.type = 'button';
+  close.textContent = 'Close';
+  close.setAttribute('aria-label', 'Close place panel');
+  head.append(heading, close);
+  const body = el('div', 'place-panel-body');
+  root.append(head, body);
+  container.prepend(root);
+
+  let shown: { city: string; day: Day } | null = null;
+  let opener: HTMLElement | null = null;
+  let firstUpdate = true;
+
+  close.addEventListener('click', () => out.emit('close'));
+  // Escape closes from anywhere on the page while the panel is open, unless something nearer (the
+  // place search's list) already used the key.
+  const onKey = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape' || root.hidden || event.defaultPrevented) return;
+    event.preventDefault();
+    out.emit('close');
+  };
+  document.addEventListener('keydown', onKey);
+
+  function render(text: PlacePanelText): void {
+    heading.textContent = text.title;
+    const nodes: HTMLElement[] = [textNode('p', 'place-panel-summary', text.summary)];
+
+    const said = section('What was said');
+    if (text.quotes.length) {
+      const list = el('ul', 'place-quotes');
+      for (const quote of text.quotes) {
+        const item = el('li', 'place-quote');
+        item.dataset.quote = quote.id;
+        const figure = el('figure');
+        const block = textNode('blockquote', 'place-quote-text', quote.text);
+        const caption = el('figcaption');
+        caption.append(
+          textNode('p', 'place-quote-speaker', quote.speaker),
+          textNode('p', 'place-quote-said', quote.said),
+          textNode('p', 'place-quote-reported', quote.reported),
+        );
+        figure.append(block, caption);
+        item.append(figure);
+        if (quote.context) item.append(textNode('p', 'place-quote-context', quote.context));
+        list.append(item);
+      }
+      said.append(list);
+    } else said.append(textNode('p', 'place-panel-none', text.noQuotes));
+    nodes.push(said);
+
+    if (text.isOblast) {
+      const claims = section(text.claimsHeading);
+      const list = el('ul');
+      for (const line of text.claims) list.append(textNode('li', '', line));
+      claims.append(list);
+      nodes.push(claims);
+    } else {
+      const held = section('Who held it');
+      if (text.held.length) {
+        const list = el('ul', 'place-held');
+        for (const row of text.held) {
+          const item = el('li');
+          item.append(
+            textNode('span', 'place-held-dates', `${row.dates}: `),
+            textNode('strong', '', row.holder),
+          );
+          if (row.source) item.append(textNode('span', 'place-held-source', ` (${row.source})`));
+          list.append(item);
+        }
+        held.append(list);
+      } else held.append(textNode('p', 'place-panel-none', text.noHeld));
+      nodes.push(held);
+    }
+
+    if (text.events.length) {
+      const events = section('Events');
+      const list = el('ul', 'place-events');
+      for (const event of text.events) {
+        const item = el('li');
+        item.append(textNode('span', 'place-event-day', `${event.day}: `), event.title);
+        list.append(item);
+      }
+      events.append(list);
+      nodes.push(events);
+    }
+    body.replaceChildren(...nodes);
+  }
+
+  function open(): void {
+    // Remember where the reader came from, unless they moved on from inside the panel itself.
+    const active = document.activeElement;
+    if (active instanceof HTMLElement && !root.contains(active) && active !== document.body) opener = active;
+    root.hidden = false;
+    root.scrollTop = 0;
+    heading.focus();
+  }
+
+  function hide(): void {
+    // Only hand focus back when it was in the panel: a reader who closed it from elsewhere keeps
+    // theirs. Asked before hiding, since a hidden element loses focus.
+    const hadFocus = root.contains(document.activeElement) || document.activeElement === document.body;
+    root.hidden = true;
+    const back = opener;
+    opener = null;
+    if (hadFocus && back?.isConnected) back.focus();
+  }
+
+  return {
+    element: root,
+    /** Shows the selected place on the selected day, or nothing; the store is the only caller. */
+    update(state: { city: string | null; day: Day }): void {
+      const initial = firstUpdate;
+      firstUpdate = false;
+      if (state.city === null) {
+        if (shown !== null) hide();
+        shown = null;
+        return;
+      }
+      if (shown?.city === state.city && shown.day === state.day) return;
+      const text = placePanelText(story, state.city, state.day);
+      if (!text) return;
+      const newPlace = shown?.city !== state.city;
+      shown = { city: state.city, day: state.day };
+      render(text);
+      if (!newPlace) return;
+      // A page opened on ?city= shows the panel without taking the reader's focus.
+      if (initial) root.hidden = false;
+      else open();
+    },
+    on: out.on,
+    destroy(): void {
+      document.removeEventListener('keydown', onKey);
+      out.clear();
+      root.remove();
+    },
+  };
+}
+
+export type PlacePanel = ReturnType<typeof placePanel>;
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, className = ''): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  return node;
+}
+
+function textNode<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className: string,
+  text: string,
+): HTMLElementTagNameMap[K] {
+  const node = el(tag, className);
+  node.textContent = text;
+  return node;
+}
+
+function section(title: string): HTMLElement {
+  const node = el('section', 'place-panel-section');
+  node.append(textNode('h3', '', title));
+  return node;
+}
