@@ -1,8 +1,11 @@
 import { defineConfig } from 'vite';
+import { controlIndexPlugin } from './scripts/controlIndexPlugin';
+import { cspPlugin } from './scripts/cspPlugin.ts';
 
 // `base: './'` lets the built app live under any path, e.g. inside an article's iframe.
 export default defineConfig({
   base: './',
+  plugins: [controlIndexPlugin(), cspPlugin()],
   build: {
     target: 'es2022',
     assetsInlineLimit: 0,

@@ -2,6 +2,7 @@ import './style.css';
 import bbox from '@turf/bbox';
 import type { Feature } from 'geojson';
 import type { LngLatBoundsLike, PaddingOptions } from 'maplibre-gl';
+import { wireControl } from './control/wireControl';
 import { loadBundle } from './data/loadBundle';
 import { applyDay } from './map/applyDay';
 import { attributionText } from './map/attributionText';
@@ -22,10 +23,28 @@ import { readUrlState, writeUrlState, type UrlState } from './state/urlState';
 import { eventsBetween, loadStory, type Story } from './story';
 import { timelineRange } from './timeline/timelineRange';
 import { timeline } from './timeline/timeline';
+import type { ClaimMap } from './map/claimMap';
+import { hasWebGL2 } from './map/hasWebGL2';
+import { documentMode, type DocumentMode } from './panel/documentMode';
+import { shareUrl } from './state/shareUrl';
+import { copyLink } from './ui/copyLink';
+import { embedCredit } from './ui/embedCredit';
+import { notices } from './ui/notice';
 
 /** Numeric feature id → place id, for the features feature-state is set on. */
 function featureIds(features: { id?: string | number; properties: { id: string } }[]): Map<number, string> {
   return new Map(features.map((f) => [Number(f.id), f.properties.id]));
+}
+
+/** The map, or null where this browser cannot draw it: no WebGL2, or MapLibre failed to start. */
+function tryMap(create: () => ClaimMap): ClaimMap | null {
+  if (!hasWebGL2()) return null;
+  try {
+    return create();
+  } catch (error) {
+    console.warn('Claimline: the map could not start;', error);
+    return null;
+  }
 }
 
 async function start(): Promise<void> {
@@ -46,6 +65,13 @@ async function start(): Promise<void> {
   const initial = readUrlState(location.search, urlContext);
   const store = createStore<UrlState>(initial.state);
   document.documentElement.classList.toggle('is-embed', initial.state.embed);
+  // What could not be used from the link is told once, in words; the page goes on with the rest.
+  const notice = notices(document.getElementById('app') ?? document.body);
+  if (initial.problems.length)
+    notice.show(
+      'Part of this link could not be used, so the page shows its defaults instead:',
+      initial.problems,
+    );
 
   // ---- views ----
   const slider = timeline(bottom, {
@@ -53,11 +79,75 @@ async function start(): Promise<void> {
     focusFrom: range.focusFrom,
     events: eventsBetween(story, range.range[0], range.range[1]).map((e) => ({ day: e.day, title: e.title })),
   });
+  copyLink(side, () => shareUrl(location, store.get()));
   const summary = daySummary(side, story);
   legend(side, story);
   // Prepended to the side column on wide screens; a bottom sheet on phones (src/style.css).
   const panel = placePanel(side, story);
   const search = placeSearch(searchNode, story);
+  // Embedded in an article, the page has no masthead: a small credit links to the full page.
+  const credit = initial.state.embed ? embedCredit(mapNode) : null;
+
+  // ---- intents → store (the map adds its own below) ----
+  const policy = historyPolicy();
+  let settled = true;
+  slider.on('input', (day, phase) => {
+    settled = phase === 'end' || phase === 'step';
+    const mode = policy(phase, performance.now(), day !== store.get().day);
+    if (mode) store.set({ day }, { history: mode });
+    if (phase === 'end') summary.update(store.get(), true);
+  });
+  // Selecting a place is a new history entry, so Back closes the panel again.
+  const select = (placeId: string) => store.set({ city: placeId }, { history: 'push' });
+  summary.on('select', select);
+  panel.on('close', () => store.set({ city: null }, { history: 'push' }));
+  search.on('choose', select);
+
+  // ---- store → views and URL (the map subscribes below); none of these needs the map ----
+  store.subscribe((state, previous, meta) => {
+    if (state.day !== previous.day) {
+      slider.update(state);
+      summary.update(state, settled);
+    }
+    if (state.city !== previous.city || state.day !== previous.day) panel.update(state);
+    credit?.update(shareUrl(location, state));
+    if (meta.history === 'none') return;
+    const url = `${location.pathname}${writeUrlState(state, defaults)}${location.hash}`;
+    if (meta.history === 'push') history.pushState(null, '', url);
+    else history.replaceState(null, '', url);
+  });
+  window.addEventListener('popstate', () => {
+    settled = true;
+    store.set(readUrlState(location.search, urlContext).state, { history: 'none' });
+  });
+  slider.update(store.get());
+  summary.update(store.get(), true);
+  panel.update(store.get());
+  credit?.update(shareUrl(location, store.get()));
+
+  // ---- without a map: the page as a document, with every place's quotes in the map's place ----
+  let asDocument: DocumentMode | null = null;
+  const showAsDocument = (): void => {
+    if (asDocument) return;
+    document.documentElement.classList.add('is-document');
+    notice.show(
+      'This browser cannot draw the map (it needs WebGL2, which is missing or turned off). ' +
+        'The timeline, the claims on each date and everything that was said are below as text.',
+      [],
+      'warning',
+    );
+    asDocument = documentMode(story);
+    mapNode.hidden = true;
+    mapNode.after(asDocument.element);
+    asDocument.tools.append(searchNode);
+    if (credit) asDocument.element.append(credit.element);
+    asDocument.update(store.get());
+    const doc = asDocument;
+    store.subscribe((state, previous) => {
+      if (state.day !== previous.day) doc.update(state);
+    });
+    Object.assign(window, { __claimline: { store, story, documentMode: true } });
+  };
 
   const style = buildStyle({
     data: bundle.geo,
@@ -66,7 +156,10 @@ async function start(): Promise<void> {
     parties: story.parties.map((p) => p.id),
     claimants: oblastClaimants(story),
   });
-  const view = claimMap(mapNode, { style, bounds: bbox(bundle.geo.oblasts) as LngLatBoundsLike });
+  const view = tryMap(() =>
+    claimMap(mapNode, { style, bounds: bbox(bundle.geo.oblasts) as LngLatBoundsLike }),
+  );
+  if (!view) return showAsDocument();
   const ids = {
     oblasts: featureIds(bundle.geo.oblasts.features),
     cities: featureIds(bundle.geo.cities.features),
@@ -101,22 +194,10 @@ async function start(): Promise<void> {
     shownStates = next;
   };
 
-  // ---- intents → store ----
-  const policy = historyPolicy();
-  let settled = true;
-  slider.on('input', (day, phase) => {
-    settled = phase === 'end' || phase === 'step';
-    const mode = policy(phase, performance.now(), day !== store.get().day);
-    if (mode) store.set({ day }, { history: mode });
-    if (phase === 'end') summary.update(store.get(), true);
-  });
-  // Selecting a place is a new history entry, so Back closes the panel again.
-  const select = (placeId: string) => store.set({ city: placeId }, { history: 'push' });
+  // ---- map intents → store ----
   buttons.on('select', select);
-  summary.on('select', select);
-  panel.on('close', () => store.set({ city: null }, { history: 'push' }));
+  // After `select` (registered above), so the panel is open when the sheet's padding is measured.
   search.on('choose', (placeId) => {
-    select(placeId);
     const feature = features.get(placeId);
     if (feature) focusPlace(view.map, feature, sheetPadding());
   });
@@ -136,33 +217,29 @@ async function start(): Promise<void> {
   view.map.on('mouseenter', LAYERS.oblastFill, () => (view.map.getCanvas().style.cursor = 'pointer'));
   view.map.on('mouseleave', LAYERS.oblastFill, () => (view.map.getCanvas().style.cursor = ''));
 
-  // ---- store → views and URL ----
-  store.subscribe((state, previous, meta) => {
-    if (state.day !== previous.day) {
-      slider.update(state);
-      summary.update(state, settled);
-      showDay(state.day);
-    }
-    if (state.city !== previous.city || state.day !== previous.day) panel.update(state);
+  // ---- store → map ----
+  const unsubscribeMap = store.subscribe((state, previous) => {
+    if (state.day !== previous.day) showDay(state.day);
     if (state.city !== previous.city) buttons.update(state);
-    if (meta.history === 'none') return;
-    const url = `${location.pathname}${writeUrlState(state, defaults)}${location.hash}`;
-    if (meta.history === 'push') history.pushState(null, '', url);
-    else history.replaceState(null, '', url);
   });
-  window.addEventListener('popstate', () => {
-    settled = true;
-    store.set(readUrlState(location.search, urlContext).state, { history: 'none' });
-  });
-
-  slider.update(store.get());
-  summary.update(store.get(), true);
-  panel.update(store.get());
   buttons.update(store.get());
   view.map.once('load', () => showDay(store.get().day));
+  // MapLibre reports a WebGL context it cannot get back (after a lost one) as an error event; the
+  // page then carries on as a document rather than leave a dead map.
+  view.map.on('error', ({ error }) => {
+    if (!(error instanceof Error) || error.name !== 'GPUInitializationError') return;
+    unsubscribeMap();
+    buttons.destroy();
+    view.destroy();
+    showAsDocument();
+  });
 
   // A read-only handle for the browser tests and the benchmark.
   Object.assign(window, { __claimline: { map: view.map, store, story } });
+
+  // The imported assessed-control layer, when one was imported (npm run import).
+  const oblastNames = new Map(story.places.filter((p) => p.kind === 'oblast').map((p) => [p.id, p.names.en]));
+  void wireControl({ map: view.map, store, side, slider, oblastNames, base: document.baseURI });
 }
 
 start().catch((error: unknown) => {

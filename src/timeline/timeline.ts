@@ -30,7 +30,14 @@ export interface TimelineOptions {
  */
 export type InputPhase = 'start' | 'move' | 'end' | 'step' | 'play';
 
-type TimelineEvents = { input: [day: Day, phase: InputPhase] };
+/** Where days sit on the track after a layout, for views drawn behind it (the area chart). */
+export interface TrackGeometry {
+  xOf: (day: Day) => number;
+  left: number;
+  width: number;
+}
+
+type TimelineEvents = { input: [day: Day, phase: InputPhase]; layout: [geometry: TrackGeometry] };
 
 const SPEEDS = { slow: 25, normal: 70, fast: 200 } as const; // track pixels per second
 const MARGIN = { left: 14, right: 14 };
@@ -54,6 +61,7 @@ export function timeline(container: HTMLElement, options: TimelineOptions) {
   let day = range[0];
   let width = 0;
   let scale = storyTimeScale({ range, focusFrom, overviewShare, width: 1 });
+  let geometry: TrackGeometry = { xOf: (d: Day) => xOf(scale, d), left: MARGIN.left, width };
 
   const root = document.createElement('section');
   root.className = 'timeline';
@@ -171,6 +179,8 @@ export function timeline(container: HTMLElement, options: TimelineOptions) {
       tick.style.left = `${MARGIN.left + xOf(scale, tick.dataset.day ?? range[0])}px`;
     });
     position();
+    geometry = { xOf: (d: Day) => xOf(scale, d), left: MARGIN.left, width };
+    out.emit('layout', geometry);
   }
 
   function position(): void {
@@ -287,6 +297,12 @@ export function timeline(container: HTMLElement, options: TimelineOptions) {
 
   return {
     element: root,
+    /** The track, for views drawn behind the axis (they must not take pointer events). */
+    track,
+    /** The latest layout; `on('layout')` reports the next ones. */
+    get geometry(): TrackGeometry {
+      return geometry;
+    },
     /** Shows a day; the store is the only caller. */
     update(state: { day: Day }): void {
       if (state.day === day) return;

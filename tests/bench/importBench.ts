@@ -19,9 +19,10 @@ export interface ImportBenchResult {
 
 /**
  * Generates 1,000 days of synthetic snapshots into a temporary folder, imports them in-process
- * (default options: every polygon, 100 m tolerance) and reports the figures. Cleans up after itself.
+ * (default options: every polygon, 100 m tolerance) and reports the figures. Cleans up after itself,
+ * except for the imported layer when `keepOutputIn` names where to keep it (the browser bench uses it).
  */
-export async function importBench(days = 1000): Promise<ImportBenchResult> {
+export async function importBench(days = 1000, keepOutputIn?: string): Promise<ImportBenchResult> {
   const dir = await mkdtemp(join(tmpdir(), 'claimline-import-bench-'));
   try {
     const input = join(dir, 'snapshots');
@@ -29,7 +30,7 @@ export async function importBench(days = 1000): Promise<ImportBenchResult> {
     const started = performance.now();
     const report = await runImport({
       inputs: [input],
-      out: join(dir, 'control'),
+      out: keepOutputIn ?? join(dir, 'control'),
       where: [],
       tolerance: DEFAULT_TOLERANCE_M,
       source: DEFAULT_SOURCE,

@@ -66,3 +66,47 @@
     },
   };
 })();
+
+(() => {
+  const untilIdle = (map) => new Promise((resolve) => map.once('idle', resolve));
+  const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+
+  Object.assign(window.__bench, {
+    /** Waits for the imported control layer to be on the map and drawn. */
+    async controlReady() {
+      while (!window.__claimline || !window.__claimline.map.getLayer('control-fill')) {
+        await new Promise((r) => setTimeout(r, 20));
+      }
+      const map = window.__claimline.map;
+      while (!(map.loaded() && map.areTilesLoaded() && map.isSourceLoaded('control'))) await untilIdle(map);
+    },
+
+    /** Timed scrub over days that each change the map: change -> next idle. */
+    async scrubDays(days) {
+      const { map, store } = window.__claimline;
+      const out = [];
+      for (const day of days) {
+        if (store.get().day === day) continue;
+        const idle = untilIdle(map);
+        const t0 = performance.now();
+        store.set({ day }, { history: 'replace' });
+        await idle;
+        out.push(performance.now() - t0);
+      }
+      return out;
+    },
+
+    /** Untimed scrub for the memory check: `steps` changes, a frame drawn every `every` steps. */
+    async churn(days, steps, every) {
+      const { store } = window.__claimline;
+      for (let i = 0; i < steps; i++) {
+        store.set({ day: days[i % days.length] }, { history: 'replace' });
+        if (i % every === every - 1) await frame();
+      }
+      // The last step may have changed nothing, and an unchanged map never fires idle.
+      const idle = untilIdle(window.__claimline.map);
+      window.__claimline.map.triggerRepaint();
+      await idle;
+    },
+  });
+})();

@@ -3,7 +3,12 @@ import { chromium } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
 import { dayStates } from '../../src/map/dayState';
 import { loadStory, type RawPlacesFile, type RawStory } from '../../src/story';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { coldLoad } from './coldLoad';
+import { controlBench } from './controlBench';
+import { importBench } from './importBench';
 import { distSizes } from './distSizes';
 import { scrubBench, type PeerStates, type ScrubSamples } from './scrubBench';
 import { serveFolders } from './staticServer';
@@ -70,8 +75,18 @@ function printScrub(label: string, samples: ScrubSamples): void {
 
 async function main(): Promise<void> {
   printSizes();
+  const controlDays = Number(process.env.BENCH_CONTROL_DAYS ?? 1000);
+  const work = await mkdtemp(join(tmpdir(), 'claimline-bench-'));
+  const layerDir = join(work, 'control');
+  console.log(`\n## import of ${controlDays} generated days (in-process, default options)`);
+  const imported = await importBench(controlDays, layerDir);
+  console.log(
+    `${imported.seconds} s; ${(imported.bytesIn / 1e6).toFixed(1)} MB in -> ${(imported.bytesOut / 1e6).toFixed(2)} MB out ` +
+      `(${(imported.ratio * 100).toFixed(1)} % of input); ${imported.intervals} intervals`,
+  );
   const server = await serveFolders(
     {
+      '/control/': layerDir,
       '/peer/leaflet/': 'node_modules/leaflet/dist',
       '/peer/geo/': 'geo',
       '/peer/': 'tests/bench/peer',
@@ -79,7 +94,11 @@ async function main(): Promise<void> {
     },
     4174,
   );
-  const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+  const browser = await chromium.launch({
+    executablePath: chromiumPath,
+    // --expose-gc lets the heap figures be read after a garbage collection.
+    args: [...chromiumArgs, '--js-flags=--expose-gc', '--enable-precise-memory-info'],
+  });
   try {
     const runs = Number(process.env.BENCH_RUNS ?? 7);
     const load = summary(await coldLoad(browser, server.url, runs));
@@ -101,9 +120,26 @@ async function main(): Promise<void> {
         await scrubBench(browser, urls, viewport, days, states),
       );
     }
+
+    const control = await controlBench(browser, server.url, layerDir);
+    const withLayer = summary(control.loadToIdle);
+    const scrub = summary(control.scrub);
+    console.log(`\n## with the imported ${controlDays}-day layer (${imported.intervals} intervals)`);
+    console.log(
+      `load to idle with the layer drawn, 1024x720: median ${ms(withLayer.p50)} (min ${ms(withLayer.min)}, max ${ms(withLayer.max)})`,
+    );
+    console.log(
+      `scrub across every interval change, 320x240: p50 ${ms(scrub.p50)}  p95 ${ms(scrub.p95)}  (${control.scrub.length} steps)`,
+    );
+    const mb = (n: number) => `${(n / 1e6).toFixed(2)} MB`;
+    console.log(
+      `JS heap after 100 steps ${mb(control.heapAfter100)}, after 10,000 steps ${mb(control.heapAfter10000)} ` +
+        `(ratio ${(control.heapAfter10000 / control.heapAfter100).toFixed(3)})`,
+    );
   } finally {
     await browser.close();
     await server.close();
+    await rm(work, { recursive: true, force: true });
   }
 }
 

@@ -1,0 +1,61 @@
+import type { ControlIndex, ControlInterval } from '../../scripts/import/layerFormat';
+import { isDay } from '../story/day';
+
+export type { ControlIndex, ControlInterval };
+
+export const CONTROL_FORMAT = 'claimline-control/1';
+
+/**
+ * Checks an imported layer's index (control/control.json) before the app trusts it. Returns the
+ * index, or null with the reasons, each naming the file, the item and the field. An index with no
+ * intervals means "no layer" (the build ships one when nothing was imported).
+ */
+export function checkControlIndex(
+  raw: unknown,
+  file = 'control/control.json',
+): { index: ControlIndex | null; errors: string[] } {
+  const errors: string[] = [];
+  const fail = (where: string, why: string) => errors.push(`${file}: ${where}: ${why}`);
+  if (typeof raw !== 'object' || raw === null) {
+    fail('file', 'is not a JSON object');
+    return { index: null, errors };
+  }
+  const index = raw as Partial<ControlIndex>;
+  const intervals: unknown = index.intervals;
+  if (index.format !== CONTROL_FORMAT)
+    fail('format', `expected "${CONTROL_FORMAT}", found ${JSON.stringify(index.format)}`);
+  if (!Array.isArray(intervals)) fail('intervals', 'is missing or not a list');
+  if (errors.length || !Array.isArray(intervals) || intervals.length === 0) return { index: null, errors };
+  if (typeof index.source?.name !== 'string') fail('source.name', 'is missing');
+  let previousTo = '';
+  (intervals as Partial<ControlInterval>[]).forEach((interval, i) => {
+    const at = `interval ${interval.id ?? `#${i + 1}`}`;
+    if (typeof interval.id !== 'number' || !Number.isInteger(interval.id))
+      fail(at, 'id is not a whole number');
+    if (!isDay(interval.from)) fail(at, `from (${String(interval.from)}) is not a calendar day`);
+    if (!isDay(interval.to)) fail(at, `to (${String(interval.to)}) is not a calendar day`);
+    else if (isDay(interval.from) && interval.to < interval.from) {
+      fail(at, `to (${interval.to}) is before from (${interval.from})`);
+    }
+    if (isDay(interval.from) && interval.from <= previousTo) {
+      fail(at, `from (${interval.from}) overlaps the interval before it (to ${previousTo})`);
+    }
+    if (isDay(interval.to)) previousTo = interval.to;
+  });
+  return errors.length ? { index: null, errors } : { index: index as ControlIndex, errors };
+}
+
+/** The interval in force on a day (intervals are sorted and disjoint), by binary search. */
+export function intervalAt(intervals: readonly ControlInterval[], day: string): ControlInterval | undefined {
+  let lo = 0;
+  let hi = intervals.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const interval = intervals[mid];
+    if (!interval) return undefined;
+    if (day < interval.from) hi = mid - 1;
+    else if (day > interval.to) lo = mid + 1;
+    else return interval;
+  }
+  return undefined;
+}

@@ -1,0 +1,30 @@
+import { checkControlIndex, type ControlIndex } from './controlIndex';
+
+export const CONTROL_INDEX_PATH = 'control/control.json';
+export const CONTROL_GEOMETRY_PATH = 'control/control.geojson';
+
+/**
+ * Loads the imported layer's index from the app's own origin. `npm run import` writes it; the build
+ * ships an empty one when nothing was imported, so a page without a layer makes no failing request.
+ * Returns null for "no layer", and the reasons when the file is broken.
+ */
+export async function loadControl(
+  base: string,
+): Promise<{ index: ControlIndex; geometryUrl: string } | { index: null; errors: string[] }> {
+  const url = new URL(CONTROL_INDEX_PATH, base).href;
+  let raw: unknown;
+  try {
+    const response = await fetch(url);
+    if (response.status === 404) return { index: null, errors: [] };
+    if (!response.ok)
+      return {
+        index: null,
+        errors: [`${CONTROL_INDEX_PATH}: could not be loaded (HTTP ${response.status})`],
+      };
+    raw = await response.json();
+  } catch (error) {
+    return { index: null, errors: [`${CONTROL_INDEX_PATH}: could not be read (${String(error)})`] };
+  }
+  const { index, errors } = checkControlIndex(raw, CONTROL_INDEX_PATH);
+  return index ? { index, geometryUrl: new URL(CONTROL_GEOMETRY_PATH, base).href } : { index: null, errors };
+}

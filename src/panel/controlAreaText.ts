@@ -1,0 +1,29 @@
+import type { ControlIndex, ControlInterval } from '../control/controlIndex';
+import { formatDayLong } from '../timeline/formatDay';
+
+const km2 = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
+const pct = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });
+
+/** The imported layer's figures for a day, in words: one line per oblast. */
+export function controlAreaText(
+  index: ControlIndex,
+  interval: ControlInterval | undefined,
+  oblastNames: ReadonlyMap<string, string>,
+): { heading: string; lines: string[] } {
+  const heading = `Assessed control (${index.source.name})`;
+  if (!interval) {
+    const first = index.intervals[0];
+    const last = index.intervals[index.intervals.length - 1];
+    const span = first && last ? ` It covers ${formatDayLong(first.from)} to ${formatDayLong(last.to)}.` : '';
+    return { heading, lines: [`No assessment for this day.${span}`] };
+  }
+  const lines = Object.entries(interval.area).map(([id, a]) => {
+    const name = oblastNames.get(id) ?? id;
+    return `${name}: ${pct.format(a.pct)}% (${km2.format(a.km2)} km²)`;
+  });
+  const when =
+    interval.from === interval.to
+      ? `Snapshot of ${formatDayLong(interval.from)}`
+      : `Unchanged ${formatDayLong(interval.from)} to ${formatDayLong(interval.to)}`;
+  return { heading, lines: [...lines, `${when}.`] };
+}

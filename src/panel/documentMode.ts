@@ -1,0 +1,59 @@
+import type { Day, Story } from '../story';
+import { placeBody } from './placeBody';
+import { placePanelText } from './placePanelText';
+
+/**
+ * The page as a document, for a browser that cannot draw the map: in the map's place, every place
+ * of the story, in the story's order, with what was said about it, who held it and its events, as
+ * a list of labelled sections a screen reader can move through by heading. The timeline and the
+ * day's summary keep working beside it; `update` follows the day, since the summary line of each
+ * place ("On 4 July 2022: held by Russia") and an oblast's claims depend on it. The caller puts
+ * `element` where the map would be.
+ */
+export function documentMode(story: Story) {
+  const root = document.createElement('section');
+  root.className = 'document-mode';
+  root.setAttribute('aria-labelledby', 'document-mode-heading');
+  const title = document.createElement('h2');
+  title.id = 'document-mode-heading';
+  title.textContent = 'Places and what was said';
+  const list = document.createElement('ul');
+  list.className = 'document-places';
+  const items = story.places.map((place) => {
+    const item = document.createElement('li');
+    item.className = 'document-place';
+    item.dataset.place = place.id;
+    const section = document.createElement('section');
+    const headingId = `document-place-${place.id}`;
+    section.setAttribute('aria-labelledby', headingId);
+    const heading = document.createElement('h3');
+    heading.id = headingId;
+    heading.textContent = place.names.en;
+    const body = document.createElement('div');
+    section.append(heading, body);
+    item.append(section);
+    list.append(item);
+    return { id: place.id, body };
+  });
+  // Room for tools that lose their place over the map, such as the place search.
+  const tools = document.createElement('div');
+  tools.className = 'document-tools';
+  root.append(title, tools, list);
+
+  let shown: Day | null = null;
+  return {
+    element: root,
+    tools,
+    update(state: { day: Day }): void {
+      if (state.day === shown) return;
+      shown = state.day;
+      for (const { id, body } of items) {
+        const text = placePanelText(story, id, state.day);
+        body.replaceChildren(...(text ? placeBody(text, 'h4') : []));
+      }
+    },
+    destroy: () => root.remove(),
+  };
+}
+
+export type DocumentMode = ReturnType<typeof documentMode>;

@@ -1,0 +1,91 @@
+import type { PlacePanelText } from './placePanelText';
+
+/**
+ * A place's words as DOM, set as text only: the summary line, what was said, who held it (or the
+ * claims on an oblast) and its events. Shared by the place panel and the document mode, which
+ * nest them at different heading levels.
+ */
+export function placeBody(text: PlacePanelText, sectionLevel: 'h3' | 'h4' = 'h3'): HTMLElement[] {
+  const section = (title: string): HTMLElement => {
+    const node = el('section', 'place-panel-section');
+    node.append(textNode(sectionLevel, '', title));
+    return node;
+  };
+  const nodes: HTMLElement[] = [textNode('p', 'place-panel-summary', text.summary)];
+
+  const said = section('What was said');
+  if (text.quotes.length) {
+    const list = el('ul', 'place-quotes');
+    for (const quote of text.quotes) {
+      const item = el('li', 'place-quote');
+      item.dataset.quote = quote.id;
+      const figure = el('figure');
+      const block = textNode('blockquote', 'place-quote-text', quote.text);
+      const caption = el('figcaption');
+      caption.append(
+        textNode('p', 'place-quote-speaker', quote.speaker),
+        textNode('p', 'place-quote-said', quote.said),
+        textNode('p', 'place-quote-reported', quote.reported),
+      );
+      figure.append(block, caption);
+      item.append(figure);
+      if (quote.context) item.append(textNode('p', 'place-quote-context', quote.context));
+      list.append(item);
+    }
+    said.append(list);
+  } else said.append(textNode('p', 'place-panel-none', text.noQuotes));
+  nodes.push(said);
+
+  if (text.isOblast) {
+    const claims = section(text.claimsHeading);
+    const list = el('ul');
+    for (const line of text.claims) list.append(textNode('li', '', line));
+    claims.append(list);
+    nodes.push(claims);
+  } else {
+    const held = section('Who held it');
+    if (text.held.length) {
+      const list = el('ul', 'place-held');
+      for (const row of text.held) {
+        const item = el('li');
+        item.append(
+          textNode('span', 'place-held-dates', `${row.dates}: `),
+          textNode('strong', '', row.holder),
+        );
+        if (row.source) item.append(textNode('span', 'place-held-source', ` (${row.source})`));
+        list.append(item);
+      }
+      held.append(list);
+    } else held.append(textNode('p', 'place-panel-none', text.noHeld));
+    nodes.push(held);
+  }
+
+  if (text.events.length) {
+    const events = section('Events');
+    const list = el('ul', 'place-events');
+    for (const event of text.events) {
+      const item = el('li');
+      item.append(textNode('span', 'place-event-day', `${event.day}: `), event.title);
+      list.append(item);
+    }
+    events.append(list);
+    nodes.push(events);
+  }
+  return nodes;
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, className = ''): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  return node;
+}
+
+function textNode<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className: string,
+  text: string,
+): HTMLElementTagNameMap[K] {
+  const node = el(tag, className);
+  node.textContent = text;
+  return node;
+}

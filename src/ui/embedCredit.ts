@@ -1,0 +1,20 @@
+/**
+ * In embed mode the masthead is gone; this small credit names the app and links to the full page
+ * at the same view, in a new tab so the article the map is embedded in stays open.
+ */
+export function embedCredit(container: HTMLElement) {
+  const link = document.createElement('a');
+  link.className = 'embed-credit';
+  link.target = '_blank';
+  link.rel = 'noopener';
+  link.textContent = 'Claimline';
+  link.title = 'Open the full Claimline page at this view';
+  container.append(link);
+  return {
+    element: link,
+    update(href: string): void {
+      link.href = href;
+    },
+    destroy: () => link.remove(),
+  };
+}

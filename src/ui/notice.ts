@@ -1,0 +1,58 @@
+/**
+ * Messages to the reader about the page itself (a link it could not follow, a map it could not
+ * draw), in one polite live region at the top of the app. The region exists before any message,
+ * so screen readers announce what is added to it; each message is said once, set as text only,
+ * and can be dismissed.
+ */
+export function notices(container: HTMLElement) {
+  const root = document.createElement('div');
+  root.className = 'notices';
+  root.setAttribute('role', 'status');
+  container.prepend(root);
+  const said = new Set<string>();
+
+  return {
+    element: root,
+    /**
+     * Adds a message with optional detail lines; a message already shown is not repeated. Returns
+     * the message's element, or null when it was a repeat.
+     */
+    show(text: string, details: readonly string[] = [], kind = 'info'): HTMLElement | null {
+      if (said.has(text)) return null;
+      said.add(text);
+      const item = document.createElement('div');
+      item.className = `notice notice-${kind}`;
+      const body = document.createElement('div');
+      body.className = 'notice-body';
+      const message = document.createElement('p');
+      message.textContent = text;
+      body.append(message);
+      if (details.length) {
+        const list = document.createElement('ul');
+        for (const line of new Set(details)) {
+          const row = document.createElement('li');
+          row.textContent = line;
+          list.append(row);
+        }
+        body.append(list);
+      }
+      const dismiss = document.createElement('button');
+      dismiss.type = 'button';
+      dismiss.className = 'notice-dismiss';
+      dismiss.textContent = 'Dismiss';
+      dismiss.setAttribute('aria-label', `Dismiss: ${text}`);
+      dismiss.addEventListener('click', () => {
+        // Focus would otherwise fall to the body; the app is the natural place to carry on.
+        const hadFocus = item.contains(document.activeElement);
+        item.remove();
+        if (hadFocus) container.focus({ preventScroll: true });
+      });
+      item.append(body, dismiss);
+      root.append(item);
+      return item;
+    },
+    destroy: () => root.remove(),
+  };
+}
+
+export type Notices = ReturnType<typeof notices>;

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { checkControlIndex, intervalAt } from '../../../src/control/controlIndex';
+import { controlAreaText } from '../../../src/panel/controlAreaText';
+
+const area = (l: number, d: number) => ({
+  'luhansk-oblast': { km2: l * 267, pct: l },
+  'donetsk-oblast': { km2: d * 265, pct: d },
+});
+const index = {
+  format: 'claimline-control/1' as const,
+  source: { name: 'Fixture', licence: 'test' },
+  tolerance: 100,
+  generated: { snapshots: 4, intervals: 3, bytesIn: 1, bytesOut: 1 },
+  intervals: [
+    { id: 1, from: '2022-02-24', to: '2022-02-24', area: area(60, 20) },
+    { id: 2, from: '2022-02-25', to: '2022-03-01', area: area(70, 25) },
+    { id: 3, from: '2022-03-02', to: '2022-03-02', area: area(80, 30) },
+  ],
+};
+
+describe('intervalAt', () => {
+  it('finds the interval of a day, at and between its ends', () => {
+    expect(intervalAt(index.intervals, '2022-02-24')?.id).toBe(1);
+    expect(intervalAt(index.intervals, '2022-02-25')?.id).toBe(2);
+    expect(intervalAt(index.intervals, '2022-02-27')?.id).toBe(2);
+    expect(intervalAt(index.intervals, '2022-03-01')?.id).toBe(2);
+    expect(intervalAt(index.intervals, '2022-03-02')?.id).toBe(3);
+  });
+  it('finds nothing outside the series', () => {
+    expect(intervalAt(index.intervals, '2022-02-23')).toBeUndefined();
+    expect(intervalAt(index.intervals, '2022-03-03')).toBeUndefined();
+    expect(intervalAt([], '2022-03-03')).toBeUndefined();
+  });
+});
+
+describe('checkControlIndex', () => {
+  it('accepts a good index', () => {
+    expect(checkControlIndex(index)).toEqual({ index, errors: [] });
+  });
+  it('treats an empty index as no layer, without errors', () => {
+    expect(checkControlIndex({ format: 'claimline-control/1', intervals: [] })).toEqual({
+      index: null,
+      errors: [],
+    });
+  });
+  it('names the file, item and field of each mistake', () => {
+    const bad = {
+      ...index,
+      intervals: [
+        { id: 1, from: '2022-02-30', to: '2022-02-24', area: area(1, 1) },
+        { id: 2, from: '2022-03-05', to: '2022-03-01', area: area(1, 1) },
+        { id: 3, from: '2022-02-28', to: '2022-03-06', area: area(1, 1) },
+      ],
+    };
+    expect(checkControlIndex(bad).errors).toEqual([
+      'control/control.json: interval 1: from (2022-02-30) is not a calendar day',
+      'control/control.json: interval 2: to (2022-03-01) is before from (2022-03-05)',
+      'control/control.json: interval 3: from (2022-02-28) overlaps the interval before it (to 2022-03-01)',
+    ]);
+  });
+  it('refuses another format and non-objects', () => {
+    expect(checkControlIndex({ format: 'x', intervals: [] }).errors).toEqual([
+      'control/control.json: format: expected "claimline-control/1", found "x"',
+    ]);
+    expect(checkControlIndex('nope').errors).toEqual(['control/control.json: file: is not a JSON object']);
+  });
+});
+
+describe('controlAreaText', () => {
+  const names = new Map([
+    ['luhansk-oblast', 'Luhansk Oblast'],
+    ['donetsk-oblast', 'Donetsk Oblast'],
+  ]);
+  it('gives km² and percentage per oblast and the interval', () => {
+    expect(controlAreaText(index, index.intervals[1], names)).toEqual({
+      heading: 'Assessed control (Fixture)',
+      lines: [
+        'Luhansk Oblast: 70% (18,690 km²)',
+        'Donetsk Oblast: 25% (6,625 km²)',
+        'Unchanged 25 February 2022 to 1 March 2022.',
+      ],
+    });
+  });
+  it('says when the series has nothing for the day', () => {
+    expect(controlAreaText(index, undefined, names).lines).toEqual([
+      'No assessment for this day. It covers 24 February 2022 to 2 March 2022.',
+    ]);
+  });
+});
