@@ -1,5 +1,5 @@
 import { defineConfig } from 'vite';
-import { controlIndexPlugin } from './scripts/controlIndexPlugin';
+import { controlIndexPlugin } from './scripts/controlIndexPlugin.ts';
 import { cspPlugin } from './scripts/cspPlugin.ts';
 
 // `base: './'` lets the built app live under any path, e.g. inside an article's iframe.
@@ -14,7 +14,7 @@ export default defineConfig({
       output: {
         // maplibre-gl in a chunk of its own, so the benchmark can weigh Claimline's code and data
         // apart from it and a new version of the app does not invalidate the map library's cache.
-        advancedChunks: { groups: [{ name: 'maplibre-gl', test: /node_modules[\\/]maplibre-gl[\\/]/ }] },
+        codeSplitting: { groups: [{ name: 'maplibre-gl', test: /node_modules[\\/]maplibre-gl[\\/]/ }] },
       },
     },
   },

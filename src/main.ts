@@ -2,7 +2,7 @@ import './style.css';
 import bbox from '@turf/bbox';
 import type { Feature } from 'geojson';
 import type { LngLatBoundsLike, PaddingOptions } from 'maplibre-gl';
-import { wireControl } from './control/wireControl';
+import { loadControl } from './control/loadControl';
 import { loadBundle } from './data/loadBundle';
 import { applyDay } from './map/applyDay';
 import { attributionText } from './map/attributionText';
@@ -25,7 +25,7 @@ import { timelineRange } from './timeline/timelineRange';
 import { timeline } from './timeline/timeline';
 import type { ClaimMap } from './map/claimMap';
 import { hasWebGL2 } from './map/hasWebGL2';
-import { documentMode, type DocumentMode } from './panel/documentMode';
+import type { DocumentMode } from './panel/documentMode';
 import { shareUrl } from './state/shareUrl';
 import { copyLink } from './ui/copyLink';
 import { embedCredit } from './ui/embedCredit';
@@ -126,7 +126,8 @@ async function start(): Promise<void> {
   credit?.update(shareUrl(location, store.get()));
 
   // ---- without a map: the page as a document, with every place's quotes in the map's place ----
-  let asDocument: DocumentMode | null = null;
+  // Document mode and its code are loaded only when the map cannot start.
+  let asDocument: Promise<DocumentMode> | null = null;
   const showAsDocument = (): void => {
     if (asDocument) return;
     document.documentElement.classList.add('is-document');
@@ -136,17 +137,19 @@ async function start(): Promise<void> {
       [],
       'warning',
     );
-    asDocument = documentMode(story);
     mapNode.hidden = true;
-    mapNode.after(asDocument.element);
-    asDocument.tools.append(searchNode);
-    if (credit) asDocument.element.append(credit.element);
-    asDocument.update(store.get());
-    const doc = asDocument;
-    store.subscribe((state, previous) => {
-      if (state.day !== previous.day) doc.update(state);
+    asDocument = import('./panel/documentMode').then(({ documentMode }) => {
+      const doc = documentMode(story);
+      mapNode.after(doc.element);
+      doc.tools.append(searchNode);
+      if (credit) doc.element.append(credit.element);
+      doc.update(store.get());
+      store.subscribe((state, previous) => {
+        if (state.day !== previous.day) doc.update(state);
+      });
+      Object.assign(window, { __claimline: { store, story, documentMode: true } });
+      return doc;
     });
-    Object.assign(window, { __claimline: { store, story, documentMode: true } });
   };
 
   const style = buildStyle({
@@ -239,7 +242,12 @@ async function start(): Promise<void> {
 
   // The imported assessed-control layer, when one was imported (npm run import).
   const oblastNames = new Map(story.places.filter((p) => p.kind === 'oblast').map((p) => [p.id, p.names.en]));
-  void wireControl({ map: view.map, store, side, slider, oblastNames, base: document.baseURI });
+  // Its code (map layer, toggle, area chart) is fetched only when a layer was imported.
+  void loadControl(document.baseURI).then(async (loaded) => {
+    if (!loaded.index && loaded.errors.length === 0) return;
+    const { wireControl } = await import('./control/wireControl');
+    await wireControl({ map: view.map, store, side, slider, oblastNames, loaded });
+  });
 }
 
 start().catch((error: unknown) => {

@@ -2,6 +2,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Feature, FeatureCollection, Position } from 'geojson';
 import { addDays } from './snapshotDate.ts';
+import { mulberry32 } from '../mulberry32.ts';
 
 /**
  * A synthetic archive of daily control snapshots over Luhansk and Donetsk oblasts, made from a
@@ -28,18 +29,6 @@ const MIDDLE = 48.5;
 const SOUTH = 46.7;
 const EAST = 41.0;
 
-/** Small, fast, deterministic PRNG (mulberry32). */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 interface Island {
   lon: number;
   lat: number;
@@ -63,7 +52,7 @@ class FrontModel {
   private islands: Island[] = [];
 
   constructor(seed: number) {
-    this.random = prng(seed);
+    this.random = mulberry32(seed);
     const n = SECTOR_VERTICES * 2 - 1;
     this.shift = new Float64Array(n);
     this.wiggle = new Float64Array(n);

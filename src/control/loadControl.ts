@@ -8,9 +8,9 @@ export const CONTROL_GEOMETRY_PATH = 'control/control.geojson';
  * ships an empty one when nothing was imported, so a page without a layer makes no failing request.
  * Returns null for "no layer", and the reasons when the file is broken.
  */
-export async function loadControl(
-  base: string,
-): Promise<{ index: ControlIndex; geometryUrl: string } | { index: null; errors: string[] }> {
+export type LoadedControl = { index: ControlIndex; geometryUrl: string } | { index: null; errors: string[] };
+
+export async function loadControl(base: string): Promise<LoadedControl> {
   const url = new URL(CONTROL_INDEX_PATH, base).href;
   let raw: unknown;
   try {

@@ -7,7 +7,7 @@ import type { Timeline } from '../timeline/timeline';
 import { CONTROL_COLOUR } from './controlLayers';
 import { controlLayer } from './controlLayer';
 import { ControlToggle } from './ControlToggle';
-import { loadControl } from './loadControl';
+import type { LoadedControl } from './loadControl';
 
 export interface ControlWiring {
   map: MapLibreMap;
@@ -15,7 +15,7 @@ export interface ControlWiring {
   side: HTMLElement;
   slider: Timeline;
   oblastNames: ReadonlyMap<string, string>;
-  base: string;
+  loaded: LoadedControl;
 }
 
 const SERIES_COLOURS: Record<string, string> = { 'luhansk-oblast': '#4d4d4d', 'donetsk-oblast': '#8a8a8a' };
@@ -25,8 +25,7 @@ const SERIES_COLOURS: Record<string, string> = { 'luhansk-oblast': '#4d4d4d', 'd
  * the panel and the area chart behind the timeline, all following the store's day. The layer's
  * visibility is this view's own toggle, not app state.
  */
-export async function wireControl({ map, store, side, slider, oblastNames, base }: ControlWiring) {
-  const loaded = await loadControl(base);
+export async function wireControl({ map, store, side, slider, oblastNames, loaded }: ControlWiring) {
   if (!loaded.index) {
     if (loaded.errors.length) {
       console.error(loaded.errors.join('\n'));

@@ -1,24 +1,11 @@
 import type { FeatureCollection, MultiLineString, LineString, MultiPolygon, Point, Polygon } from 'geojson';
+import type { CityProperties, ContextProperties, OblastProperties } from '../../geo/lib/types';
 
-/** The shapes of the files `npm run geo` writes (see geo/SOURCES.md). */
-export interface OblastProps {
-  id: string;
-  name: string;
-  iso: string;
-}
-export interface CityProps {
-  id: string;
-  name: string;
-  kind: 'city' | 'capital';
-  oblast?: string;
-  population: number;
-  geonameid: number;
-  rank: number;
-}
-export interface ContextProps {
-  name: string;
-  country: string;
-}
+/** The shapes of the files `npm run geo` writes (geo/lib/types.ts defines them; geo/SOURCES.md). */
+export type OblastProps = OblastProperties;
+export type CityProps = CityProperties;
+export type ContextProps = ContextProperties;
+
 export interface OblastLabelProps {
   id: string;
   name: string;

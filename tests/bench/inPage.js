@@ -81,21 +81,6 @@
       while (!(map.loaded() && map.areTilesLoaded() && map.isSourceLoaded('control'))) await untilIdle(map);
     },
 
-    /** Timed scrub over days that each change the map: change -> next idle. */
-    async scrubDays(days) {
-      const { map, store } = window.__claimline;
-      const out = [];
-      for (const day of days) {
-        if (store.get().day === day) continue;
-        const idle = untilIdle(map);
-        const t0 = performance.now();
-        store.set({ day }, { history: 'replace' });
-        await idle;
-        out.push(performance.now() - t0);
-      }
-      return out;
-    },
-
     /** Untimed scrub for the memory check: `steps` changes, a frame drawn every `every` steps. */
     async churn(days, steps, every) {
       const { store } = window.__claimline;

@@ -1,21 +1,10 @@
+import { mulberry32 } from '../../scripts/mulberry32';
 /**
  * Bad query strings for the page, generated from a fixed seed so every run tries the same ones:
  * a hand-picked list of known troublemakers, then random mixes of them. None is longer than about
  * 10,000 characters: beyond 16 KB of headers the preview server (Node) answers 431 itself, before
  * the page is ever involved.
  */
-
-/** mulberry32: a small seeded generator, so the "random" cases are the same on every run. */
-function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const enc = encodeURIComponent;
 
@@ -106,7 +95,7 @@ export interface BadQuery {
 }
 
 export function badQueries(count = 120, seed = 20220703): BadQuery[] {
-  const random = seeded(seed);
+  const random = mulberry32(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)]!;
   const complaining = NASTY_VALUES.map((v) => `?date=${enc(v)}`);
   const fixed = [
