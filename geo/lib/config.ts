@@ -37,9 +37,9 @@ export const CONTEXT_NAME_OVERRIDES: Readonly<Record<string, string>> = {
 };
 
 /** Simplification: output resolution in metres (mapshaper -simplify interval). */
-export const SIMPLIFY_INTERVAL_M = { oblast: 200, context: 5000 } as const;
+export const SIMPLIFY_INTERVAL_M = { oblast: 200, context: 10000 } as const;
 
-/** Decimals kept in coordinates: 4 is about 10 m (oblasts simplified to 200 m), 3 about 100 m (context, 5 km). */
+/** Decimals kept in coordinates: 4 is about 10 m (oblasts simplified to 200 m), 3 about 100 m (context, 10 km). */
 export const DECIMALS = { oblasts: 4, context: 3, cities: 4 } as const;
 
 /** Credit lines the map shows (geo/attribution.json). */
