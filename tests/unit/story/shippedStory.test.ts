@@ -7,7 +7,12 @@ import { loadStory } from '../../../src/story/loadStory.ts';
 import { validateStory } from '../../../src/story/validateStory.ts';
 import { placeRefs, shippedPlaces, shippedStoryJson } from './fixtures.ts';
 
-const ARTICLE = '/work/shared/article.txt';
+// The article is not ours to redistribute, so it is not in the repo: it sits in shared/ beside the
+// checkout (as on the developers' machines and in CI). Where it is absent the check cannot run.
+const ARTICLE = [
+  resolve(dirname(fileURLToPath(import.meta.url)), '../../../../shared/article.txt'),
+  '/work/shared/article.txt',
+].find((path) => existsSync(path));
 
 describe('shipped story (geo/story.json)', () => {
   const raw = shippedStoryJson();
@@ -59,8 +64,8 @@ describe('shipped story (geo/story.json)', () => {
     for (const item of dated) expect(item.note, item.id).toMatch(/\S/);
   });
 
-  it.skipIf(!existsSync(ARTICLE))('quotes the article verbatim', () => {
-    const article = readFileSync(ARTICLE, 'utf8');
+  it.skipIf(ARTICLE === undefined)('quotes the article verbatim', () => {
+    const article = readFileSync(ARTICLE ?? '', 'utf8');
     for (const quote of raw.quotes) {
       expect(article, quote.id).toContain(quote.text);
       if (quote.context !== undefined) expect(article, quote.id).toContain(quote.context);
