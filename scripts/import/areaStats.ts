@@ -1,16 +1,10 @@
 import { area } from '@turf/area';
 import { multiPolygon } from '@turf/helpers';
-import type { Oblast, OblastId } from './oblasts.ts';
+import type { AreaByOblast, OblastId } from '../../src/control/layerFormat.ts';
+import type { Oblast } from './oblasts.ts';
 import type { Rings } from './repairGeometry.ts';
 
-export interface OblastArea {
-  /** Square kilometres covered, 1 decimal. */
-  km2: number;
-  /** Percentage of the oblast covered, 2 decimals. */
-  pct: number;
-}
-
-export type AreaByOblast = Record<OblastId, OblastArea>;
+export type { AreaByOblast };
 
 const round = (v: number, decimals: number): number => {
   const f = 10 ** decimals;

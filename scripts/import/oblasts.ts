@@ -4,9 +4,9 @@ import { area } from '@turf/area';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { describe, ImportError } from './errors.ts';
 
-/** The oblasts the layer covers, in output order, by `properties.id` in geo/oblasts.geojson. */
-export const OBLAST_IDS = ['luhansk-oblast', 'donetsk-oblast'] as const;
-export type OblastId = (typeof OBLAST_IDS)[number];
+import { OBLAST_IDS, type OblastId } from '../../src/control/layerFormat.ts';
+
+export { OBLAST_IDS, type OblastId };
 
 export const DEFAULT_OBLASTS_FILE = fileURLToPath(new URL('../../geo/oblasts.geojson', import.meta.url));
 

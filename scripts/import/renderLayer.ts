@@ -5,7 +5,7 @@ import {
   type ControlIndex,
   type ControlInterval,
   type LayerSource,
-} from './layerFormat.ts';
+} from '../../src/control/layerFormat.ts';
 
 export interface RenderInput {
   source: LayerSource;

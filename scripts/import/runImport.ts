@@ -1,7 +1,7 @@
 import { areaStats, type AreaByOblast } from './areaStats.ts';
 import { addCount, mergeCounts, type Counts } from './counts.ts';
 import { describe, ImportError, SnapshotError } from './errors.ts';
-import type { LayerSource } from './layerFormat.ts';
+import type { LayerSource } from '../../src/control/layerFormat.ts';
 import { listInputs } from './listInputs.ts';
 import { mergeIntervals, type DatedKey } from './mergeIntervals.ts';
 import { loadClipRegion, type ClipRegion } from './oblasts.ts';

@@ -1,7 +1,7 @@
 import * as fs from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { describe, ImportError } from './errors.ts';
-import { LAYER_FILES } from './layerFormat.ts';
+import { LAYER_FILES } from '../../src/control/layerFormat.ts';
 
 /** The file operations writeLayer uses (tests pass failing ones). */
 export interface LayerFs {

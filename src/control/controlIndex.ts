@@ -1,18 +1,16 @@
-import type { ControlIndex, ControlInterval } from '../../scripts/import/layerFormat';
 import { isDay } from '../story/day';
+import { INDEX_PATH, LAYER_FORMAT, type ControlIndex, type ControlInterval } from './layerFormat';
 
 export type { ControlIndex, ControlInterval };
 
-export const CONTROL_FORMAT = 'claimline-control/1';
-
 /**
- * Checks an imported layer's index (control/control.json) before the app trusts it. Returns the
+ * Checks an imported layer's index (INDEX_PATH) before the app trusts it. Returns the
  * index, or null with the reasons, each naming the file, the item and the field. An index with no
  * intervals means "no layer" (the build ships one when nothing was imported).
  */
 export function checkControlIndex(
   raw: unknown,
-  file = 'control/control.json',
+  file = INDEX_PATH,
 ): { index: ControlIndex | null; errors: string[] } {
   const errors: string[] = [];
   const fail = (where: string, why: string) => errors.push(`${file}: ${where}: ${why}`);
@@ -22,8 +20,8 @@ export function checkControlIndex(
   }
   const index = raw as Partial<ControlIndex>;
   const intervals: unknown = index.intervals;
-  if (index.format !== CONTROL_FORMAT)
-    fail('format', `expected "${CONTROL_FORMAT}", found ${JSON.stringify(index.format)}`);
+  if (index.format !== LAYER_FORMAT)
+    fail('format', `expected "${LAYER_FORMAT}", found ${JSON.stringify(index.format)}`);
   if (!Array.isArray(intervals)) fail('intervals', 'is missing or not a list');
   if (errors.length || !Array.isArray(intervals) || intervals.length === 0) return { index: null, errors };
   if (typeof index.source?.name !== 'string') fail('source.name', 'is missing');

@@ -1,7 +1,5 @@
 import { checkControlIndex, type ControlIndex } from './controlIndex';
-
-export const CONTROL_INDEX_PATH = 'control/control.json';
-export const CONTROL_GEOMETRY_PATH = 'control/control.geojson';
+import { GEOMETRY_PATH, INDEX_PATH } from './layerFormat';
 
 /**
  * Loads the imported layer's index from the app's own origin. `npm run import` writes it; the build
@@ -11,7 +9,7 @@ export const CONTROL_GEOMETRY_PATH = 'control/control.geojson';
 export type LoadedControl = { index: ControlIndex; geometryUrl: string } | { index: null; errors: string[] };
 
 export async function loadControl(base: string): Promise<LoadedControl> {
-  const url = new URL(CONTROL_INDEX_PATH, base).href;
+  const url = new URL(INDEX_PATH, base).href;
   let raw: unknown;
   try {
     const response = await fetch(url);
@@ -19,12 +17,12 @@ export async function loadControl(base: string): Promise<LoadedControl> {
     if (!response.ok)
       return {
         index: null,
-        errors: [`${CONTROL_INDEX_PATH}: could not be loaded (HTTP ${response.status})`],
+        errors: [`${INDEX_PATH}: could not be loaded (HTTP ${response.status})`],
       };
     raw = await response.json();
   } catch (error) {
-    return { index: null, errors: [`${CONTROL_INDEX_PATH}: could not be read (${String(error)})`] };
+    return { index: null, errors: [`${INDEX_PATH}: could not be read (${String(error)})`] };
   }
-  const { index, errors } = checkControlIndex(raw, CONTROL_INDEX_PATH);
-  return index ? { index, geometryUrl: new URL(CONTROL_GEOMETRY_PATH, base).href } : { index: null, errors };
+  const { index, errors } = checkControlIndex(raw, INDEX_PATH);
+  return index ? { index, geometryUrl: new URL(GEOMETRY_PATH, base).href } : { index: null, errors };
 }

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { ControlIndex } from '../../../scripts/import/layerFormat.ts';
+import type { ControlIndex } from '../../../src/control/layerFormat.ts';
 import { runImport } from '../../../scripts/import/runImport.ts';
 import { formatSummary } from '../../../scripts/import/summary.ts';
 import {
