@@ -5,5 +5,7 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts'],
     environment: 'node',
+    // Import tests run mapshaper on real-size shapes; a busy 2-core machine needs headroom.
+    testTimeout: 30_000,
   },
 });

@@ -3,10 +3,13 @@
  * Thin entry: parse options, run, print the summary (stdout) or the problem (stderr, exit 1).
  */
 import { describe, SnapshotError } from './errors.ts';
+import { formatValues, listValues } from './listValues.ts';
 import { parseImportArgs, USAGE } from './options.ts';
 import { terminalProgress } from './progress.ts';
 import { runImport } from './runImport.ts';
 import { formatSummary } from './summary.ts';
+
+const OBLAST_NAMES = { 'luhansk-oblast': 'Luhansk oblast', 'donetsk-oblast': 'Donetsk oblast' };
 
 async function main(argv: readonly string[]): Promise<number> {
   try {
@@ -15,8 +18,14 @@ async function main(argv: readonly string[]): Promise<number> {
       console.log(USAGE);
       return 0;
     }
-    const report = await runImport(parsed.options, { progress: (total) => terminalProgress(total) });
-    console.log(formatSummary(report));
+    const { options } = parsed;
+    if (parsed.listValues !== undefined) {
+      const read = { dateProperty: options.dateProperty, where: options.where, reading: options.reading };
+      console.log(formatValues(parsed.listValues, await listValues(options.inputs, parsed.listValues, read)));
+      return 0;
+    }
+    const report = await runImport(options, { progress: (total) => terminalProgress(total) });
+    console.log(formatSummary(report, OBLAST_NAMES));
     return 0;
   } catch (error) {
     console.error(`import: ${describe(error)}`);

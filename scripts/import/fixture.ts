@@ -1,7 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Feature, FeatureCollection, Position } from 'geojson';
-import { addDays } from './snapshotDate.ts';
+import { addDays } from '../../src/story/day.ts';
 import { mulberry32 } from '../mulberry32.ts';
 
 /**

@@ -5,7 +5,7 @@
  */
 import { parseArgs } from 'node:util';
 import { FIXTURE_DEFAULTS, writeFixture } from './fixture.ts';
-import { parseIsoDay } from './snapshotDate.ts';
+import { isDay } from '../../src/story/day.ts';
 import { formatBytes } from './summary.ts';
 
 function positiveInteger(text: string | undefined, fallback: number, name: string): number {
@@ -13,6 +13,11 @@ function positiveInteger(text: string | undefined, fallback: number, name: strin
   const n = Number(text);
   if (!Number.isInteger(n) || n < 1) throw new Error(`--${name} "${text}": expected a positive whole number`);
   return n;
+}
+
+function startDay(text: string): string {
+  if (!isDay(text)) throw new Error(`--start "${text}": expected a calendar day, YYYY-MM-DD`);
+  return text;
 }
 
 async function main(): Promise<void> {
@@ -27,7 +32,7 @@ async function main(): Promise<void> {
   if (values.out === undefined) throw new Error('--out DIR is required (e.g. tests/output/control-fixture)');
   const options = {
     days: positiveInteger(values.days, FIXTURE_DEFAULTS.days, 'days'),
-    start: parseIsoDay(values.start ?? FIXTURE_DEFAULTS.start),
+    start: startDay(values.start ?? FIXTURE_DEFAULTS.start),
     seed: positiveInteger(values.seed, FIXTURE_DEFAULTS.seed, 'seed'),
   };
   const { files, bytes } = await writeFixture(values.out, options);

@@ -2,7 +2,14 @@ import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { addCount, type Counts } from './counts.ts';
 import { describe, SnapshotError } from './errors.ts';
-import { DateError, dateFromName, dateFromValue } from './snapshotDate.ts';
+import {
+  DateError,
+  timeFromName,
+  timeFromValue,
+  UTC_READING,
+  type SnapshotTime,
+  type TimeReading,
+} from './snapshotTime.ts';
 import { formatWhere, matchesWhere, type WhereClause } from './where.ts';
 
 /** A polygon feature as read: its coordinates are not checked yet (see repairGeometry.ts). */
@@ -17,12 +24,15 @@ export interface ReadOptions {
   /** Take the date from this property (collection first, then features); else from the file name. */
   dateProperty?: string | undefined;
   where: readonly WhereClause[];
+  reading?: TimeReading | undefined;
 }
 
 export interface ReadSnapshotResult {
   file: string;
-  date: string;
+  time: SnapshotTime;
   bytes: number;
+  /** Features in the file. */
+  features: number;
   polygons: RawPolygon[];
   /** Features that do not count, by reason. */
   dropped: Counts;
@@ -84,63 +94,91 @@ function collectPolygons(geometry: unknown, feature: number, out: RawPolygon[], 
   }
 }
 
-/** The day from a property: on the collection (properties or top level) or, all agreeing, on the features. */
-function dateFromProperty(json: unknown, features: readonly Json[], name: string): string {
+/** The time from a property: on the collection (properties or top level) or, all agreeing, on the features. */
+function timeFromProperty(
+  json: unknown,
+  features: readonly Json[],
+  name: string,
+  reading: TimeReading,
+): SnapshotTime {
   const collectionValue = isObject(json)
     ? ((isObject(json.properties) ? json.properties[name] : undefined) ?? json[name])
     : undefined;
-  if (collectionValue !== undefined && collectionValue !== null) return dateFromValue(collectionValue);
-  const days = new Set<string>();
+  if (collectionValue !== undefined && collectionValue !== null)
+    return timeFromValue(collectionValue, reading);
+  const times = new Map<string, SnapshotTime>();
   for (const f of features) {
     const value = isObject(f.properties) ? f.properties[name] : undefined;
-    if (value !== undefined && value !== null) days.add(dateFromValue(value));
+    if (value === undefined || value === null) continue;
+    const time = timeFromValue(value, reading);
+    times.set(time.at ?? time.date, time);
   }
+  const days = new Set([...times.values()].map((t) => t.date));
   if (days.size === 0)
     throw new DateError(`no date (property "${name}" is on neither the collection nor any feature)`);
   if (days.size > 1)
     throw new DateError(`features disagree on the date in "${name}" (${[...days].sort().join(', ')})`);
-  return [...days][0] as string;
+  // Features of one day with different times: the snapshot is as of the latest.
+  return [...times.values()].sort((a, b) => ((a.at ?? '') < (b.at ?? '') ? -1 : 1)).at(-1) as SnapshotTime;
 }
 
-/** Reads one snapshot file: JSON, GeoJSON, its day and the polygon features that count. */
-export async function readSnapshot(file: string, options: ReadOptions): Promise<ReadSnapshotResult> {
-  const fail = (problem: string): never => {
-    throw new SnapshotError(file, problem);
-  };
-  let nameDate: string | undefined;
-  if (options.dateProperty === undefined) {
-    try {
-      nameDate = dateFromName(basename(file));
-    } catch (error) {
-      fail(describe(error));
-    }
+/** The time of a file from its name alone, or undefined when it comes from a property. */
+export function timeOfFile(file: string, options: ReadOptions): SnapshotTime | undefined {
+  if (options.dateProperty !== undefined) return undefined;
+  try {
+    return timeFromName(basename(file), options.reading ?? UTC_READING);
+  } catch (error) {
+    throw new SnapshotError(file, describe(error));
   }
+}
+
+/** Reads and parses one file as JSON; the error names the file. */
+export async function readJsonFile(file: string): Promise<{ json: unknown; bytes: number }> {
   let buffer: Buffer;
   try {
     buffer = await readFile(file);
   } catch (error) {
-    return fail(`cannot read (${describe(error)})`);
+    throw new SnapshotError(file, `cannot read (${describe(error)})`);
   }
-  let json: unknown;
   try {
-    json = JSON.parse(buffer.toString('utf8'));
+    return { json: JSON.parse(buffer.toString('utf8')), bytes: buffer.byteLength };
   } catch (error) {
-    return fail(`not JSON (${describe(error)})`);
+    throw new SnapshotError(file, `not JSON (${describe(error)})`);
   }
-  let features: Json[] = [];
+}
+
+/** The features of a parsed file, for readers that need no geometry (--list-values). */
+export function featuresOfFile(file: string, json: unknown): Json[] {
   try {
-    features = featuresOf(json);
+    return featuresOf(json);
   } catch (error) {
-    fail(describe(error));
+    throw new SnapshotError(file, describe(error));
   }
-  let date = nameDate;
-  if (options.dateProperty !== undefined) {
-    try {
-      date = dateFromProperty(json, features, options.dateProperty);
-    } catch (error) {
-      fail(describe(error));
-    }
+}
+
+/** The time of a parsed file: from its name or, with --date-property, from the property. */
+export function timeOfParsedFile(
+  file: string,
+  json: unknown,
+  features: readonly Json[],
+  options: ReadOptions,
+): SnapshotTime {
+  const fromName = timeOfFile(file, options);
+  if (fromName) return fromName;
+  try {
+    return timeFromProperty(json, features, options.dateProperty ?? '', options.reading ?? UTC_READING);
+  } catch (error) {
+    throw new SnapshotError(file, describe(error));
   }
+}
+
+/** Reads one snapshot file: JSON, GeoJSON, its time and the polygon features that count. */
+export async function readSnapshot(file: string, options: ReadOptions): Promise<ReadSnapshotResult> {
+  // The name is checked first, so a badly named file is refused without being read.
+  timeOfFile(file, options);
+  const { json, bytes } = await readJsonFile(file);
+  const features = featuresOfFile(file, json);
+  const time = timeOfParsedFile(file, json, features, options);
   const polygons: RawPolygon[] = [];
   const dropped: Counts = new Map();
   const whereLabel = `not matching --where ${formatWhere(options.where)}`;
@@ -149,8 +187,8 @@ export async function readSnapshot(file: string, options: ReadOptions): Promise<
     try {
       collectPolygons(f.geometry, i + 1, polygons, dropped);
     } catch (error) {
-      fail(describe(error));
+      throw new SnapshotError(file, describe(error));
     }
   });
-  return { file, date: date ?? fail('no date'), bytes: buffer.byteLength, polygons, dropped };
+  return { file, time, bytes, features: features.length, polygons, dropped };
 }

@@ -13,7 +13,13 @@ export interface RenderInput {
   snapshots: number;
   bytesIn: number;
   /** In id order; `coordinates` is the interval's MultiPolygon coordinates as JSON text. */
-  intervals: ReadonlyArray<ControlInterval & { coordinates: string }>;
+  intervals: ReadonlyArray<
+    Omit<ControlInterval, 'confirmed' | 'suspect'> & {
+      confirmed: string[];
+      suspect: boolean;
+      coordinates: string;
+    }
+  >;
 }
 
 export interface RenderedLayer {
@@ -52,7 +58,19 @@ export function renderLayer(input: RenderInput): RenderedLayer {
     licence: input.source.licence,
     url: input.source.url,
   };
-  const intervals = input.intervals.map(({ id, from, to, area }) => ({ id, from, to, area }));
+  const intervals = input.intervals.map(
+    ({ id, from, to, area, places, snapshot, confirmed, suspect }): ControlInterval => ({
+      id,
+      from,
+      to,
+      area,
+      places,
+      snapshot:
+        snapshot.at === undefined ? { date: snapshot.date } : { date: snapshot.date, at: snapshot.at },
+      ...(confirmed.length > 0 ? { confirmed } : {}),
+      ...(suspect ? { suspect: true as const } : {}),
+    }),
+  );
   let bytesOut = byteLength(geometry);
   let index = '';
   for (let i = 0; i < 5; i++) {

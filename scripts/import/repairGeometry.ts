@@ -1,8 +1,8 @@
-import { intersect } from '@turf/intersect';
 import { rewind } from '@turf/rewind';
-import { featureCollection, polygon as turfPolygon } from '@turf/helpers';
+import { polygon as turfPolygon } from '@turf/helpers';
 import selfIntersections from 'geojson-polygon-self-intersections';
 import type { Polygon, Position } from 'geojson';
+import * as polyclip from 'polyclip-ts';
 import { addCount, type Counts } from './counts.ts';
 import type { RawPolygon } from './readSnapshot.ts';
 
@@ -11,13 +11,15 @@ export type Rings = Position[][];
 
 export interface RepairResult {
   polygons: Rings[];
-  /** What was repaired, by kind (rings rewound, empty parts dropped, self-intersections fixed). */
+  /** What was repaired, by kind (rings rewound, 3-D coordinates flattened, self-intersections fixed…). */
   repairs: Counts;
-  /** Features left with nothing once empty parts were dropped. */
+  /** Features (or parts of them) left out, by reason. */
   dropped: Counts;
+  /** One line for each feature that could not be repaired: `feature N: reason`. */
+  problems: string[];
 }
 
-/** Raised for geometry that cannot be repaired; the message names the feature. */
+/** Raised for a feature that cannot be repaired; the message names the feature. */
 export class GeometryError extends Error {
   override readonly name = 'GeometryError';
 }
@@ -37,7 +39,7 @@ function checkPosition(p: unknown, feature: number): Position {
       `feature ${feature}: coordinate [${lon}, ${lat}] is not longitude/latitude (reproject to WGS 84)`,
     );
   }
-  return [lon, lat];
+  return p.length > 2 ? [lon, lat] : p;
 }
 
 /** Checks a ring's positions, drops repeated points, closes it; null when fewer than 3 corners. */
@@ -45,10 +47,13 @@ function cleanRing(ring: unknown, feature: number, repairs: Counts): Position[] 
   if (!Array.isArray(ring))
     throw new GeometryError(`feature ${feature}: a ring is not an array of positions`);
   const out: Position[] = [];
+  let flattened = false;
   for (const raw of ring as unknown[]) {
     const p = checkPosition(raw, feature);
+    if (p !== raw) flattened = true;
     const last = out[out.length - 1];
     if (!last || last[0] !== p[0] || last[1] !== p[1]) out.push(p);
+    else addCount(repairs, 'repeated points dropped');
   }
   const first = out[0];
   const last = out[out.length - 1];
@@ -56,6 +61,7 @@ function cleanRing(ring: unknown, feature: number, repairs: Counts): Position[] 
     out.push(first);
     addCount(repairs, 'unclosed rings closed');
   }
+  if (flattened) addCount(repairs, 'rings with 3-D positions made 2-D');
   return out.length >= 4 ? out : null;
 }
 
@@ -70,6 +76,17 @@ function signedArea(ring: readonly Position[]): number {
   return sum;
 }
 
+/** Even-odd point in ring (the ring is closed). */
+function insideRing([x = 0, y = 0]: Position, ring: readonly Position[]): boolean {
+  let inside = false;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+    const [xi = 0, yi = 0] = ring[i] ?? [];
+    const [xj = 0, yj = 0] = ring[j] ?? [];
+    if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
+  }
+  return inside;
+}
+
 function polygonsOf(raw: RawPolygon): unknown[] {
   if (!Array.isArray(raw.coordinates)) {
     throw new GeometryError(`feature ${raw.feature}: ${raw.type} coordinates are not an array`);
@@ -77,22 +94,13 @@ function polygonsOf(raw: RawPolygon): unknown[] {
   return raw.type === 'Polygon' ? [raw.coordinates] : (raw.coordinates as unknown[]);
 }
 
-/** Resolves self-intersections by letting the polygon clipper (polyclip, via turf) rebuild it. */
-export function resolveSelfIntersections(rings: Rings): Rings[] {
-  const shape = turfPolygon(rings);
-  const box = turfPolygon([
-    [
-      [-180, -90],
-      [180, -90],
-      [180, 90],
-      [-180, 90],
-      [-180, -90],
-    ],
-  ]);
-  const fixed = intersect(featureCollection([shape, box]));
-  if (!fixed) return [];
-  const g = fixed.geometry;
-  return g.type === 'Polygon' ? [g.coordinates] : g.coordinates;
+/**
+ * Rebuilds a polygon with the polygon clipper (polyclip-ts, the engine under turf's union): rings
+ * that cross themselves or each other become valid polygons, holes outside their shell vanish.
+ * The result is in RFC 7946 order.
+ */
+export function rebuildPolygon(rings: Rings): Rings[] {
+  return polyclip.union(rings as polyclip.Geom) as Rings[];
 }
 
 /** True when edges of the polygon cross (rbush-indexed check; turf's kinks is quadratic). */
@@ -100,42 +108,87 @@ export function hasKinks(rings: Rings): boolean {
   return selfIntersections(turfPolygon(rings)).geometry.coordinates.length > 0;
 }
 
+/** True when a hole does not lie inside its shell (a crossing hole is caught by hasKinks). */
+function hasStrayHole([shell, ...holes]: Rings): boolean {
+  return shell !== undefined && holes.some((hole) => hole[0] !== undefined && !insideRing(hole[0], shell));
+}
+
+/** West, south, east, north. */
+export type Box = readonly [number, number, number, number];
+
+function outside([x0, y0, x1, y1]: Box, ring: readonly Position[]): boolean {
+  let w = Infinity,
+    s = Infinity,
+    e = -Infinity,
+    n = -Infinity;
+  for (const [x = 0, y = 0] of ring) {
+    if (x < w) w = x;
+    if (x > e) e = x;
+    if (y < s) s = y;
+    if (y > n) n = y;
+  }
+  return e < x0 || w > x1 || n < y0 || s > y1;
+}
+
+/** Repairs one feature: its valid polygons, or a GeometryError naming what cannot be repaired. */
+function repairFeature(raw: RawPolygon, repairs: Counts, dropped: Counts, within?: Box): Rings[] {
+  const out: Rings[] = [];
+  let parts = 0;
+  for (const rawRings of polygonsOf(raw)) {
+    if (!Array.isArray(rawRings))
+      throw new GeometryError(`feature ${raw.feature}: a polygon is not an array of rings`);
+    const rings: Rings = [];
+    for (const r of rawRings as unknown[]) {
+      const ring = cleanRing(r, raw.feature, repairs);
+      if (ring && (rings.length > 0 || r === rawRings[0])) rings.push(ring);
+      else addCount(repairs, 'empty parts dropped');
+    }
+    if (rings.length === 0) continue;
+    parts++;
+    // Only what can reach the oblasts is worth repairing; the clip drops the rest anyway.
+    if (within && rings[0] && outside(within, rings[0])) continue;
+    const kinks = hasKinks(rings);
+    if (kinks || hasStrayHole(rings)) {
+      addCount(repairs, kinks ? 'self-intersections fixed' : 'holes outside their shell dropped');
+      try {
+        out.push(...rebuildPolygon(rings));
+      } catch (error) {
+        throw new GeometryError(
+          `feature ${raw.feature}: the polygon clipper could not rebuild a crossing polygon (${error instanceof Error ? error.message : String(error)})`,
+        );
+      }
+      continue;
+    }
+    rings.forEach((ring, i) => {
+      if ((i === 0) !== signedArea(ring) > 0) addCount(repairs, 'rings rewound');
+    });
+    out.push((rewind({ type: 'Polygon', coordinates: rings }) as Polygon).coordinates);
+  }
+  if (parts === 0) addCount(dropped, 'empty polygon');
+  return out;
+}
+
 /**
- * Checks and repairs the polygons of one snapshot: coordinates must be longitude/latitude numbers
- * (else GeometryError); repeated points and empty parts are dropped, open rings closed, rings
- * rewound to RFC 7946 order, self-intersecting polygons rebuilt by the polygon clipper.
+ * Checks and repairs the polygons of one snapshot, feature by feature: positions must be
+ * longitude/latitude numbers (a third coordinate is dropped), repeated points and empty parts are
+ * dropped, open rings closed, rings rewound to RFC 7946 order, crossing rings and stray holes
+ * rebuilt by the polygon clipper. Parts wholly outside `within` are skipped. A feature that cannot be repaired is left out and named in
+ * `problems`; the rest of the snapshot still counts.
  */
-export function repairPolygons(raws: readonly RawPolygon[]): RepairResult {
+export function repairPolygons(raws: readonly RawPolygon[], within?: Box): RepairResult {
   const repairs: Counts = new Map();
   const dropped: Counts = new Map();
+  const problems: string[] = [];
   const polygons: Rings[] = [];
   for (const raw of raws) {
-    let kept = 0;
-    for (const rawRings of polygonsOf(raw)) {
-      if (!Array.isArray(rawRings))
-        throw new GeometryError(`feature ${raw.feature}: a polygon is not an array of rings`);
-      const rings: Rings = [];
-      for (const r of rawRings as unknown[]) {
-        const ring = cleanRing(r, raw.feature, repairs);
-        if (ring && (rings.length > 0 || r === rawRings[0])) rings.push(ring);
-        else addCount(repairs, 'empty parts dropped');
-      }
-      if (rings.length === 0) continue;
-      if (hasKinks(rings)) {
-        // The clipper rebuilds the rings, in RFC 7946 order.
-        addCount(repairs, 'self-intersections fixed');
-        const fixed = resolveSelfIntersections(rings);
-        polygons.push(...fixed);
-        kept += fixed.length;
-        continue;
-      }
-      rings.forEach((ring, i) => {
-        if ((i === 0) !== signedArea(ring) > 0) addCount(repairs, 'rings rewound');
-      });
-      polygons.push((rewind({ type: 'Polygon', coordinates: rings }) as Polygon).coordinates);
-      kept++;
+    try {
+      const repaired = repairFeature(raw, repairs, dropped, within);
+      polygons.push(...repaired);
+    } catch (error) {
+      if (!(error instanceof GeometryError)) throw error;
+      addCount(dropped, 'geometry that cannot be repaired');
+      problems.push(error.message);
     }
-    if (kept === 0) addCount(dropped, 'empty polygon');
   }
-  return { polygons, repairs, dropped };
+  return { polygons, repairs, dropped, problems };
 }

@@ -1,16 +1,22 @@
-import { areaStats, type AreaByOblast } from './areaStats.ts';
-import { addCount, mergeCounts, type Counts } from './counts.ts';
-import { describe, ImportError, SnapshotError } from './errors.ts';
-import type { LayerSource } from '../../src/control/layerFormat.ts';
+import { OBLAST_IDS, type AreaByOblast, type LayerSource } from '../../src/control/layerFormat.ts';
+import { addDays } from '../../src/story/day.ts';
+import { buildIntervals } from './buildIntervals.ts';
+import { mergeCounts, type Counts } from './counts.ts';
+import { ImportError, SnapshotError } from './errors.ts';
+import { findSuspects, suspectDays, type SuspectRun } from './findSuspects.ts';
 import { listInputs } from './listInputs.ts';
-import { mergeIntervals, type DatedKey } from './mergeIntervals.ts';
-import { loadClipRegion, type ClipRegion } from './oblasts.ts';
+import { planSnapshots, type DayPlan, type TimedFile } from './planSnapshots.ts';
 import { silentProgress, type Progress } from './progress.ts';
-import { readSnapshot } from './readSnapshot.ts';
+import {
+  featuresOfFile,
+  readJsonFile,
+  timeOfFile,
+  timeOfParsedFile,
+  type ReadOptions,
+} from './readSnapshot.ts';
 import { renderLayer } from './renderLayer.ts';
-import { repairPolygons } from './repairGeometry.ts';
-import { geometryKey } from './roundGeometry.ts';
-import { simplifySnapshot } from './simplifySnapshot.ts';
+import { defaultThreads, snapshotPool } from './snapshotPool.ts';
+import type { SnapshotTime, TimeReading } from './snapshotTime.ts';
 import type { ImportReport } from './summary.ts';
 import type { WhereClause } from './where.ts';
 import { writeLayer, type LayerFs } from './writeLayer.ts';
@@ -27,118 +33,230 @@ export interface ImportOptions {
   onError: 'skip' | 'stop';
   /** The oblasts to clip to (default geo/oblasts.geojson). */
   oblastsFile?: string | undefined;
+  /** The story's places to locate (default geo/cities.geojson). */
+  placesFile?: string | undefined;
+  /** Which day an instant belongs to, and a custom pattern for dates in names. */
+  reading?: TimeReading | undefined;
+  /** Accept a snapshot in which no polygon matches as "nothing under control" (default: a bad file). */
+  allowEmpty?: boolean | undefined;
+  /** Days without a snapshot that a state is carried over (default 7). */
+  maxGap?: number | undefined;
+  /** Percentage points that make a jump that comes back suspect (default 5). */
+  suspectJump?: number | undefined;
+  /** Treat suspect days as missing instead of marking them. */
+  dropSuspect?: boolean | undefined;
 }
+
+export const DEFAULT_MAX_GAP = 7;
+/** Below this many days the import runs in one thread. */
+const SMALL_SERIES = 24;
+export const DEFAULT_SUSPECT_JUMP = 5;
 
 export interface ImportHooks {
   progress?: (total: number) => Progress;
   /** File operations for the final write (tests inject failures). */
   fs?: LayerFs;
+  /** Worker threads for the snapshots (default: one per core, at most 4; 0: this thread). */
+  threads?: number;
 }
 
 interface Shape {
   coordinates: string;
   area: AreaByOblast;
+  places: string[];
 }
 
-interface Processed {
-  dated: DatedKey & { file: string };
+interface Imported {
+  file: string;
+  time: SnapshotTime;
+  key: string;
   bytes: number;
 }
 
-async function processFile(
-  file: string,
-  options: ImportOptions,
-  clip: ClipRegion,
-  shapes: Map<string, Shape>,
-  totals: { dropped: Counts; repairs: Counts },
-  byDate: ReadonlyMap<string, string>,
-): Promise<Processed> {
-  const snapshot = await readSnapshot(file, { dateProperty: options.dateProperty, where: options.where });
-  const earlier = byDate.get(snapshot.date);
-  if (earlier !== undefined)
-    throw new SnapshotError(file, `duplicate date ${snapshot.date} (also in ${earlier})`);
-  let key: string;
-  const repairs: Counts = new Map();
-  const dropped: Counts = new Map(snapshot.dropped);
-  try {
-    const repaired = repairPolygons(snapshot.polygons);
-    mergeCounts(repairs, repaired.repairs);
-    mergeCounts(dropped, repaired.dropped);
-    const simplified = await simplifySnapshot(repaired.polygons, clip, options.tolerance);
-    addCount(repairs, 'self-intersections from rounding fixed', simplified.roundingFixes);
-    key = geometryKey(simplified.polygons);
-    if (!shapes.has(key)) {
-      shapes.set(key, {
-        coordinates: JSON.stringify(simplified.polygons),
-        area: areaStats(simplified.pieces, clip.oblasts),
-      });
+/** Each file's time: from its name, or (with --date-property) by reading it. */
+async function timeFiles(read: ReadOptions, files: readonly string[], fail: (e: SnapshotError) => void) {
+  const timed: TimedFile[] = [];
+  for (const file of files) {
+    try {
+      let time = timeOfFile(file, read);
+      if (!time) {
+        const { json } = await readJsonFile(file);
+        time = timeOfParsedFile(file, json, featuresOfFile(file, json), read);
+      }
+      timed.push({ file, time });
+    } catch (error) {
+      if (!(error instanceof SnapshotError)) throw error;
+      fail(error);
     }
-  } catch (error) {
-    throw new SnapshotError(file, `invalid geometry that cannot be repaired (${describe(error)})`);
   }
-  // Counted only for files that are used, so a skipped file leaves no trace in the totals.
-  mergeCounts(totals.dropped, dropped);
-  mergeCounts(totals.repairs, repairs);
-  return { dated: { file, date: snapshot.date, key }, bytes: snapshot.bytes };
+  return timed;
 }
 
 /**
- * Imports a series of dated snapshots into the control layer under `options.out`. A bad file
- * stops the run (SnapshotError, nothing written) or, with onError 'skip', is left out and listed
- * in the report. The output is replaced only when the whole layer has been written.
+ * Imports a series of dated snapshots into the control layer under `options.out`. Each day's
+ * state is its last snapshot; days without one carry the last state forward for up to `maxGap`
+ * days; a jump that comes back within two days is marked suspect (or dropped). A bad file stops
+ * the run (SnapshotError, nothing written) or, with onError 'skip', is left out and listed; a
+ * feature that cannot be repaired is left out and named, and its day still imports. The output is
+ * replaced only when the whole layer has been written.
  */
 export async function runImport(options: ImportOptions, hooks: ImportHooks = {}): Promise<ImportReport> {
   const started = performance.now();
   const files = await listInputs(options.inputs);
-  const clip = await loadClipRegion(options.oblastsFile);
-  const shapes = new Map<string, Shape>();
-  const totals = { dropped: new Map<string, number>(), repairs: new Map<string, number>() };
-  const used: (DatedKey & { file: string })[] = [];
-  const byDate = new Map<string, string>();
+  const read: ReadOptions = {
+    dateProperty: options.dateProperty,
+    where: options.where,
+    reading: options.reading,
+  };
   const skipped: SnapshotError[] = [];
-  let bytesIn = 0;
-  const progress = (hooks.progress ?? (() => silentProgress))(files.length);
-  try {
-    for (const file of files) {
+  const fail = (error: SnapshotError): void => {
+    if (options.onError === 'stop') throw error;
+    skipped.push(error);
+  };
+  const plan = planSnapshots(await timeFiles(read, files, fail));
+  plan.refused.forEach(fail);
+
+  // Worker threads pay off only past a few days: each starts its own loader and clip region.
+  const threads = hooks.threads ?? (plan.days.length >= SMALL_SERIES ? defaultThreads() : 0);
+  const pool = await snapshotPool(
+    {
+      read,
+      tolerance: options.tolerance,
+      allowEmpty: options.allowEmpty === true,
+      oblastsFile: options.oblastsFile,
+      placesFile: options.placesFile,
+    },
+    threads,
+  );
+  const shapes = new Map<string, Shape>();
+  const totals = { dropped: new Map() as Counts, repairs: new Map() as Counts, problems: [] as string[] };
+  const imported: Imported[] = [];
+  let superseded = 0;
+  /** The day's state: its latest snapshot that imports, trying earlier ones when it does not. */
+  const importDay = async (day: DayPlan) => {
+    const failures: SnapshotError[] = [];
+    for (const [i, candidate] of day.candidates.entries()) {
       try {
-        const { dated, bytes } = await processFile(file, options, clip, shapes, totals, byDate);
-        byDate.set(dated.date, file);
-        used.push(dated);
-        bytesIn += bytes;
+        return {
+          result: await pool.importFile(candidate.file),
+          unread: day.candidates.length - 1 - i,
+          failures,
+        };
       } catch (error) {
-        if (!(error instanceof SnapshotError) || options.onError === 'stop') throw error;
-        skipped.push(error);
+        if (!(error instanceof SnapshotError)) throw error;
+        failures.push(error);
       }
-      progress.tick(file);
+    }
+    return { result: undefined, unread: 0, failures };
+  };
+  const progress = (hooks.progress ?? (() => silentProgress))(plan.days.length);
+  try {
+    // A bounded window of days in flight keeps every thread busy and memory flat; results are
+    // taken in day order, so the output does not depend on which thread finishes first.
+    const window: ReturnType<typeof importDay>[] = [];
+    const ahead = Math.max(2, 2 * threads);
+    let next = 0;
+    const fill = () => {
+      while (window.length < ahead && next < plan.days.length) {
+        const day = plan.days[next++];
+        if (day) window.push(importDay(day));
+      }
+    };
+    fill();
+    for (const day of plan.days) {
+      const { result, unread, failures } = await (window.shift() as ReturnType<typeof importDay>);
+      fill();
+      failures.forEach(fail);
+      if (result) {
+        if (!shapes.has(result.key)) {
+          shapes.set(result.key, {
+            coordinates: result.coordinates,
+            area: result.area,
+            places: result.places,
+          });
+        }
+        // Counted only for files that are used, so a skipped file leaves no trace in the totals.
+        mergeCounts(totals.dropped, new Map(result.dropped));
+        mergeCounts(totals.repairs, new Map(result.repairs));
+        totals.problems.push(...result.problems);
+        imported.push({ file: result.file, time: result.time, key: result.key, bytes: result.bytes });
+        superseded += unread;
+      }
+      progress.tick(day.candidates[0]?.file ?? day.date);
     }
   } finally {
     progress.stop();
+    await pool.close();
   }
-  if (used.length === 0) throw new ImportError('no snapshot could be imported; nothing written');
-  const intervals = mergeIntervals(used).map(({ id, from, to, key }) => {
+  if (imported.length === 0) throw new ImportError('no snapshot could be imported; nothing written');
+
+  const shapeOf = (key: string): Shape => {
     const shape = shapes.get(key);
-    if (!shape) throw new Error(`internal: no geometry for interval ${id}`);
-    return { id, from, to, area: shape.area, coordinates: shape.coordinates };
+    if (!shape) throw new Error(`internal: no geometry for ${key}`);
+    return shape;
+  };
+  const jump = options.suspectJump ?? DEFAULT_SUSPECT_JUMP;
+  const suspects: SuspectRun[] = findSuspects(
+    imported.map((s) => ({ date: s.time.date, area: shapeOf(s.key).area })),
+    OBLAST_IDS,
+    jump,
+  );
+  const suspect = suspectDays(suspects);
+  const series = imported
+    .filter((s) => !(options.dropSuspect && suspect.has(s.time.date)))
+    .map((s) => ({ time: s.time, key: s.key, suspect: suspect.has(s.time.date) }));
+  if (series.length === 0)
+    throw new ImportError('every snapshot is suspect and --drop-suspect left none; nothing written');
+  const maxGap = options.maxGap ?? DEFAULT_MAX_GAP;
+  const built = buildIntervals(series, maxGap);
+  const intervals = built.map((i) => {
+    const shape = shapeOf(i.key);
+    return {
+      id: i.id,
+      from: i.from,
+      to: i.to,
+      area: shape.area,
+      places: shape.places,
+      snapshot: i.snapshot,
+      confirmed: i.confirmed,
+      suspect: i.suspect,
+      coordinates: shape.coordinates,
+    };
   });
+  const bytesIn = imported.reduce((n, s) => n + s.bytes, 0);
   const layer = renderLayer({
     source: options.source,
     tolerance: options.tolerance,
-    snapshots: used.length,
+    snapshots: imported.length,
     bytesIn,
     intervals,
   });
   await writeLayer(options.out, layer.files, hooks.fs);
+  const gaps = built.flatMap((interval, i) => {
+    const next = built[i + 1];
+    return next && next.from !== addDays(interval.to, 1) ? [{ after: interval.to, resumes: next.from }] : [];
+  });
   return {
     out: options.out,
     tolerance: options.tolerance,
-    snapshots: used.length,
+    files: files.length,
+    snapshots: imported.length,
+    superseded,
     skipped,
     intervals: intervals.length,
+    first: built[0]?.from ?? '',
+    last: built[built.length - 1]?.to ?? '',
+    gaps,
+    maxGap,
+    suspects,
+    suspectJump: jump,
+    droppedSuspect: options.dropSuspect === true,
     dropped: totals.dropped,
     repairs: totals.repairs,
+    problems: totals.problems,
     bytesIn,
     bytesOut: layer.bytesOut,
-    files: Object.fromEntries(
+    written: Object.fromEntries(
       Object.entries(layer.files).map(([name, text]) => [name, Buffer.byteLength(text)]),
     ),
     seconds: (performance.now() - started) / 1000,

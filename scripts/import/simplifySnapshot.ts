@@ -1,16 +1,18 @@
 import { rewind } from '@turf/rewind';
-import type { MultiPolygon } from 'geojson';
+import type { MultiPolygon, Position } from 'geojson';
 import { OBLAST_IDS, type ClipRegion, type OblastId } from './oblasts.ts';
-import { GeometryError, hasKinks, resolveSelfIntersections, type Rings } from './repairGeometry.ts';
-import { roundPolygons } from './roundGeometry.ts';
+import { hasKinks, rebuildPolygon, type Rings } from './repairGeometry.ts';
+import { DECIMALS } from './roundGeometry.ts';
 
 export interface SimplifiedSnapshot {
   /** The layer geometry: MultiPolygon coordinates inside the oblasts, rounded, RFC 7946 winding. */
   polygons: Rings[];
   /** The same area cut along the oblast border, one piece per oblast (unrounded), for area statistics. */
   pieces: Record<OblastId, Rings[]>;
-  /** Self-intersections that rounding made and the polygon clipper fixed. */
+  /** Self-intersections that simplification or rounding made and the polygon clipper fixed. */
   roundingFixes: number;
+  /** Polygons the clipper could not rebuild after rounding, left out (`a polygon near [x, y]: reason`). */
+  problems: string[];
 }
 
 type Mapshaper = (typeof import('mapshaper'))['default'];
@@ -47,23 +49,45 @@ function rewound(polygons: Rings[]): Rings[] {
   return (rewind(multi) as MultiPolygon).coordinates;
 }
 
-/** Rounds; a polygon that rounding made cross itself is rebuilt by the polygon clipper, once. */
-function roundChecked(polygons: Rings[]): { polygons: Rings[]; fixes: number } {
+/**
+ * mapshaper has rounded the coordinates, putting back the original coordinates of any vertex whose
+ * rounding made segments cross (`fix-geometry`). What still crosses is rebuilt by the polygon
+ * clipper: valid beats short. Never drops a snapshot; a polygon the clipper cannot rebuild is left
+ * out and named.
+ */
+/** Square degrees below which a ring has no area (about 1 m²). */
+const FLAT = 1e-10;
+
+function ringArea(ring: readonly Position[]): number {
+  let sum = 0;
+  for (let i = 1; i < ring.length; i++) {
+    const [x0 = 0, y0 = 0] = ring[i - 1] ?? [];
+    const [x1 = 0, y1 = 0] = ring[i] ?? [];
+    sum += x0 * y1 - x1 * y0;
+  }
+  return sum / 2;
+}
+
+function checked(polygons: Rings[]): { polygons: Rings[]; fixes: number; problems: string[] } {
   let fixes = 0;
-  const result = roundPolygons(polygons).flatMap((rings) => {
+  const problems: string[] = [];
+  const result = polygons.flatMap((all) => {
+    // Simplifying a thin hole or inlet can fold it flat: a ring that retraces its own path.
+    const rings = all.filter((ring, i) => i === 0 || Math.abs(ringArea(ring)) > FLAT);
+    if (Math.abs(ringArea(rings[0] ?? [])) <= FLAT) return [];
     if (!hasKinks(rings)) return [rings];
     fixes++;
-    const fixed = roundPolygons(resolveSelfIntersections(rings));
-    const bad = fixed.find(hasKinks);
-    if (bad) {
-      const [x, y] = bad[0]?.[0] ?? [];
-      throw new GeometryError(
-        `a polygon near [${x}, ${y}] still crosses itself after simplification and rounding`,
+    try {
+      return rebuildPolygon(rings);
+    } catch (error) {
+      const [x, y] = rings[0]?.[0] ?? [];
+      problems.push(
+        `a polygon near [${x}, ${y}] crosses itself after simplification and the clipper could not rebuild it (${error instanceof Error ? error.message : String(error)})`,
       );
+      return [];
     }
-    return fixed;
   });
-  return { polygons: rewound(result), fixes };
+  return { polygons: rewound(result), fixes, problems };
 }
 
 const emptyPieces = (): Record<OblastId, Rings[]> => ({ 'luhansk-oblast': [], 'donetsk-oblast': [] });
@@ -79,7 +103,7 @@ export async function simplifySnapshot(
   clip: ClipRegion,
   toleranceM: number,
 ): Promise<SimplifiedSnapshot> {
-  if (polygons.length === 0) return { polygons: [], pieces: emptyPieces(), roundingFixes: 0 };
+  if (polygons.length === 0) return { polygons: [], pieces: emptyPieces(), roundingFixes: 0, problems: [] };
   const input = {
     type: 'FeatureCollection',
     features: polygons.map((coordinates) => ({
@@ -89,13 +113,13 @@ export async function simplifySnapshot(
     })),
   };
   const commands = [
-    '-i control.json name=control',
+    '-i control.json name=control precision=' + 10 ** -DECIMALS,
     `-simplify interval=${toleranceM}`,
     '-dissolve',
     '-i oblasts.json name=pieces',
     '-clip control target=pieces',
     '-dissolve + name=merged target=pieces',
-    '-o target=pieces,merged format=geojson geojson-type=FeatureCollection',
+    `-o target=pieces,merged format=geojson geojson-type=FeatureCollection precision=${10 ** -DECIMALS} fix-geometry`,
     '-quiet',
   ].join(' ');
   const mapshaper = await loadMapshaper();
@@ -108,6 +132,6 @@ export async function simplifySnapshot(
     const id = OBLAST_IDS.find((o) => o === f.properties?.id);
     if (id) pieces[id].push(...polygonsOf([f]));
   }
-  const rounded = roundChecked(polygonsOf(featuresOfOutput(out, 'merged.json')));
-  return { polygons: rounded.polygons, pieces, roundingFixes: rounded.fixes };
+  const rounded = checked(polygonsOf(featuresOfOutput(out, 'merged.json')));
+  return { polygons: rounded.polygons, pieces, roundingFixes: rounded.fixes, problems: rounded.problems };
 }

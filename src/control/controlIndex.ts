@@ -35,6 +35,16 @@ export function checkControlIndex(
     else if (isDay(interval.from) && interval.to < interval.from) {
       fail(at, `to (${interval.to}) is before from (${interval.from})`);
     }
+    if (!Array.isArray(interval.places) || interval.places.some((p) => typeof p !== 'string'))
+      fail(at, 'places is not a list of place ids');
+    if (!isDay(interval.snapshot?.date)) fail(at, 'snapshot.date is not a calendar day');
+    if (
+      interval.confirmed !== undefined &&
+      !(Array.isArray(interval.confirmed) && interval.confirmed.every(isDay))
+    )
+      fail(at, 'confirmed is not a list of calendar days');
+    if (interval.suspect !== undefined && interval.suspect !== true)
+      fail(at, 'suspect is neither true nor absent');
     if (isDay(interval.from) && interval.from <= previousTo) {
       fail(at, `from (${interval.from}) overlaps the interval before it (to ${previousTo})`);
     }

@@ -93,7 +93,7 @@ test('a broken control index is named and the map still works', async ({ page })
   );
   await openApp(page, '?date=2022-07-04');
   await expect(page.locator('.control-error')).toContainText(
-    'control/control.json: format: expected "claimline-control/1", found "something-else"',
+    'control/control.json: format: expected "claimline-control/2", found "something-else"',
   );
   await expect(page.getByRole('slider', { name: 'Date' })).toBeVisible();
 });

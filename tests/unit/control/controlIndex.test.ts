@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkControlIndex, intervalAt } from '../../../src/control/controlIndex';
+import { asOf } from '../../../src/control/layerFormat';
 import { controlAreaText } from '../../../src/panel/controlAreaText';
 
 const area = (l: number, d: number) => ({
@@ -7,14 +8,37 @@ const area = (l: number, d: number) => ({
   'donetsk-oblast': { km2: d * 265, pct: d },
 });
 const index = {
-  format: 'claimline-control/1' as const,
+  format: 'claimline-control/2' as const,
   source: { name: 'Fixture', licence: 'test' },
   tolerance: 100,
   generated: { snapshots: 4, intervals: 3, bytesIn: 1, bytesOut: 1 },
   intervals: [
-    { id: 1, from: '2022-02-24', to: '2022-02-24', area: area(60, 20) },
-    { id: 2, from: '2022-02-25', to: '2022-03-01', area: area(70, 25) },
-    { id: 3, from: '2022-03-02', to: '2022-03-02', area: area(80, 30) },
+    {
+      id: 1,
+      from: '2022-02-24',
+      to: '2022-02-24',
+      area: area(60, 20),
+      places: [],
+      snapshot: { date: '2022-02-24' },
+    },
+    {
+      id: 2,
+      from: '2022-02-25',
+      to: '2022-03-01',
+      area: area(70, 25),
+      places: ['luhansk'],
+      snapshot: { date: '2022-02-25', at: '2022-02-25T18:00:00Z' },
+      confirmed: ['2022-02-27'],
+    },
+    {
+      id: 3,
+      from: '2022-03-02',
+      to: '2022-03-02',
+      area: area(80, 30),
+      places: ['luhansk', 'popasna'],
+      snapshot: { date: '2022-03-02' },
+      suspect: true as const,
+    },
   ],
 };
 
@@ -38,7 +62,7 @@ describe('checkControlIndex', () => {
     expect(checkControlIndex(index)).toEqual({ index, errors: [] });
   });
   it('treats an empty index as no layer, without errors', () => {
-    expect(checkControlIndex({ format: 'claimline-control/1', intervals: [] })).toEqual({
+    expect(checkControlIndex({ format: 'claimline-control/2', intervals: [] })).toEqual({
       index: null,
       errors: [],
     });
@@ -47,22 +71,68 @@ describe('checkControlIndex', () => {
     const bad = {
       ...index,
       intervals: [
-        { id: 1, from: '2022-02-30', to: '2022-02-24', area: area(1, 1) },
-        { id: 2, from: '2022-03-05', to: '2022-03-01', area: area(1, 1) },
-        { id: 3, from: '2022-02-28', to: '2022-03-06', area: area(1, 1) },
+        {
+          id: 1,
+          from: '2022-02-30',
+          to: '2022-02-24',
+          area: area(1, 1),
+          places: [],
+          snapshot: { date: '2022-02-24' },
+        },
+        {
+          id: 2,
+          from: '2022-03-05',
+          to: '2022-03-01',
+          area: area(1, 1),
+          places: [],
+          snapshot: { date: '2022-03-05' },
+        },
+        {
+          id: 3,
+          from: '2022-02-28',
+          to: '2022-03-06',
+          area: area(1, 1),
+          places: [],
+          snapshot: { date: '2022-02-28' },
+        },
+        { id: 4, from: '2022-03-07', to: '2022-03-07', area: area(1, 1), places: 'luhansk', snapshot: {} },
+        {
+          id: 5,
+          from: '2022-03-08',
+          to: '2022-03-08',
+          area: area(1, 1),
+          places: [],
+          snapshot: { date: '2022-03-08' },
+          confirmed: ['soon'],
+          suspect: 'maybe',
+        },
       ],
     };
     expect(checkControlIndex(bad).errors).toEqual([
       'control/control.json: interval 1: from (2022-02-30) is not a calendar day',
       'control/control.json: interval 2: to (2022-03-01) is before from (2022-03-05)',
       'control/control.json: interval 3: from (2022-02-28) overlaps the interval before it (to 2022-03-01)',
+      'control/control.json: interval 4: places is not a list of place ids',
+      'control/control.json: interval 4: snapshot.date is not a calendar day',
+      'control/control.json: interval 5: confirmed is not a list of calendar days',
+      'control/control.json: interval 5: suspect is neither true nor absent',
     ]);
   });
   it('refuses another format and non-objects', () => {
     expect(checkControlIndex({ format: 'x', intervals: [] }).errors).toEqual([
-      'control/control.json: format: expected "claimline-control/1", found "x"',
+      'control/control.json: format: expected "claimline-control/2", found "x"',
     ]);
     expect(checkControlIndex('nope').errors).toEqual(['control/control.json: file: is not a JSON object']);
+  });
+});
+
+describe('asOf', () => {
+  it('is the latest snapshot on or before the day', () => {
+    const interval = index.intervals[1]!;
+    expect(asOf(interval, '2022-02-25')).toBe('2022-02-25');
+    expect(asOf(interval, '2022-02-26')).toBe('2022-02-25');
+    expect(asOf(interval, '2022-02-27')).toBe('2022-02-27');
+    expect(asOf(interval, '2022-03-01')).toBe('2022-02-27');
   });
 });
 

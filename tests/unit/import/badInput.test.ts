@@ -56,7 +56,7 @@ describe('bad input names the file and the problem', () => {
   it('no date', async () => {
     const dir = await inputs({ 'latest.geojson': good });
     expect((await stopsWith(dir)).message).toMatch(
-      /\/in\/latest\.geojson: no date in the file name \(expected an ISO date like 2022-07-03 or a Unix timestamp\)$/,
+      /\/in\/latest\.geojson: no date in the file name \(expected 2022-07-03, 20220703 or a Unix timestamp; or use --date-pattern or --date-property\)$/,
     );
   });
 
@@ -77,39 +77,45 @@ describe('bad input names the file and the problem', () => {
       true,
     );
     expect((await stopsWith(dir2, { dateProperty: 'day' })).problem).toBe(
-      'unparsable date "July 3rd" (expected YYYY-MM-DD or a Unix timestamp)',
+      'unparsable date "July 3rd" (expected YYYY-MM-DD, an ISO date-time or a Unix timestamp)',
     );
   });
 
-  it('duplicate date', async () => {
+  it('two snapshots of one day that cannot be ordered', async () => {
     const dir = await inputs({ 'z-1656633600.geojson': good });
     const error = await stopsWith(dir);
-    expect(error.file).toBe(join(dir, 'in', 'z-1656633600.geojson'));
+    expect(error.file).toBe(join(dir, 'in', '2022-07-01.geojson'));
     expect(error.problem).toBe(
-      `duplicate date 2022-07-01 (also in ${join(dir, 'in', '2022-07-01.geojson')})`,
+      `2 snapshots of 2022-07-01 (also ${join(dir, 'in', 'z-1656633600.geojson')}) and not all of them say at what time, so the last cannot be told; give times with --date-pattern or --date-property, or leave all but one out`,
     );
   });
 
-  it('invalid geometry that cannot be repaired', async () => {
+  it('a feature that cannot be repaired is left out and named; its day still imports', async () => {
     const projected = [
       [4200000, 6100000],
       [4210000, 6100000],
       [4210000, 6110000],
       [4200000, 6100000],
     ];
+    const words = [[38, 'north'] as unknown as number[], [39, 48], [39, 49], [38, 48]];
     const dir = await inputs({
-      '2022-07-03.geojson': collection([polygonFeature(IN_LUHANSK), polygonFeature(projected)]),
-    });
-    expect((await stopsWith(dir)).problem).toBe(
-      'invalid geometry that cannot be repaired (feature 2: coordinate [4200000, 6100000] is not longitude/latitude (reproject to WGS 84))',
-    );
-    const dir2 = await inputs({
       '2022-07-03.geojson': collection([
-        polygonFeature([[38, 'north'] as unknown as number[], [39, 48], [39, 49], [38, 48]]),
+        polygonFeature(IN_LUHANSK),
+        polygonFeature(projected),
+        polygonFeature(words),
       ]),
     });
-    expect((await stopsWith(dir2)).problem).toBe(
-      'invalid geometry that cannot be repaired (feature 1: coordinate [38,"north"] is not a pair of numbers)',
+    const report = await runImport(importOptions([join(dir, 'in')], join(dir, 'out')));
+    expect(report.snapshots).toBe(2);
+    const file = join(dir, 'in', '2022-07-03.geojson');
+    expect(report.problems).toEqual([
+      `${file}: feature 2: coordinate [4200000, 6100000] is not longitude/latitude (reproject to WGS 84)`,
+      `${file}: feature 3: coordinate [38,"north"] is not a pair of numbers`,
+    ]);
+    expect(Object.fromEntries(report.dropped)).toEqual({ 'geometry that cannot be repaired': 2 });
+    const alone = await inputs({ '2022-07-03.geojson': collection([polygonFeature(projected)]) }, true);
+    expect((await stopsWith(alone)).problem).toBe(
+      'no polygon matches the import (no --where) (1 feature: 1 geometry that cannot be repaired); see every value with --list-values KEY, or accept empty snapshots with --allow-empty',
     );
   });
 
@@ -121,9 +127,10 @@ describe('bad input names the file and the problem', () => {
     });
     const report = await runImport(importOptions([join(dir, 'in')], join(dir, 'out'), { onError: 'skip' }));
     expect(report.snapshots).toBe(2);
+    // Names are read first, then the files.
     expect(report.skipped.map((e) => e.problem.replace(/ \(.*/, ''))).toEqual([
-      'not JSON',
       'no date in the file name',
+      'not JSON',
     ]);
     expect(await listDir(join(dir, 'out'))).toEqual(['control.geojson', 'control.json']);
   });

@@ -4,6 +4,7 @@ import type { FeatureCollection } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { fixtureDays, writeFixture } from '../../../scripts/import/fixture.ts';
 import { runImport } from '../../../scripts/import/runImport.ts';
+import { parseWhere } from '../../../scripts/import/where.ts';
 import { importOptions, tempDir } from './helpers.ts';
 
 const vertices = (fc: FeatureCollection): number =>
@@ -39,7 +40,7 @@ describe('fixture generator', () => {
     expect(files.map((f) => basename(f))[0]).toBe('2022-07-01.geojson');
     const report = await runImport(
       importOptions([join(dir, 'in')], join(dir, 'out'), {
-        where: [{ key: 'status', values: ['occupied'] }],
+        where: [parseWhere('status=occupied')],
       }),
     );
     expect(report.snapshots).toBe(8);

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { ControlIndex } from '../../../src/control/layerFormat.ts';
 import { runImport } from '../../../scripts/import/runImport.ts';
 import { formatSummary } from '../../../scripts/import/summary.ts';
+import { parseWhere } from '../../../scripts/import/where.ts';
 import {
   collection,
   IN_LUHANSK,
@@ -45,7 +46,7 @@ describe('runImport', () => {
     );
     expect(report).toMatchObject({ snapshots: 4, intervals: 2, tolerance: 100 });
     const { index, geojson } = await readLayer(out);
-    expect(index.format).toBe('claimline-control/1');
+    expect(index.format).toBe('claimline-control/2');
     expect(index.source).toEqual({
       name: 'Analyst maps',
       licence: 'CC BY-NC 4.0',
@@ -132,7 +133,7 @@ describe('runImport', () => {
       ]),
     });
     const report = await runImport(
-      importOptions([dir], join(dir, 'out'), { where: [{ key: 'status', values: ['occupied'] }] }),
+      importOptions([dir], join(dir, 'out'), { where: [parseWhere('status=occupied')] }),
     );
     expect(Object.fromEntries(report.dropped)).toEqual({
       'not matching --where status=occupied': 1,
@@ -140,7 +141,7 @@ describe('runImport', () => {
       'no geometry': 1,
       'empty polygon': 1,
     });
-    expect(Object.fromEntries(report.repairs)).toEqual({
+    expect(Object.fromEntries(report.repairs)).toMatchObject({
       'self-intersections fixed': 1,
       'rings rewound': 1,
       'unclosed rings closed': 1,
