@@ -223,7 +223,7 @@ describe('messy fixture', () => {
     expect(truth.kyivShifted.length).toBeGreaterThanOrEqual(1);
     const shifted = truth.kyivShifted[0]!;
     const file = truth.files.find((f) => f.name === shifted.file)!;
-    expect(new Date(file.unixMs!).getUTCHours()).toBeGreaterThanOrEqual(21);
+    expect(new Date(file.unixMs!).getUTCHours()).toBeGreaterThanOrEqual(22);
     const day = truth.days.find((d) => d.day === shifted.utcDay)!;
     expect(day.winner).toBe(shifted.file);
     expect(day.kyivWinner).not.toBe(shifted.file);
