@@ -1,12 +1,13 @@
 /**
- * `npm run fixture -- --days N --out DIR [--start 2022-02-24] [--seed 1]`: writes N days of
- * synthetic control snapshots (see fixture.ts). Never commit its output; use tests/output/ or a
+ * `npm run fixture -- --out DIR --days N [--start YYYY-MM-DD] [--seed 1] [--messy]`: writes N days
+ * of synthetic control snapshots. Tidy (default, see fixture.ts): `DIR/<day>.geojson`. Messy (see
+ * fixture/messyFixture.ts): `DIR/snapshots/*.geojson` and `DIR/truth.json`; defaults to the
+ * real-size series (1,400 days from 2022-04-03). Never commit its output; use tests/output/ or a
  * temporary folder.
  */
 import { parseArgs } from 'node:util';
-import { FIXTURE_DEFAULTS, writeFixture } from './fixture.ts';
 import { isDay } from '../../src/story/day.ts';
-import { formatBytes } from './summary.ts';
+import { FIXTURE_DEFAULTS, MESSY_DEFAULTS, writeFixture, writeMessyFixture } from './fixture.ts';
 
 function positiveInteger(text: string | undefined, fallback: number, name: string): number {
   if (text === undefined) return fallback;
@@ -15,10 +16,13 @@ function positiveInteger(text: string | undefined, fallback: number, name: strin
   return n;
 }
 
-function startDay(text: string): string {
+function day(text: string | undefined, fallback: string): string {
+  if (text === undefined) return fallback;
   if (!isDay(text)) throw new Error(`--start "${text}": expected a calendar day, YYYY-MM-DD`);
   return text;
 }
+
+const megabytes = (bytes: number): string => `${(bytes / 1e6).toFixed(1)} MB`;
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
@@ -27,16 +31,29 @@ async function main(): Promise<void> {
       out: { type: 'string' },
       start: { type: 'string' },
       seed: { type: 'string' },
+      messy: { type: 'boolean', default: false },
     },
   });
   if (values.out === undefined) throw new Error('--out DIR is required (e.g. tests/output/control-fixture)');
+  const defaults = values.messy ? MESSY_DEFAULTS : FIXTURE_DEFAULTS;
   const options = {
-    days: positiveInteger(values.days, FIXTURE_DEFAULTS.days, 'days'),
-    start: startDay(values.start ?? FIXTURE_DEFAULTS.start),
-    seed: positiveInteger(values.seed, FIXTURE_DEFAULTS.seed, 'seed'),
+    days: positiveInteger(values.days, defaults.days, 'days'),
+    start: day(values.start, defaults.start),
+    seed: positiveInteger(values.seed, defaults.seed, 'seed'),
   };
-  const { files, bytes } = await writeFixture(values.out, options);
-  console.log(`Wrote ${files.length} snapshots (${formatBytes(bytes)}) to ${values.out}`);
+  const started = performance.now();
+  if (values.messy) {
+    const result = await writeMessyFixture(values.out, options);
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    console.log(
+      `Wrote ${result.files} messy snapshots (${megabytes(result.bytes)}) over ${result.days} days to ${result.snapshotsDir}, truth in ${result.truthFile} (${seconds} s)`,
+    );
+  } else {
+    const { files, bytes } = await writeFixture(values.out, options);
+    console.log(
+      `Wrote ${files.length} snapshots (${megabytes(bytes)}) over ${options.days} days to ${values.out}`,
+    );
+  }
 }
 
 main().catch((error: unknown) => {
