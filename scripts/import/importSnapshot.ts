@@ -2,9 +2,9 @@ import type { AreaByOblast } from '../../src/control/layerFormat.ts';
 import { areaStats } from './areaStats.ts';
 import { addCount, mergeCounts, type Counts } from './counts.ts';
 import { describe, SnapshotError } from './errors.ts';
-import { loadClipRegion, type ClipRegion } from './oblasts.ts';
+import { loadClipRegion } from './oblasts.ts';
 import { readSnapshot, type ReadOptions } from './readSnapshot.ts';
-import { repairPolygons, type Box } from './repairGeometry.ts';
+import { repairPolygons } from './repairGeometry.ts';
 import { geometryKey } from './roundGeometry.ts';
 import { simplifySnapshot } from './simplifySnapshot.ts';
 import type { SnapshotTime } from './snapshotTime.ts';
@@ -40,21 +40,6 @@ export interface SnapshotImporter {
   (file: string): Promise<ImportedSnapshot>;
 }
 
-function boxOf(clip: ClipRegion): Box {
-  let [w, s, e, n] = [Infinity, Infinity, -Infinity, -Infinity];
-  const visit = (c: unknown): void => {
-    if (Array.isArray(c) && typeof c[0] === 'number') {
-      const [x, y] = c as [number, number];
-      w = Math.min(w, x);
-      e = Math.max(e, x);
-      s = Math.min(s, y);
-      n = Math.max(n, y);
-    } else if (Array.isArray(c)) c.forEach(visit);
-  };
-  for (const o of clip.oblasts) visit(o.feature.geometry.coordinates);
-  return [w, s, e, n];
-}
-
 function emptyMessage(settings: SnapshotSettings, features: number, dropped: Counts): string {
   const where = settings.read.where;
   const filter = where.length ? `--where ${formatWhere(where)}` : 'the import (no --where)';
@@ -74,10 +59,9 @@ function emptyMessage(settings: SnapshotSettings, features: number, dropped: Cou
 export async function snapshotImporter(settings: SnapshotSettings): Promise<SnapshotImporter> {
   const clip = await loadClipRegion(settings.oblastsFile);
   const places: readonly StoryPlace[] = await loadStoryPlaces(settings.placesFile);
-  const box = boxOf(clip);
   return async (file) => {
     const snapshot = await readSnapshot(file, settings.read);
-    const repaired = repairPolygons(snapshot.polygons, box);
+    const repaired = repairPolygons(snapshot.polygons, clip.box);
     const dropped: Counts = new Map(snapshot.dropped);
     mergeCounts(dropped, repaired.dropped);
     if (snapshot.polygons.length === repaired.problems.length && !settings.allowEmpty) {

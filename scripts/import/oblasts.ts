@@ -19,8 +19,25 @@ export interface Oblast {
 
 export interface ClipRegion {
   oblasts: Oblast[];
+  /** West, south, east, north of both oblasts. */
+  box: [number, number, number, number];
   /** Both oblasts as one collection, the clip layer for mapshaper. */
   collection: FeatureCollection<Polygon | MultiPolygon>;
+}
+
+function boxOf(coordinates: unknown): [number, number, number, number] {
+  let [w, s, e, n] = [Infinity, Infinity, -Infinity, -Infinity];
+  const visit = (c: unknown): void => {
+    if (Array.isArray(c) && typeof c[0] === 'number') {
+      const [x, y] = c as [number, number];
+      w = Math.min(w, x);
+      e = Math.max(e, x);
+      s = Math.min(s, y);
+      n = Math.max(n, y);
+    } else if (Array.isArray(c)) c.forEach(visit);
+  };
+  visit(coordinates);
+  return [w, s, e, n];
 }
 
 /** Builds the clip region from polygon features (exported for tests with hand-made shapes). */
@@ -30,7 +47,11 @@ export function clipRegion(features: ReadonlyArray<Feature<Polygon | MultiPolygo
     if (!feature) throw new ImportError(`oblasts: no polygon feature with properties.id "${id}"`);
     return { id, feature, km2: area(feature) / 1e6 };
   });
-  return { oblasts, collection: { type: 'FeatureCollection', features: oblasts.map((o) => o.feature) } };
+  return {
+    oblasts,
+    box: boxOf(oblasts.map((o) => o.feature.geometry.coordinates)),
+    collection: { type: 'FeatureCollection', features: oblasts.map((o) => o.feature) },
+  };
 }
 
 /** Reads the two oblasts from geo/oblasts.geojson (or another file with the same ids). */

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { coldLoad } from './coldLoad';
 import { controlBench } from './controlBench';
 import { importBench } from './importBench';
+import { messyImportBench } from './messyImportBench';
 import { distSizes } from './distSizes';
 import { scrubBench, type PeerStates, type ScrubSamples } from './scrubBench';
 import { serveFolders } from './staticServer';
@@ -85,6 +86,16 @@ async function main(): Promise<void> {
     `${imported.seconds} s; ${(imported.bytesIn / 1e6).toFixed(1)} MB in -> ${(imported.bytesOut / 1e6).toFixed(2)} MB out ` +
       `(${(imported.ratio * 100).toFixed(1)} % of input); ${imported.intervals} intervals`,
   );
+  const messyDays = Number(process.env.BENCH_MESSY_DAYS ?? 1400);
+  console.log(
+    `\n## import of the real-size messy series (${messyDays} days, npm run import in its own process)`,
+  );
+  const messy = await messyImportBench(messyDays);
+  console.log(
+    `${messy.files} files, ${(messy.bytesIn / 1e6).toFixed(1)} MB (generated in ${messy.generateSeconds} s): ` +
+      `import ${messy.seconds} s, peak memory ${messy.peakMb} MB`,
+  );
+  console.log(messy.summary.split('\n').slice(0, 3).join('\n'));
   const server = await serveFolders(
     {
       // The same build twice: at / with no imported layer, and under /with-control/ with the
