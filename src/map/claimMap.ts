@@ -2,7 +2,7 @@ import { AttributionControl, Map as MapLibreMap, NavigationControl, setWorkerUrl
 import type { LngLatBoundsLike, StyleSpecification } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { hatchImage, parseHatchId } from './hatchImage';
-import { partyColour } from './partyColours';
+import { partyColour } from '../ui/palette';
 import 'maplibre-gl/dist/maplibre-gl.css';
 
 setWorkerUrl(workerUrl);

@@ -1,5 +1,5 @@
 import type { ControlIndex, ControlInterval } from '../control/controlIndex';
-import { formatDayLong } from '../timeline/formatDay';
+import { formatDay } from '../story/formatDay';
 
 const km2 = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
 const pct = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });
@@ -14,7 +14,7 @@ export function controlAreaText(
   if (!interval) {
     const first = index.intervals[0];
     const last = index.intervals[index.intervals.length - 1];
-    const span = first && last ? ` It covers ${formatDayLong(first.from)} to ${formatDayLong(last.to)}.` : '';
+    const span = first && last ? ` It covers ${formatDay(first.from)} to ${formatDay(last.to)}.` : '';
     return { heading, lines: [`No assessment for this day.${span}`] };
   }
   const lines = Object.entries(interval.area).map(([id, a]) => {
@@ -23,7 +23,7 @@ export function controlAreaText(
   });
   const when =
     interval.from === interval.to
-      ? `Snapshot of ${formatDayLong(interval.from)}`
-      : `Unchanged ${formatDayLong(interval.from)} to ${formatDayLong(interval.to)}`;
+      ? `Snapshot of ${formatDay(interval.from)}`
+      : `Unchanged ${formatDay(interval.from)} to ${formatDay(interval.to)}`;
   return { heading, lines: [...lines, `${when}.`] };
 }

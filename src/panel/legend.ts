@@ -1,7 +1,5 @@
-import type { Story } from '../story';
-import { oblastClaimants } from '../map/dayState';
-import { HATCH_ANGLES } from '../map/hatchImage';
-import { partyColour, UNKNOWN_COLOUR } from '../map/partyColours';
+import { oblastClaimants, type Story } from '../story';
+import { HATCH_ANGLES, partyColour, SHADING, UNKNOWN_COLOUR } from '../ui/palette';
 
 /** Explains every colour and pattern the map uses for claims and control. */
 export function legend(container: HTMLElement, story: Story) {
@@ -36,8 +34,8 @@ export function legend(container: HTMLElement, story: Story) {
   }
   for (const [colour, names] of byColour) {
     const who = names.join(' / ');
-    row(swatch('swatch-fill', colour, 0.62), `${who} says it controls all of an oblast`);
-    row(swatch('swatch-fill', colour, 0.4), `${who} says it controls most of one`);
+    row(swatch('swatch-fill', colour, SHADING.all), `${who} says it controls all of an oblast`);
+    row(swatch('swatch-fill', colour, SHADING.most), `${who} says it controls most of one`);
   }
   // Hatches in the order and angles of the map's claim layers.
   oblastClaimants(story).forEach(({ party: id }, index) => {

@@ -82,3 +82,19 @@ export function changeDays(story: Story): readonly Day[] {
   for (const q of story.quotes) days.add(q.saidOn);
   return [...days].filter((d) => !afterStoryEnd(story, d)).sort(compareDays);
 }
+
+/** Parties that ever claim an oblast, with the oblasts they claim: the map's hatch layers and the legend's hatch rows, in this order. */
+export function oblastClaimants(story: Story): { party: string; places: string[] }[] {
+  const oblasts = new Set(story.places.filter((p) => p.kind === 'oblast').map((p) => p.id));
+  const byParty = new Map<string, Set<string>>();
+  for (const claim of story.claims) {
+    if (claim.kind !== 'claims') continue;
+    for (const place of claim.places ?? []) {
+      if (!oblasts.has(place)) continue;
+      byParty.set(claim.party, (byParty.get(claim.party) ?? new Set()).add(place));
+    }
+  }
+  return story.parties
+    .filter((p) => byParty.has(p.id))
+    .map((p) => ({ party: p.id, places: [...(byParty.get(p.id) ?? [])].sort() }));
+}

@@ -2,9 +2,10 @@ import { axisBottom } from 'd3-axis';
 import { select } from 'd3-selection';
 import { utcFormat } from 'd3-time-format';
 import { daysBetween, type Day } from '../story/day';
+import type { InputPhase } from '../state/inputPhase';
 import { emitter } from '../ui/emitter';
 import { axisTicks } from './axisTicks';
-import { formatDayLong } from './formatDay';
+import { formatDay } from '../story/formatDay';
 import { adjacentEvent, keyStep } from './keyStep';
 import { snapDay } from './snapDay';
 import { dayAt, storyTimeScale, xOf } from './timeScale';
@@ -23,12 +24,6 @@ export interface TimelineOptions {
   /** Snap to an event day when the pointer is this close to it. */
   snapPx?: number;
 }
-
-/**
- * How a date change came about, so history can keep the dates a reader settled on: a drag is
- * start, moves, end; a key, button or tick is one step; play is a run of steps.
- */
-export type InputPhase = 'start' | 'move' | 'end' | 'step' | 'play';
 
 /** Where days sit on the track after a layout, for views drawn behind it (the area chart). */
 export interface TrackGeometry {
@@ -111,7 +106,7 @@ export function timeline(container: HTMLElement, options: TimelineOptions) {
   tip.hidden = true;
   const tickButtons = eventDays.map((eventDay) => {
     const tick = button('timeline-event', '');
-    const text = `${formatDayLong(eventDay)}: ${(titlesByDay.get(eventDay) ?? []).join('; ')}`;
+    const text = `${formatDay(eventDay)}: ${(titlesByDay.get(eventDay) ?? []).join('; ')}`;
     tick.setAttribute('aria-label', text);
     tick.dataset.day = eventDay;
     const show = () => {
@@ -195,7 +190,7 @@ export function timeline(container: HTMLElement, options: TimelineOptions) {
 
   function render(): void {
     position();
-    const text = formatDayLong(day);
+    const text = formatDay(day);
     dateText.textContent = text;
     const titles = titlesByDay.get(day);
     handle.setAttribute('aria-valuenow', String(daysBetween(range[0], day)));
