@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dayAt, storyTimeScale, xOf } from '../../../src/timeline/timeScale';
+import { dayAt, storyTimeScale, xOf } from '../../../src/ui/timeScale';
 
 const scale = storyTimeScale({
   range: ['2014-04-07', '2022-07-31'],

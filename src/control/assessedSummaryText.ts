@@ -1,11 +1,11 @@
-import type { ControlIndex, ControlInterval } from '../control/controlIndex';
 import { formatDay } from '../story/formatDay';
+import type { ControlIndex, ControlInterval } from './controlIndex';
 
 const km2 = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
 const pct = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });
 
-/** The imported layer's figures for a day, in words: one line per oblast. */
-export function controlAreaText(
+/** The imported assessed layer's figures for a day, in words: one line per oblast, then the interval. */
+export function assessedSummaryText(
   index: ControlIndex,
   interval: ControlInterval | undefined,
   oblastNames: ReadonlyMap<string, string>,
