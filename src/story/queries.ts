@@ -36,7 +36,7 @@ export function statusAt(story: Story, placeId: string, day: Day): ControlEntry 
   return story.controlByPlace.get(placeId)?.find((c) => dayInInterval(day, c.from, c.to));
 }
 
-/** All control entries of a place, earliest first; gaps between them are unknown. */
+/** All story control entries of a place, earliest first; gaps between them are unknown. */
 export function controlHistory(story: Story, placeId: string): readonly ControlEntry[] {
   return story.controlByPlace.get(placeId) ?? [];
 }

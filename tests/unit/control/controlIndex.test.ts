@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkControlIndex, intervalAt } from '../../../src/control/controlIndex';
+import { assessedSummaryText } from '../../../src/control/assessedSummaryText';
 
 const area = (l: number, d: number) => ({
   'luhansk-oblast': { km2: l * 267, pct: l },
@@ -62,5 +63,27 @@ describe('checkControlIndex', () => {
       'control/control.json: format: expected "claimline-control/1", found "x"',
     ]);
     expect(checkControlIndex('nope').errors).toEqual(['control/control.json: file: is not a JSON object']);
+  });
+});
+
+describe('assessedSummaryText', () => {
+  const names = new Map([
+    ['luhansk-oblast', 'Luhansk Oblast'],
+    ['donetsk-oblast', 'Donetsk Oblast'],
+  ]);
+  it('gives km² and percentage per oblast and the interval', () => {
+    expect(assessedSummaryText(index, index.intervals[1], names)).toEqual({
+      heading: 'Assessed control (Fixture)',
+      lines: [
+        'Luhansk Oblast: 70% (18,690 km²)',
+        'Donetsk Oblast: 25% (6,625 km²)',
+        'Unchanged 25 February 2022 to 1 March 2022.',
+      ],
+    });
+  });
+  it('says when the series has nothing for the day', () => {
+    expect(assessedSummaryText(index, undefined, names).lines).toEqual([
+      'No assessment for this day. It covers 24 February 2022 to 2 March 2022.',
+    ]);
   });
 });
