@@ -13,24 +13,21 @@ import { createStore, type ChangeMeta } from './state/createStore';
 import { dayInput } from './state/dayInput';
 import { shareUrl } from './state/shareUrl';
 import { urlSync } from './state/urlSync';
-import { readUrlState, storyUrlContext, type UrlState } from './state/urlState';
+import { LINK_PROBLEMS, readUrlState, storyUrlContext, type UrlState } from './state/urlState';
 import { eventsBetween, loadStory } from './story';
 import { timeline } from './timeline/timeline';
 import { timelineRange } from './timeline/timelineRange';
 import { copyLink } from './ui/copyLink';
 import { embedCredit } from './ui/embedCredit';
 import { notices } from './ui/notice';
+import { pageNodes } from './ui/pageNodes';
 import { startError } from './ui/startError';
 
 const PUSH: ChangeMeta = { history: 'push', settled: true };
 
 /** The composition root: creates the views, sends their intents to the one store, subscribes them. */
 async function start(): Promise<void> {
-  const [mapNode, side, bottom, searchNode] = ['map', 'side', 'timeline', 'search'].map((id) =>
-    document.getElementById(id),
-  );
-  if (!mapNode || !side || !bottom || !searchNode)
-    throw new Error('index.html: #map, #side, #timeline or #search is missing');
+  const [mapNode, side, bottom, searchNode] = pageNodes('map', 'side', 'timeline', 'search');
   const bundle = await loadBundle();
   const story = loadStory(bundle.places, bundle.story);
   const { range, focusFrom } = timelineRange(story);
@@ -40,11 +37,7 @@ async function start(): Promise<void> {
   const store = createStore<UrlState>(initial.state);
   document.documentElement.classList.toggle('is-embed', initial.state.embed);
   const notice = notices(document.getElementById('app') ?? document.body);
-  if (initial.problems.length)
-    notice.show(
-      'Part of this link could not be used, so the page shows its defaults instead:',
-      initial.problems,
-    );
+  if (initial.problems.length) notice.show(LINK_PROBLEMS, initial.problems);
 
   const events = eventsBetween(story, range[0], range[1]).map((e) => ({ day: e.day, title: e.title }));
   const slider = timeline(bottom, { range, focusFrom, events });

@@ -22,6 +22,9 @@ export function storyUrlContext(story: Story, range: readonly [Day, Day]): UrlCo
   return { range, places: new Set(story.places.map((p) => p.id)), defaults };
 }
 
+/** What the page says, once, above the problems `readUrlState` found. */
+export const LINK_PROBLEMS = 'Part of this link could not be used, so the page shows its defaults instead:';
+
 /** A value from the address bar, shortened and stripped of controls, for a message to the reader. */
 export function quoteForReader(value: string): string {
   const flat = [...value].map((c) => (/[\p{Cc}\p{Cf}]/u.test(c) ? '' : c)).join('');
