@@ -23,15 +23,62 @@ export default tseslint.config(
     files: ['tests/**/*.ts'],
     rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
   },
+  // The direction of imports (docs: design.md, "The house"). Data flows one way, so imports do too:
+  // src/story knows nothing else; src/state knows the story; views (map, timeline, panel, control)
+  // share only the neutral modules (story, state, data, ui: emitter, palette, track scale, notices)
+  // and never import each other; only src/main.ts, the composition root, imports every folder.
+  // One rule object per folder: a later config object's options replace an earlier one's.
+  ...importZones(),
   {
-    // src/story is pure: no DOM, map or d3.
+    // src/story is pure: no DOM globals either, so it runs in plain node (scripts, tests).
     files: ['src/story/**/*.ts'],
     languageOptions: { globals: {} },
+  },
+);
+
+function importZones() {
+  const notOutsideSrc = {
+    regex: '^(\\.\\./)+(scripts|tests)(/|$)',
+    message: 'src never imports scripts/ or tests/: they import src, not the other way round.',
+  };
+  const libraries = ['maplibre-gl', 'maplibre-gl/*', 'd3-*', '@turf/bbox', '@fontsource/*'];
+  const zone = (folder, allowed, message, extra = []) => ({
+    files: [`src/${folder}/**/*.ts`],
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: ['maplibre-gl', 'd3-*', '../map/*', '../timeline/*', '../panel/*'] },
+        {
+          patterns: [
+            notOutsideSrc,
+            {
+              regex: `^\\.\\./${allowed.length ? `(?!(${allowed.join('|')})(/|$))` : ''}[^./]+(/|$)`,
+              message,
+            },
+            ...extra,
+          ],
+        },
       ],
     },
-  },
-);
+  });
+  return [
+    {
+      files: ['src/main.ts'],
+      rules: { 'no-restricted-imports': ['error', { patterns: [notOutsideSrc] }] },
+    },
+    zone('story', [], 'src/story is pure: it imports no other src folder.', [
+      { group: libraries, message: 'src/story knows nothing of MapLibre, D3 or the DOM.' },
+    ]),
+    zone('state', ['story'], 'src/state imports only src/story.', [
+      { group: libraries, message: 'src/state holds no view code.' },
+    ]),
+    zone('data', ['story'], 'src/data imports only src/story.'),
+    zone('ui', ['story', 'state'], 'src/ui holds shared pieces: it imports no view folder.'),
+    ...['map', 'timeline', 'panel', 'control'].map((view) =>
+      zone(
+        view,
+        ['story', 'state', 'data', 'ui'],
+        'A view never imports another view: share through src/story, src/state, src/data or src/ui, or get a slot from src/main.ts.',
+      ),
+    ),
+  ];
+}

@@ -6,7 +6,7 @@ import type { Plugin } from 'vite';
  *   origin (an iframe sandboxed without allow-same-origin) it fetches that file and starts it from
  *   a blob: URL instead, hence `worker-src blob:`; child-src says the same for browsers that predate
  *   worker-src. It also decodes images through blob: URLs, and its control icons are data: SVGs in
- *   its stylesheet (so is the page's empty favicon), hence `img-src data: blob:`.
+ *   its stylesheet, hence `img-src data: blob:`.
  * - No 'unsafe-inline' anywhere: the app and MapLibre set styles through the CSSOM (`element.style`),
  *   which style-src does not govern, and the built HTML has no inline script, style or handler.
  * - frame-ancestors, report-uri and sandbox cannot be set from a <meta> element; whoever serves the

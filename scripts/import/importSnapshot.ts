@@ -61,7 +61,7 @@ export async function snapshotImporter(settings: SnapshotSettings): Promise<Snap
   const places: readonly StoryPlace[] = await loadStoryPlaces(settings.placesFile);
   return async (file) => {
     const snapshot = await readSnapshot(file, settings.read);
-    const repaired = repairPolygons(snapshot.polygons, clip.box);
+    const repaired = repairPolygons(snapshot.polygons, clip.workBox);
     const dropped: Counts = new Map(snapshot.dropped);
     mergeCounts(dropped, repaired.dropped);
     if (snapshot.polygons.length === repaired.problems.length && !settings.allowEmpty) {

@@ -21,9 +21,14 @@ export interface ClipRegion {
   oblasts: Oblast[];
   /** West, south, east, north of both oblasts. */
   box: [number, number, number, number];
+  /** The box with a margin: what the import repairs and simplifies (edge effects stay outside). */
+  workBox: [number, number, number, number];
   /** Both oblasts as one collection, the clip layer for mapshaper. */
   collection: FeatureCollection<Polygon | MultiPolygon>;
 }
+
+/** Degrees around the oblasts' box that the import keeps while it repairs and simplifies. */
+export const BOX_MARGIN = 0.1;
 
 function boxOf(coordinates: unknown): [number, number, number, number] {
   let [w, s, e, n] = [Infinity, Infinity, -Infinity, -Infinity];
@@ -47,9 +52,12 @@ export function clipRegion(features: ReadonlyArray<Feature<Polygon | MultiPolygo
     if (!feature) throw new ImportError(`oblasts: no polygon feature with properties.id "${id}"`);
     return { id, feature, km2: area(feature) / 1e6 };
   });
+  const box = boxOf(oblasts.map((o) => o.feature.geometry.coordinates));
+  const [w, s, e, n] = box;
   return {
     oblasts,
-    box: boxOf(oblasts.map((o) => o.feature.geometry.coordinates)),
+    box,
+    workBox: [w - BOX_MARGIN, s - BOX_MARGIN, e + BOX_MARGIN, n + BOX_MARGIN],
     collection: { type: 'FeatureCollection', features: oblasts.map((o) => o.feature) },
   };
 }

@@ -1,3 +1,4 @@
+import { bboxClip } from '@turf/bbox-clip';
 import { rewind } from '@turf/rewind';
 import { polygon as turfPolygon } from '@turf/helpers';
 import selfIntersections from 'geojson-polygon-self-intersections';
@@ -130,6 +131,20 @@ function outside([x0, y0, x1, y1]: Box, ring: readonly Position[]): boolean {
   return e < x0 || w > x1 || n < y0 || s > y1;
 }
 
+function inside([x0, y0, x1, y1]: Box, ring: readonly Position[]): boolean {
+  return ring.every(([x = 0, y = 0]) => x >= x0 && x <= x1 && y >= y0 && y <= y1);
+}
+
+/** The rings cut to the box (Sutherland–Hodgman, turf's bboxClip); when the outer ring vanishes, so does the polygon. */
+function clipToBox([outer, ...holes]: Rings, box: Box): Rings {
+  const cut = (ring: Position[] | undefined): Position[] | undefined =>
+    ring &&
+    (bboxClip(turfPolygon([ring]), [...box]).geometry as Polygon).coordinates.find((r) => r.length >= 4);
+  const shell = cut(outer);
+  if (!shell) return [];
+  return [shell, ...holes.map(cut).filter((h): h is Position[] => h !== undefined)];
+}
+
 /** Repairs one feature: its valid polygons, or a GeometryError naming what cannot be repaired. */
 function repairFeature(raw: RawPolygon, repairs: Counts, dropped: Counts, within?: Box): Rings[] {
   const out: Rings[] = [];
@@ -137,7 +152,7 @@ function repairFeature(raw: RawPolygon, repairs: Counts, dropped: Counts, within
   for (const rawRings of polygonsOf(raw)) {
     if (!Array.isArray(rawRings))
       throw new GeometryError(`feature ${raw.feature}: a polygon is not an array of rings`);
-    const rings: Rings = [];
+    let rings: Rings = [];
     for (const r of rawRings as unknown[]) {
       const ring = cleanRing(r, raw.feature, repairs);
       if (ring && (rings.length > 0 || r === rawRings[0])) rings.push(ring);
@@ -145,8 +160,15 @@ function repairFeature(raw: RawPolygon, repairs: Counts, dropped: Counts, within
     }
     if (rings.length === 0) continue;
     parts++;
-    // Only what can reach the oblasts is worth repairing; the clip drops the rest anyway.
+    // Only what can reach the oblasts is worth repairing; the clip drops the rest anyway. Archives
+    // map the whole front, so a polygon that reaches past the box is cut to it first (a cheap
+    // linear clip): the clipper then rebuilds a crossing polygon of the oblasts' size, not the
+    // front's.
     if (within && rings[0] && outside(within, rings[0])) continue;
+    if (within && rings[0] && !inside(within, rings[0])) {
+      rings = clipToBox(rings, within);
+      if (rings.length === 0) continue;
+    }
     const kinks = hasKinks(rings);
     if (kinks || hasStrayHole(rings)) {
       addCount(repairs, kinks ? 'self-intersections fixed' : 'holes outside their shell dropped');

@@ -90,9 +90,6 @@ function checked(polygons: Rings[]): { polygons: Rings[]; fixes: number; problem
   return { polygons: rewound(result), fixes, problems };
 }
 
-/** Degrees around the oblasts' box kept before simplifying, so that edge effects stay outside. */
-const MARGIN = 0.1;
-
 const emptyPieces = (): Record<OblastId, Rings[]> => ({ 'luhansk-oblast': [], 'donetsk-oblast': [] });
 
 /**
@@ -115,11 +112,8 @@ export async function simplifySnapshot(
       geometry: { type: 'Polygon', coordinates },
     })),
   };
-  const [w, s, e, n] = clip.box;
   const commands = [
     '-i control.json name=control precision=' + 10 ** -DECIMALS,
-    // Archives map the whole front; only the oblasts' box (with a margin) is worth simplifying.
-    `-clip bbox=${[w - MARGIN, s - MARGIN, e + MARGIN, n + MARGIN].join(',')}`,
     `-simplify interval=${toleranceM}`,
     '-dissolve',
     '-i oblasts.json name=pieces',

@@ -1,8 +1,9 @@
-import { AttributionControl, Map as MapLibreMap, NavigationControl, setWorkerUrl } from 'maplibre-gl';
+import { Map as MapLibreMap, setWorkerUrl } from 'maplibre-gl';
 import type { LngLatBoundsLike, StyleSpecification } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { hatchImage, parseHatchId } from './hatchImage';
-import { partyColour } from './partyColours';
+import { mapControls } from './mapControls';
+import { partyColour } from '../ui/palette';
 import 'maplibre-gl/dist/maplibre-gl.css';
 
 setWorkerUrl(workerUrl);
@@ -43,15 +44,7 @@ export function claimMap(container: HTMLElement, { style, bounds }: ClaimMapOpti
   });
   map.touchZoomRotate.disableRotation();
   map.keyboard.disableRotation();
-  map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
-  map.addControl(new AttributionControl({ compact: true }), 'bottom-right');
-  // Start with the credits folded behind their (i) button on small maps, as MapLibre's compact
-  // control does after the first interaction; on a phone they would cover the map.
-  if (container.clientWidth < 640) {
-    map.once('load', () =>
-      container.querySelector('.maplibregl-compact-show')?.classList.remove('maplibregl-compact-show'),
-    );
-  }
+  mapControls(map, container);
   const ready = new Promise<void>((resolve) => map.once('idle', () => resolve()));
   return {
     map,

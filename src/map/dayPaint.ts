@@ -1,6 +1,5 @@
 import type { ExpressionSpecification } from 'maplibre-gl';
-import { partyColour, UNKNOWN_COLOUR } from './partyColours';
-import { palette } from './palette';
+import { palette, partyColour, SHADING, UNKNOWN_COLOUR } from '../ui/palette';
 
 /**
  * Paint expressions through which the selected day reaches the map: each reads feature-state that
@@ -22,11 +21,11 @@ export const holderStrength: ExpressionSpecification = [
   'match',
   ['coalesce', ['feature-state', 'extent'], ''],
   'all',
-  0.62,
+  SHADING.all,
   'most',
-  0.4,
+  SHADING.most,
   'part',
-  0.2,
+  SHADING.part,
   0,
 ];
 

@@ -30,22 +30,6 @@ export function oblastStateAt(story: Story, oblastId: string, day: Day): OblastD
   return { holder: holder?.party ?? '', extent: holder ? extentOf(holder) : '', claimants };
 }
 
-/** Parties that ever claim an oblast, with the oblasts they claim: the map's hatch layers. */
-export function oblastClaimants(story: Story): { party: string; places: string[] }[] {
-  const oblasts = new Set(story.places.filter((p) => p.kind === 'oblast').map((p) => p.id));
-  const byParty = new Map<string, Set<string>>();
-  for (const claim of story.claims) {
-    if (claim.kind !== 'claims') continue;
-    for (const place of claim.places ?? []) {
-      if (!oblasts.has(place)) continue;
-      byParty.set(claim.party, (byParty.get(claim.party) ?? new Set()).add(place));
-    }
-  }
-  return story.parties
-    .filter((p) => byParty.has(p.id))
-    .map((p) => ({ party: p.id, places: [...(byParty.get(p.id) ?? [])].sort() }));
-}
-
 export function cityStateAt(story: Story, cityId: string, day: Day): CityDayState {
   return { controller: statusAt(story, cityId, day)?.controller ?? '' };
 }

@@ -1,13 +1,11 @@
+import { HATCH_ANGLES, type HatchAngle } from '../ui/palette';
+
 /** RGBA pixels of a diagonal hatch tile, drawn without a canvas so it is testable in node. */
 export interface HatchImage {
   width: number;
   height: number;
   data: Uint8Array;
 }
-
-/** Hatch directions, one per party in story order, so overlapping claims cross rather than hide. */
-export const HATCH_ANGLES = ['rising', 'falling', 'horizontal', 'vertical'] as const;
-export type HatchAngle = (typeof HATCH_ANGLES)[number];
 
 export function hatchImage(
   colour: string,

@@ -3,7 +3,7 @@ import type { VariableAnchorOffsetCollectionSpecification } from '@maplibre/mapl
 import { cityFill, cityStroke, claimOpacity, holderFill } from './dayPaint';
 import { FONT_REGULAR, FONT_SEMIBOLD } from './fonts';
 import { hatchId } from './hatchImage';
-import { palette } from './palette';
+import { palette } from '../ui/palette';
 
 /** Source ids; the data behind them is loaded once and never replaced while scrubbing. */
 export const SOURCES = {
@@ -50,10 +50,6 @@ function anchorsFrom(side: 'left' | 'right'): (string | [number, number])[] {
   return side === 'left' ? [...left, ...right, ...rest] : [...right, ...left, ...rest];
 }
 
-/**
- * The map's layers, bottom to top, declared as data. Paint that depends on the selected day reads
- * feature-state only, so scrubbing never touches a source.
- */
 /** A party that claims some oblasts, and which: each gets a hatch layer drawn only over those. */
 export interface Claimant {
   party: string;
@@ -67,6 +63,10 @@ export interface LayerOptions {
   claimants: readonly Claimant[];
 }
 
+/**
+ * The map's layers, bottom to top, declared as data. Paint that depends on the selected day reads
+ * feature-state only, so scrubbing never touches a source.
+ */
 export function baseLayers(options: LayerOptions): LayerSpecification[] {
   const layers: LayerSpecification[] = [
     { id: 'sea', type: 'background', paint: { 'background-color': palette.sea } },

@@ -1,5 +1,5 @@
 import { claimsAt, statusAt, type Claim, type Day, type Story } from '../story';
-import { formatDayLong } from '../timeline/formatDay';
+import { formatDay } from '../story/formatDay';
 
 export interface DaySummary {
   heading: string;
@@ -31,7 +31,7 @@ export function claimText(story: Story, claim: Claim): string {
 
 /** "What is claimed on this date", in words, so the state is readable without the map. */
 export function daySummaryText(story: Story, day: Day): DaySummary {
-  const heading = formatDayLong(day);
+  const heading = formatDay(day);
   if (day > story.period.to) {
     return {
       heading,
@@ -39,7 +39,7 @@ export function daySummaryText(story: Story, day: Day): DaySummary {
         {
           id: '',
           name: 'After the story',
-          text: `This story ends on ${formatDayLong(story.period.to)} and says nothing about later days.`,
+          text: `This story ends on ${formatDay(story.period.to)} and says nothing about later days.`,
         },
       ],
       cities: [],

@@ -1,9 +1,17 @@
-import type { Story } from '../story';
-import { oblastClaimants } from '../map/dayState';
-import { HATCH_ANGLES } from '../map/hatchImage';
-import { partyColour, UNKNOWN_COLOUR } from '../map/partyColours';
+import { oblastClaimants, type Story } from '../story';
+import { HATCH_ANGLES, partyColour, SHADING, UNKNOWN_COLOUR } from '../ui/palette';
 
-/** Explains every colour and pattern the map uses for claims and control. */
+/** A swatch as the key draws it: a `swatch-*` class with its colour and strength. */
+export interface LegendSwatch {
+  className: string;
+  colour: string;
+  opacity?: number;
+}
+
+/**
+ * Explains every colour and pattern the map uses for claims and control. Layers added later (the
+ * imported assessed layer) add their own row with `addRow`.
+ */
 export function legend(container: HTMLElement, story: Story) {
   const root = document.createElement('section');
   root.className = 'legend';
@@ -12,13 +20,14 @@ export function legend(container: HTMLElement, story: Story) {
   title.id = 'legend-heading';
   title.textContent = 'Key';
   const list = document.createElement('ul');
-  const row = (swatch: HTMLElement, text: string) => {
+  const row = (swatch: HTMLElement, text: string): HTMLLIElement => {
     const item = document.createElement('li');
     swatch.setAttribute('aria-hidden', 'true');
     const label = document.createElement('span');
     label.textContent = text;
     item.append(swatch, label);
     list.append(item);
+    return item;
   };
   const swatch = (className: string, colour: string, opacity = 1) => {
     const node = document.createElement('span');
@@ -36,8 +45,8 @@ export function legend(container: HTMLElement, story: Story) {
   }
   for (const [colour, names] of byColour) {
     const who = names.join(' / ');
-    row(swatch('swatch-fill', colour, 0.62), `${who} says it controls all of an oblast`);
-    row(swatch('swatch-fill', colour, 0.4), `${who} says it controls most of one`);
+    row(swatch('swatch-fill', colour, SHADING.all), `${who} says it controls all of an oblast`);
+    row(swatch('swatch-fill', colour, SHADING.most), `${who} says it controls most of one`);
   }
   // Hatches in the order and angles of the map's claim layers.
   oblastClaimants(story).forEach(({ party: id }, index) => {
@@ -51,5 +60,13 @@ export function legend(container: HTMLElement, story: Story) {
   row(swatch('swatch-dot swatch-unknown', UNKNOWN_COLOUR), 'City: holder not known from the story');
   root.append(title, list);
   container.append(root);
-  return { element: root, destroy: () => root.remove() };
+  return {
+    element: root,
+    /** Adds a row at the end of the key; returns what removes it. */
+    addRow(text: string, { className, colour, opacity }: LegendSwatch): () => void {
+      const item = row(swatch(className, colour, opacity), text);
+      return () => item.remove();
+    },
+    destroy: () => root.remove(),
+  };
 }

@@ -15,7 +15,7 @@ import {
   type Quote,
   type Story,
 } from '../story';
-import { formatDayLong } from '../timeline/formatDay';
+import { formatDay } from '../story/formatDay';
 import { claimText } from './daySummaryText';
 
 export interface QuoteText {
@@ -74,7 +74,7 @@ function sourceWithVia(story: Story, id: string): string {
 }
 
 function onDay(day: Day, precision: DatePrecision | undefined): string {
-  return precision === 'by' ? `by ${formatDayLong(day)}` : formatDayLong(day);
+  return precision === 'by' ? `by ${formatDay(day)}` : formatDay(day);
 }
 
 /** One quote's caption lines. */
@@ -82,10 +82,10 @@ export function quoteText(story: Story, quote: Quote): QuoteText {
   const occasion = quote.occasion ? `, ${quote.occasion}` : '';
   let reported: string;
   if (quote.reportedBy !== undefined) {
-    const when = quote.reportedOn ? ` ${formatDayLong(quote.reportedOn)}` : '';
+    const when = quote.reportedOn ? ` ${formatDay(quote.reportedOn)}` : '';
     reported = `Reported${when} by ${sourceWithVia(story, quote.reportedBy)}`;
   } else if (quote.reportedOn !== undefined) {
-    reported = `Reported ${formatDayLong(quote.reportedOn)} in ${sourceName(story, quote.source)}`;
+    reported = `Reported ${formatDay(quote.reportedOn)} in ${sourceName(story, quote.source)}`;
   } else {
     reported = `Quoted in ${sourceName(story, quote.source)}`;
   }
@@ -110,13 +110,13 @@ export function heldText(story: Story, placeId: string): HeldText[] {
   for (const entry of entries) {
     if (previous?.to !== undefined && addDays(previous.to, 1) < entry.from) {
       rows.push({
-        dates: `${formatDayLong(addDays(previous.to, 1))} – ${formatDayLong(addDays(entry.from, -1))}`,
+        dates: `${formatDay(addDays(previous.to, 1))} – ${formatDay(addDays(entry.from, -1))}`,
         holder: 'Not known',
         source: '',
       });
     }
-    const from = formatDayLong(entry.from) + (entry.datePrecision === 'by' ? ' or earlier' : '');
-    const dates = entry.to === undefined ? `From ${from}` : `${from} – ${formatDayLong(entry.to)}`;
+    const from = formatDay(entry.from) + (entry.datePrecision === 'by' ? ' or earlier' : '');
+    const dates = entry.to === undefined ? `From ${from}` : `${from} – ${formatDay(entry.to)}`;
     rows.push({
       dates,
       holder: story.partyById.get(entry.controller)?.name ?? entry.controller,
@@ -136,10 +136,10 @@ function kindLine(story: Story, place: Place): string {
 
 function statusLine(story: Story, place: Place, day: Day): string {
   if (place.kind === 'oblast') return '';
-  if (day > story.period.to) return ` The story says nothing about ${formatDayLong(day)}.`;
+  if (day > story.period.to) return ` The story says nothing about ${formatDay(day)}.`;
   const held = statusAt(story, place.id, day);
   const holder = held ? story.partyById.get(held.controller)?.name : undefined;
-  return ` On ${formatDayLong(day)}: ${holder ? `held by ${holder}` : 'who held it is not known'}.`;
+  return ` On ${formatDay(day)}: ${holder ? `held by ${holder}` : 'who held it is not known'}.`;
 }
 
 /** Everything the panel says about a place on a day. */
@@ -161,7 +161,7 @@ export function placePanelText(story: Story, placeId: string, day: Day): PlacePa
     noQuotes: `The story quotes no one about ${name}.`,
     held: isOblast ? [] : heldText(story, placeId),
     noHeld: `The story does not say who held ${name}.`,
-    claimsHeading: `Claims on ${formatDayLong(day)}`,
+    claimsHeading: `Claims on ${formatDay(day)}`,
     claims: claims.length
       ? claims
       : [day > story.period.to ? 'The story ends before this day.' : 'None recorded.'],
@@ -169,8 +169,8 @@ export function placePanelText(story: Story, placeId: string, day: Day): PlacePa
       .filter((e) => e.places.includes(placeId))
       .map((e) => ({
         day: e.until
-          ? `${formatDayLong(e.day)} – ${formatDayLong(e.until)}`
-          : `${e.datePrecision === 'by' ? 'By ' : ''}${formatDayLong(e.day)}`,
+          ? `${formatDay(e.day)} – ${formatDay(e.until)}`
+          : `${e.datePrecision === 'by' ? 'By ' : ''}${formatDay(e.day)}`,
         title: e.title,
       })),
   };

@@ -5,27 +5,40 @@ export interface Store<S> {
   subscribe(listener: (state: S, previous: S, meta: ChangeMeta) => void): () => void;
 }
 
-/**
- * How the change enters browser history: a new entry for a date the reader settled on, in place
- * for the later steps of one drag or key run, not at all when the change came from the URL itself.
- */
 export interface ChangeMeta {
+  /**
+   * How the change enters browser history: a new entry for a date the reader settled on, in place
+   * for the later steps of one drag or key run, not at all when the change came from the URL itself.
+   */
   history: 'push' | 'replace' | 'none';
+  /**
+   * False while an input is still running (a drag, a play run), so views can hold back slow work
+   * (the spoken summary); true once the reader has let go.
+   */
+  settled: boolean;
 }
 
-const PUSH: ChangeMeta = { history: 'push' };
+const PUSH: ChangeMeta = { history: 'push', settled: true };
 
+/**
+ * A store over plain state. An unchanged state is not reported, with one exception: a settled
+ * change that ends an unsettled run is reported even when the state is already there (a drag that
+ * ends where its last move was), so views that held back catch up.
+ */
 export function createStore<S extends object>(initial: S): Store<S> {
   let state = initial;
+  let unsettled = false;
   const listeners = new Set<(state: S, previous: S, meta: ChangeMeta) => void>();
   return {
     get: () => state,
     set(patch, meta = PUSH) {
       const next = { ...state, ...patch };
       const changed = (Object.keys(patch) as (keyof S)[]).some((key) => !Object.is(state[key], next[key]));
-      if (!changed) return;
+      const settles = meta.settled && unsettled;
+      if (!changed && !settles) return;
+      unsettled = !meta.settled;
       const previous = state;
-      state = next;
+      if (changed) state = next;
       for (const listener of listeners) listener(state, previous, meta);
     },
     subscribe(listener) {

@@ -1,4 +1,4 @@
-import type { InputPhase } from '../timeline/timeline';
+import type { InputPhase } from './inputPhase';
 
 /**
  * Decides how each date change enters browser history, so Back and Forward move between the dates

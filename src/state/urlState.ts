@@ -1,4 +1,5 @@
-import { isDay } from '../story/day';
+import type { Story } from '../story';
+import { isDay, type Day } from '../story/day';
 
 /** What a link can say: `?date=2022-07-03&city=lysychansk&embed=1`. */
 export interface UrlState {
@@ -14,6 +15,15 @@ export interface UrlContext {
   places: ReadonlySet<string>;
   defaults: UrlState;
 }
+
+/** What a link to this story can name: days on its timeline, its places; by default its last day. */
+export function storyUrlContext(story: Story, range: readonly [Day, Day]): UrlContext {
+  const defaults: UrlState = { day: story.period.to, city: null, embed: false };
+  return { range, places: new Set(story.places.map((p) => p.id)), defaults };
+}
+
+/** What the page says, once, above the problems `readUrlState` found. */
+export const LINK_PROBLEMS = 'Part of this link could not be used, so the page shows its defaults instead:';
 
 /** A value from the address bar, shortened and stripped of controls, for a message to the reader. */
 export function quoteForReader(value: string): string {

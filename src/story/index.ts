@@ -7,4 +7,4 @@ export * from './day.ts';
 export { normalizeName } from './normalizeName.ts';
 export { loadStory } from './loadStory.ts';
 export * from './queries.ts';
-export * from './placeSearch.ts';
+export * from './searchPlaces.ts';

@@ -36,7 +36,7 @@ export function statusAt(story: Story, placeId: string, day: Day): ControlEntry 
   return story.controlByPlace.get(placeId)?.find((c) => dayInInterval(day, c.from, c.to));
 }
 
-/** All control entries of a place, earliest first; gaps between them are unknown. */
+/** All story control entries of a place, earliest first; gaps between them are unknown. */
 export function controlHistory(story: Story, placeId: string): readonly ControlEntry[] {
   return story.controlByPlace.get(placeId) ?? [];
 }
@@ -81,4 +81,20 @@ export function changeDays(story: Story): readonly Day[] {
   for (const e of story.events) days.add(e.day);
   for (const q of story.quotes) days.add(q.saidOn);
   return [...days].filter((d) => !afterStoryEnd(story, d)).sort(compareDays);
+}
+
+/** Parties that ever claim an oblast, with the oblasts they claim: the map's hatch layers and the legend's hatch rows, in this order. */
+export function oblastClaimants(story: Story): { party: string; places: string[] }[] {
+  const oblasts = new Set(story.places.filter((p) => p.kind === 'oblast').map((p) => p.id));
+  const byParty = new Map<string, Set<string>>();
+  for (const claim of story.claims) {
+    if (claim.kind !== 'claims') continue;
+    for (const place of claim.places ?? []) {
+      if (!oblasts.has(place)) continue;
+      byParty.set(claim.party, (byParty.get(claim.party) ?? new Set()).add(place));
+    }
+  }
+  return story.parties
+    .filter((p) => byParty.has(p.id))
+    .map((p) => ({ party: p.id, places: [...(byParty.get(p.id) ?? [])].sort() }));
 }

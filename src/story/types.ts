@@ -89,6 +89,10 @@ export interface RawClaim {
   note?: string;
 }
 
+/**
+ * A story control entry: who held a city from when to when, as the story's sources say. Not to be
+ * confused with imported assessed control (src/control/) or MapLibre's map controls.
+ */
 export interface RawControl {
   id: string;
   place: string;
@@ -180,7 +184,7 @@ export interface Story {
   readonly sources: readonly Source[];
   /** Sorted by from, then id. */
   readonly claims: readonly Claim[];
-  /** Sorted by place, then from. */
+  /** The story control entries, sorted by place, then from. */
   readonly control: readonly ControlEntry[];
   /** Sorted by day, then id. */
   readonly events: readonly StoryEvent[];
@@ -189,7 +193,7 @@ export interface Story {
   readonly placeById: ReadonlyMap<string, Place>;
   readonly partyById: ReadonlyMap<string, Party>;
   readonly sourceById: ReadonlyMap<string, Source>;
-  /** Control entries of each place, sorted by from. */
+  /** Story control entries of each place, sorted by from. */
   readonly controlByPlace: ReadonlyMap<string, readonly ControlEntry[]>;
   /** Quotes that name each place directly, sorted by saidOn. */
   readonly quotesByPlace: ReadonlyMap<string, readonly Quote[]>;

@@ -57,7 +57,7 @@ test('an imported control layer is drawn beside the claims and follows the slide
   await page.waitForFunction(() => window.__claimline!.map.getLayer('control-fill') !== undefined);
   await expect.poll(() => shownInterval(page)).toEqual([first!.id]);
 
-  const figures = page.locator('.control-summary');
+  const figures = page.locator('.assessed-summary');
   await expect(figures).toContainText('Assessed control (Synthetic test series)');
   await expect(figures).toContainText(/Luhansk Oblast: [\d.]+% \([\d,]+ km²\)/);
   const before = await figures.textContent();
@@ -72,7 +72,7 @@ test('an imported control layer is drawn beside the claims and follows the slide
   }
   await expect.poll(() => shownInterval(page)).toEqual([second!.id]);
   expect(await figures.textContent()).not.toBe(before);
-  await expect(page.locator('.timeline-area-chart path')).toHaveCount(2);
+  await expect(page.locator('.assessed-chart path')).toHaveCount(2);
   await expect(page.locator('.legend')).toContainText('Assessed control: Synthetic test series');
   await page.screenshot({ path: 'tests/output/control-layer.png' });
 
@@ -92,7 +92,7 @@ test('a broken control index is named and the map still works', async ({ page })
     }),
   );
   await openApp(page, '?date=2022-07-04');
-  await expect(page.locator('.control-error')).toContainText(
+  await expect(page.locator('.assessed-error')).toContainText(
     'control/control.json: format: expected "claimline-control/2", found "something-else"',
   );
   await expect(page.getByRole('slider', { name: 'Date' })).toBeVisible();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkControlIndex, intervalAt } from '../../../src/control/controlIndex';
 import { asOf } from '../../../src/control/layerFormat';
-import { controlAreaText } from '../../../src/panel/controlAreaText';
+import { assessedSummaryText } from '../../../src/control/assessedSummaryText';
 
 const area = (l: number, d: number) => ({
   'luhansk-oblast': { km2: l * 267, pct: l },
@@ -136,23 +136,34 @@ describe('asOf', () => {
   });
 });
 
-describe('controlAreaText', () => {
+describe('assessedSummaryText', () => {
   const names = new Map([
     ['luhansk-oblast', 'Luhansk Oblast'],
     ['donetsk-oblast', 'Donetsk Oblast'],
   ]);
   it('gives km² and percentage per oblast and the interval', () => {
-    expect(controlAreaText(index, index.intervals[1], names)).toEqual({
+    expect(assessedSummaryText(index, '2022-02-26', index.intervals[1], names)).toEqual({
       heading: 'Assessed control (Fixture)',
       lines: [
         'Luhansk Oblast: 70% (18,690 km²)',
         'Donetsk Oblast: 25% (6,625 km²)',
-        'Unchanged 25 February 2022 to 1 March 2022.',
+        "As of the source's snapshot of 25 February 2022, 18:00 UTC. Unchanged 25 February 2022 to 1 March 2022.",
       ],
     });
   });
+  it('says which snapshot the figures are as of: the latest that confirmed them', () => {
+    expect(assessedSummaryText(index, '2022-02-28', index.intervals[1], names).lines[2]).toBe(
+      "As of the source's snapshot of 27 February 2022. Unchanged 25 February 2022 to 1 March 2022.",
+    );
+  });
+  it('marks a suspect day in words', () => {
+    expect(assessedSummaryText(index, '2022-03-02', index.intervals[2], names).lines.slice(2)).toEqual([
+      "As of the source's snapshot of 2 March 2022.",
+      'Suspect: on this day the area jumps and comes back within two days, which is probably an error in the source.',
+    ]);
+  });
   it('says when the series has nothing for the day', () => {
-    expect(controlAreaText(index, undefined, names).lines).toEqual([
+    expect(assessedSummaryText(index, '2022-03-05', undefined, names).lines).toEqual([
       'No assessment for this day. It covers 24 February 2022 to 2 March 2022.',
     ]);
   });

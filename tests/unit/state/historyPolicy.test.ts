@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { historyPolicy } from '../../../src/state/historyPolicy';
-import type { InputPhase } from '../../../src/timeline/timeline';
+import type { InputPhase } from '../../../src/state/inputPhase';
 
 describe('historyPolicy', () => {
   it('makes one history entry per drag, at its first real change', () => {

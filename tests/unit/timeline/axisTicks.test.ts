@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { axisTicks } from '../../../src/timeline/axisTicks';
-import { formatDayLong, formatDayShort } from '../../../src/timeline/formatDay';
 
 const iso = (d: Date) => d.toISOString().slice(0, 10);
 
@@ -24,12 +23,5 @@ describe('axisTicks', () => {
     const { years } = axisTicks(['2014-04-07', '2022-07-31'], '2022-02-01', 100);
     expect(years.length).toBeLessThan(4);
     expect(years.length).toBeGreaterThan(0);
-  });
-});
-
-describe('formatDay', () => {
-  it('writes days in words, in UTC whatever the local zone', () => {
-    expect(formatDayLong('2022-07-03')).toBe('3 July 2022');
-    expect(formatDayShort('2022-02-24')).toBe('24 Feb 2022');
   });
 });

@@ -1,14 +1,16 @@
 import { checkControlIndex, type ControlIndex } from './controlIndex';
 import { GEOMETRY_PATH, INDEX_PATH } from './layerFormat';
 
-/**
- * Loads the imported layer's index from the app's own origin. `npm run import` writes it; the build
- * ships an empty one when nothing was imported, so a page without a layer makes no failing request.
- * Returns null for "no layer", and the reasons when the file is broken.
- */
-export type LoadedControl = { index: ControlIndex; geometryUrl: string } | { index: null; errors: string[] };
+/** The imported layer as loaded: its index and geometry URL, or no index and why (no errors: no layer). */
+export type LoadedAssessed = { index: ControlIndex; geometryUrl: string } | { index: null; errors: string[] };
 
-export async function loadControl(base: string): Promise<LoadedControl> {
+/**
+ * Loads the imported assessed layer's index from the app's own origin. `npm run import` writes it;
+ * the build ships an empty one when nothing was imported, so a page without a layer makes no
+ * failing request. Resolves to `index: null` with no errors for "no layer", and with the reasons
+ * when the file is broken.
+ */
+export async function loadAssessed(base: string): Promise<LoadedAssessed> {
   const url = new URL(INDEX_PATH, base).href;
   let raw: unknown;
   try {

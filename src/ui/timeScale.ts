@@ -41,3 +41,39 @@ export function dayAt(scale: ScaleTime<number, number>, x: number): Day {
 export function xOf(scale: ScaleTime<number, number>, day: Day): number {
   return scale(new Date(dayToUtcMs(day)));
 }
+
+/** The track's side margins, in pixels: room for the handle at either end. */
+export const TRACK_MARGIN = 14;
+
+/** What the timeline and the views drawn behind its track (the assessed chart) agree on. */
+export interface TrackScaleOptions {
+  range: readonly [Day, Day];
+  focusFrom: Day;
+  /** Share of the width for the years before `focusFrom` (default 0.3). */
+  overviewShare?: number;
+}
+
+/** Where days sit on a track of a given width: the same for every view that draws on it. */
+export interface TrackGeometry {
+  scale: ScaleTime<number, number>;
+  xOf: (day: Day) => number;
+  /** The left margin; day positions are measured from it. */
+  left: number;
+  width: number;
+}
+
+/**
+ * The track's geometry for its width in CSS pixels. A pure function of the shared options, so a
+ * view behind the track measures its own box and lines up with the axis without asking the
+ * timeline.
+ */
+export function trackGeometry(options: TrackScaleOptions, trackWidth: number): TrackGeometry {
+  const width = Math.max(1, trackWidth - TRACK_MARGIN * 2);
+  const scale = storyTimeScale({
+    range: options.range,
+    focusFrom: options.focusFrom,
+    overviewShare: options.overviewShare ?? 0.3,
+    width,
+  });
+  return { scale, xOf: (day) => xOf(scale, day), left: TRACK_MARGIN, width };
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dayAt, storyTimeScale, xOf } from '../../../src/timeline/timeScale';
+import { dayAt, storyTimeScale, trackGeometry, TRACK_MARGIN, xOf } from '../../../src/ui/timeScale';
 
 const scale = storyTimeScale({
   range: ['2014-04-07', '2022-07-31'],
@@ -39,5 +39,28 @@ describe('storyTimeScale', () => {
   it('clamps positions off the track to the ends', () => {
     expect(dayAt(scale, -50)).toBe('2014-04-07');
     expect(dayAt(scale, 5000)).toBe('2022-07-31');
+  });
+});
+
+describe('trackGeometry', () => {
+  const options = { range: ['2014-04-07', '2022-07-31'] as const, focusFrom: '2022-02-01' };
+
+  it('puts the first and last day at the ends of the track inside its margins', () => {
+    const geometry = trackGeometry(options, 628);
+    expect(geometry.left).toBe(TRACK_MARGIN);
+    expect(geometry.width).toBe(628 - 2 * TRACK_MARGIN);
+    expect(geometry.xOf('2014-04-07')).toBe(0);
+    expect(geometry.xOf('2022-07-31')).toBe(geometry.width);
+    expect(geometry.xOf('2022-02-01')).toBeCloseTo(0.3 * geometry.width, 0);
+  });
+
+  it('gives the same positions to every view that asks for the same width', () => {
+    const a = trackGeometry(options, 500);
+    const b = trackGeometry({ ...options }, 500);
+    expect(b.xOf('2022-07-03')).toBe(a.xOf('2022-07-03'));
+  });
+
+  it('keeps a width of at least one pixel before the track is laid out', () => {
+    expect(trackGeometry(options, 0).width).toBe(1);
   });
 });

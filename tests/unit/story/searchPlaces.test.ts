@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadStory } from '../../../src/story/loadStory.ts';
 import { normalizeName } from '../../../src/story/normalizeName.ts';
-import { placeByName, searchPlaces } from '../../../src/story/placeSearch.ts';
+import { placeByName, searchPlaces } from '../../../src/story/searchPlaces.ts';
 import { shippedPlaces, shippedStoryJson } from './fixtures.ts';
 
 const story = loadStory(shippedPlaces, shippedStoryJson());

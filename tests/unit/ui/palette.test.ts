@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { lab, rgb } from 'd3-color';
-import { partyColour } from '../../../src/map/partyColours';
-import { hatchImage, hexToRgb, parseHatchId, hatchId } from '../../../src/map/hatchImage';
+import { hexToRgb } from '../../../src/map/hatchImage';
+import { FALLBACK_COLOURS, partyColour, SHADING } from '../../../src/ui/palette';
 
 // Machado, Oliveira & Fernandes (2009) simulation matrices at full severity, applied in linear RGB.
 const SIMULATIONS: Record<string, number[][]> = {
@@ -61,34 +61,21 @@ describe('party colours', () => {
     }
   });
 
-  it('gives an unknown party a stable fallback colour', () => {
-    expect(partyColour('someone-new')).toBe(partyColour('someone-new'));
-    expect(partyColour('someone-new')).toMatch(/^#[0-9a-f]{6}$/);
-  });
-});
-
-describe('hatchImage', () => {
-  it('draws a tile of the party colour with transparent gaps', () => {
-    const tile = hatchImage('#b2182b', 'rising', 12);
-    expect(tile.data.length).toBe(12 * 12 * 4);
-    const alphas = [...tile.data.filter((_, i) => i % 4 === 3)];
-    expect(Math.max(...alphas)).toBeGreaterThan(150);
-    expect(Math.min(...alphas)).toBe(0);
-    expect([...tile.data.slice(0, 3)]).toEqual([0xb2, 0x18, 0x2b]);
+  it("gives an unknown party a fallback colour picked by its id, never a known party's", () => {
+    const known = ['ua', 'ru', 'lpr', 'dpr'].map(partyColour);
+    const unknown = ['someone-new', 'a', 'b', 'c', 'd', 'e'].map(partyColour);
+    for (const colour of unknown) {
+      expect(FALLBACK_COLOURS).toContain(colour);
+      expect(known).not.toContain(colour);
+    }
+    // The pick depends on the id alone (a hash), so it is the same on every load and machine.
+    expect(partyColour('someone-new')).toBe('#33a02c');
+    expect(new Set(unknown).size).toBeGreaterThan(1);
   });
 
-  it('draws different angles as different tiles', () => {
-    const rising = hatchImage('#1f6fb4', 'rising').data.join();
-    expect(hatchImage('#1f6fb4', 'falling').data.join()).not.toBe(rising);
-    expect(hatchImage('#1f6fb4', 'horizontal').data.join()).not.toBe(rising);
-  });
-
-  it('round-trips its image id', () => {
-    expect(parseHatchId(hatchId('lpr', 1))).toEqual({ party: 'lpr', angle: 'falling' });
-    expect(parseHatchId('something-else')).toBeNull();
-  });
-
-  it('refuses a colour it cannot read', () => {
-    expect(() => hatchImage('red')).toThrow('hatchImage: "red" is not a #rrggbb colour');
+  it('shades a holder more for all of an oblast than for most, and most more than part', () => {
+    expect(SHADING.all).toBeGreaterThan(SHADING.most);
+    expect(SHADING.most).toBeGreaterThan(SHADING.part);
+    expect(SHADING.all).toBeLessThan(1);
   });
 });

@@ -2,11 +2,10 @@ import type { IControl } from 'maplibre-gl';
 
 /**
  * A map control with one checkbox: show or hide the imported assessed-control layer. It owns its
- * node and reports changes; the store decides.
+ * node and reports changes.
  */
-export class ControlToggle implements IControl {
+export class AssessedToggle implements IControl {
   private container: HTMLElement | undefined;
-  private input: HTMLInputElement | undefined;
 
   constructor(
     private readonly label: string,
@@ -15,7 +14,7 @@ export class ControlToggle implements IControl {
 
   onAdd(): HTMLElement {
     const container = document.createElement('div');
-    container.className = 'maplibregl-ctrl maplibregl-ctrl-group control-toggle';
+    container.className = 'maplibregl-ctrl maplibregl-ctrl-group assessed-toggle';
     const label = document.createElement('label');
     const input = document.createElement('input');
     input.type = 'checkbox';
@@ -24,16 +23,11 @@ export class ControlToggle implements IControl {
     label.append(input, ` ${this.label}`);
     container.append(label);
     this.container = container;
-    this.input = input;
     return container;
   }
 
   onRemove(): void {
     this.container?.remove();
     this.container = undefined;
-  }
-
-  update(checked: boolean): void {
-    if (this.input) this.input.checked = checked;
   }
 }

@@ -35,8 +35,3 @@ export function searchPlaces(story: Story, query: string): readonly Place[] {
   });
   return ranked.sort((a, b) => a.rank - b.rank || a.order - b.order).map((r) => r.place);
 }
-
-/** The display name of a place in a language, falling back to English. */
-export function placeName(place: Place, lang: 'en' | 'uk' | 'ru' = 'en'): string {
-  return place.names[lang];
-}

@@ -1,26 +1,28 @@
 import { area, curveStepAfter } from 'd3-shape';
 import { scaleLinear } from 'd3-scale';
 import { select } from 'd3-selection';
-import type { ControlInterval } from '../control/controlIndex';
 import { addDays } from '../story/day';
-import type { TrackGeometry } from './timeline';
+import { trackGeometry, type TrackGeometry, type TrackScaleOptions } from '../ui/timeScale';
+import type { ControlInterval } from './controlIndex';
 
 const HEIGHT = 16;
 const BASELINE = 17;
 
 /**
  * A small area chart behind the timeline's track: the share of each oblast under the imported
- * control layer, interval by interval, aligned with the slider's days. Decorative for assistive
- * technology (the same figures are in the panel as text).
+ * assessed layer, interval by interval. It draws into `slot`, a node as wide as the track, and
+ * lines up with the axis through the shared track scale, measuring its own width. Decorative for
+ * assistive technology (the same figures are in the panel as text).
  */
-export function areaChart(
-  track: HTMLElement,
+export function assessedChart(
+  slot: HTMLElement,
+  scaleOptions: TrackScaleOptions,
   intervals: readonly ControlInterval[],
   series: readonly { id: string; colour: string }[],
 ) {
-  const svg = select(track)
-    .insert('svg', ':first-child')
-    .attr('class', 'timeline-area-chart')
+  const svg = select(slot)
+    .append('svg')
+    .attr('class', 'assessed-chart')
     .attr('aria-hidden', 'true')
     .attr('focusable', 'false');
   const y = scaleLinear()
@@ -32,10 +34,11 @@ export function areaChart(
     { day: addDays(i.to, 1), area: i.area },
   ]);
 
-  function draw(geometry: TrackGeometry): void {
-    svg.attr('width', geometry.width + geometry.left * 2).attr('height', BASELINE + 1);
-    const paths = svg.selectAll<SVGPathElement, (typeof series)[number]>('path').data(series);
-    paths
+  function draw({ xOf, left, width }: TrackGeometry): void {
+    svg.attr('width', width + left * 2).attr('height', BASELINE + 1);
+    svg
+      .selectAll<SVGPathElement, (typeof series)[number]>('path')
+      .data(series, (s) => s.id)
       .join('path')
       .attr('fill', (s) => s.colour)
       .attr('fill-opacity', 0.22)
@@ -44,14 +47,21 @@ export function areaChart(
       .attr('d', (s) =>
         area<(typeof points)[number]>()
           .curve(curveStepAfter)
-          .x((p) => geometry.left + geometry.xOf(p.day))
+          .x((p) => left + xOf(p.day))
           .y0(BASELINE)
           .y1((p) => y(p.area[s.id as keyof typeof p.area]?.pct ?? 0))(points),
       );
   }
 
+  const resize = new ResizeObserver(() => draw(trackGeometry(scaleOptions, slot.clientWidth)));
+  resize.observe(slot);
+  draw(trackGeometry(scaleOptions, slot.clientWidth));
+
   return {
-    update: draw,
-    destroy: () => svg.remove(),
+    element: svg.node() as SVGSVGElement,
+    destroy(): void {
+      resize.disconnect();
+      svg.remove();
+    },
   };
 }

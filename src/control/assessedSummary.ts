@@ -1,0 +1,36 @@
+import { assessedSummaryText } from './assessedSummaryText';
+import type { ControlIndex, ControlInterval } from './controlIndex';
+
+/**
+ * The imported layer's area figures for the selected day, with its source credit: a section the
+ * caller places in the side panel. It follows the day and the layer's visibility.
+ */
+export function assessedSummary(index: ControlIndex, oblastNames: ReadonlyMap<string, string>) {
+  const root = document.createElement('section');
+  root.className = 'assessed-summary';
+  root.setAttribute('aria-labelledby', 'assessed-summary-heading');
+  const heading = document.createElement('h2');
+  heading.id = 'assessed-summary-heading';
+  const list = document.createElement('ul');
+  const credit = document.createElement('p');
+  credit.className = 'assessed-credit';
+  credit.textContent = `Imported layer, not part of the story. Source: ${index.source.name}; licence: ${index.source.licence}. Simplified to ${index.tolerance} m.`;
+  root.append(heading, list, credit);
+
+  return {
+    element: root,
+    update(day: string, interval: ControlInterval | undefined, visible: boolean): void {
+      root.hidden = !visible;
+      const text = assessedSummaryText(index, day, interval, oblastNames);
+      heading.textContent = text.heading;
+      list.replaceChildren(
+        ...text.lines.map((line) => {
+          const item = document.createElement('li');
+          item.textContent = line;
+          return item;
+        }),
+      );
+    },
+    destroy: () => root.remove(),
+  };
+}

@@ -1,0 +1,46 @@
+import { formatDay } from '../story/formatDay';
+import type { ControlIndex, ControlInterval } from './controlIndex';
+import { asOf } from './layerFormat';
+
+const km2 = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
+const pct = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });
+
+/** `17:08 UTC` of an ISO instant. */
+const clock = (at: string): string => `${at.slice(11, 16)} UTC`;
+
+/**
+ * The imported assessed layer's figures for a day, in words: one line per oblast, then which of
+ * the source's snapshots they are as of, and the suspect mark where the import set one.
+ */
+export function assessedSummaryText(
+  index: ControlIndex,
+  day: string,
+  interval: ControlInterval | undefined,
+  oblastNames: ReadonlyMap<string, string>,
+): { heading: string; lines: string[] } {
+  const heading = `Assessed control (${index.source.name})`;
+  if (!interval) {
+    const first = index.intervals[0];
+    const last = index.intervals[index.intervals.length - 1];
+    const span = first && last ? ` It covers ${formatDay(first.from)} to ${formatDay(last.to)}.` : '';
+    return { heading, lines: [`No assessment for this day.${span}`] };
+  }
+  const lines = Object.entries(interval.area).map(([id, a]) => {
+    const name = oblastNames.get(id) ?? id;
+    return `${name}: ${pct.format(a.pct)}% (${km2.format(a.km2)} km²)`;
+  });
+  const snapshotDay = asOf(interval, day);
+  const time =
+    snapshotDay === interval.snapshot.date && interval.snapshot.at ? `, ${clock(interval.snapshot.at)}` : '';
+  const when = `As of the source's snapshot of ${formatDay(snapshotDay)}${time}`;
+  const unchanged =
+    interval.from === interval.to
+      ? ''
+      : ` Unchanged ${formatDay(interval.from)} to ${formatDay(interval.to)}.`;
+  const suspect = interval.suspect
+    ? [
+        'Suspect: on this day the area jumps and comes back within two days, which is probably an error in the source.',
+      ]
+    : [];
+  return { heading, lines: [...lines, `${when}.${unchanged}`, ...suspect] };
+}

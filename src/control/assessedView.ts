@@ -1,0 +1,14 @@
+import { loadAssessed } from './loadAssessed';
+import type { AssessedSlots } from './wireAssessed';
+
+/**
+ * The imported assessed layer in its slots, when one was imported (npm run import) or a broken one
+ * needs explaining; null otherwise. The layer's code (map layer, toggle, figures, chart) is fetched
+ * only then, so a page without a layer never downloads it.
+ */
+export async function assessedView(base: string, slots: AssessedSlots) {
+  const loaded = await loadAssessed(base);
+  if (!loaded.index && loaded.errors.length === 0) return null;
+  const { wireAssessed } = await import('./wireAssessed');
+  return wireAssessed(loaded, slots);
+}

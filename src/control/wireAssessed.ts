@@ -1,0 +1,97 @@
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import type { Store } from '../state/createStore';
+import type { Day } from '../story/day';
+import { ASSESSED_COLOUR, ASSESSED_OPACITY, ASSESSED_SERIES_COLOURS } from '../ui/palette';
+import type { TrackScaleOptions } from '../ui/timeScale';
+import { assessedChart } from './assessedChart';
+import { assessedLayer } from './assessedLayer';
+import { assessedSummary } from './assessedSummary';
+import { AssessedToggle } from './AssessedToggle';
+import type { LoadedAssessed } from './loadAssessed';
+
+/**
+ * Where the assessed layer's parts go, handed over by the composition root: this module knows no
+ * other view, only these slots.
+ */
+export interface AssessedSlots {
+  map: MapLibreMap;
+  /** The map layer the assessed fill is drawn under. */
+  beforeLayer: string;
+  store: Store<{ day: Day }>;
+  oblastNames: ReadonlyMap<string, string>;
+  /** Puts the summary section in its place in the side panel. */
+  placeSummary: (section: HTMLElement) => void;
+  /** Puts the note that a broken layer was not shown where the reader sees it. */
+  placeNotice: (note: HTMLElement) => void;
+  /** Adds a row to the map's key; returns what removes it. */
+  addLegendRow: (text: string, swatch: { className: string; colour: string; opacity?: number }) => () => void;
+  /** A node as wide as the timeline's track, behind its axis, and the scale the track uses. */
+  chart: { slot: HTMLElement; scale: TrackScaleOptions };
+}
+
+/**
+ * The imported assessed-control layer, when there is one: map layer, toggle, the area figures in
+ * the panel, a row in the key and the area chart behind the timeline, all following the store's
+ * day. The layer's visibility is this view's own toggle, not app state. Resolves to null when
+ * there is no layer to show.
+ */
+export async function wireAssessed(loaded: LoadedAssessed, slots: AssessedSlots) {
+  const { map, store } = slots;
+  if (!loaded.index) {
+    if (loaded.errors.length) {
+      console.error(loaded.errors.join('\n'));
+      const note = document.createElement('p');
+      note.className = 'assessed-error';
+      note.setAttribute('role', 'status');
+      note.textContent = `The imported control layer was not shown: ${loaded.errors[0] ?? ''}`;
+      slots.placeNotice(note);
+    }
+    return null;
+  }
+  const { index, geometryUrl } = loaded;
+  if (!map.loaded()) await new Promise((resolve) => map.once('load', resolve));
+  const layer = assessedLayer(map, index, geometryUrl, slots.beforeLayer);
+  const summary = assessedSummary(index, slots.oblastNames);
+  slots.placeSummary(summary.element);
+  const chart = assessedChart(
+    slots.chart.slot,
+    slots.chart.scale,
+    index.intervals,
+    [...slots.oblastNames.keys()].map((id) => ({
+      id,
+      colour: ASSESSED_SERIES_COLOURS[id] ?? ASSESSED_COLOUR,
+    })),
+  );
+  const removeLegendRow = slots.addLegendRow(`Assessed control: ${index.source.name}`, {
+    className: 'swatch-assessed',
+    colour: ASSESSED_COLOUR,
+    opacity: ASSESSED_OPACITY,
+  });
+
+  let visible = true;
+  const show = (day: Day) => summary.update(day, layer.applyDay(day), visible);
+  const toggle = new AssessedToggle('Assessed control', (checked) => {
+    visible = checked;
+    layer.setVisible(checked);
+    show(store.get().day);
+  });
+  map.addControl(toggle, 'top-right');
+  const unsubscribe = store.subscribe((state, previous) => {
+    if (state.day !== previous.day) show(state.day);
+  });
+  show(store.get().day);
+
+  return {
+    layer,
+    destroy(): void {
+      unsubscribe();
+      map.removeControl(toggle);
+      removeLegendRow();
+      chart.destroy();
+      summary.destroy();
+      layer.destroy();
+    },
+  };
+}
+
+export type AssessedView = NonNullable<Awaited<ReturnType<typeof wireAssessed>>>;

@@ -1,0 +1,152 @@
+import bbox from '@turf/bbox';
+import type { Feature } from 'geojson';
+import type { LngLatBoundsLike, PaddingOptions } from 'maplibre-gl';
+import type { GeoData } from '../data/geoTypes';
+import type { Day, Story } from '../story';
+import { oblastClaimants } from '../story';
+import { emitter } from '../ui/emitter';
+import { applyDay } from './applyDay';
+import { attributionText } from './attributionText';
+import { buildStyle } from './buildStyle';
+import { cityButtons } from './cityButtons';
+import { claimMap } from './claimMap';
+import { dayStates, type DayStates } from './dayState';
+import { focusPlace } from './focusPlace';
+import { fontFaces } from './fonts';
+import { hasWebGL2 } from './hasWebGL2';
+import { LAYERS } from './layers';
+
+export interface MapViewOptions {
+  story: Story;
+  geo: GeoData;
+  /** The box of whatever covers the map's lower part (the phone's bottom sheet), or null. */
+  cover: () => DOMRect | null;
+}
+
+type MapViewEvents = { select: [placeId: string]; lost: [] };
+
+/** Numeric feature id → place id, for the features feature-state is set on. */
+function featureIds(features: { id?: string | number; properties: { id: string } }[]): Map<number, string> {
+  return new Map(features.map((f) => [Number(f.id), f.properties.id]));
+}
+
+/**
+ * The map with everything a reader does on it: the city buttons, a click on a city or an oblast
+ * (`on('select')`), moving to a chosen place clear of the bottom sheet, and the day and the
+ * selected city through `update`. When the GPU is lost for good it reports `on('lost')` and takes
+ * itself down. Null where this browser cannot draw the map (no WebGL2, or MapLibre failed to start).
+ */
+export function mapView(container: HTMLElement, { story, geo, cover }: MapViewOptions) {
+  const view = startMap(container, story, geo);
+  if (!view) return null;
+  const { map } = view;
+  const out = emitter<MapViewEvents>();
+  const ids = { oblasts: featureIds(geo.oblasts.features), cities: featureIds(geo.cities.features) };
+  const features = new Map<string, Feature>(
+    [...geo.oblasts.features, ...geo.cities.features].map((f) => [f.properties.id, f]),
+  );
+  const buttons = cityButtons(
+    map,
+    story.places.flatMap((place) => {
+      const feature = geo.cities.features.find((f) => f.properties.id === place.id);
+      return feature
+        ? [{ id: place.id, name: place.names.en, at: feature.geometry.coordinates as [number, number] }]
+        : [];
+    }),
+  );
+  buttons.on('select', (id) => out.emit('select', id));
+
+  // A click on a city's dot or label (a touch is less exact than the city buttons need) opens the
+  // city; elsewhere on an oblast, the oblast. Clicks on a city button never reach the map.
+  map.on('click', (event) => {
+    const { x, y } = event.point;
+    const near: [[number, number], [number, number]] = [
+      [x - 8, y - 8],
+      [x + 8, y + 8],
+    ];
+    const [city] = map.queryRenderedFeatures(near, { layers: [LAYERS.cityCircle, LAYERS.cityLabel] });
+    const [oblast] = city ? [] : map.queryRenderedFeatures(event.point, { layers: [LAYERS.oblastFill] });
+    const id: unknown = (city ?? oblast)?.properties.id;
+    if (typeof id === 'string' && story.placeById.has(id)) out.emit('select', id);
+  });
+  map.on('mouseenter', LAYERS.oblastFill, () => (map.getCanvas().style.cursor = 'pointer'));
+  map.on('mouseleave', LAYERS.oblastFill, () => (map.getCanvas().style.cursor = ''));
+
+  /** How much of the map the bottom sheet covers, so a chosen place is moved clear of it. */
+  const sheetPadding = (): Partial<PaddingOptions> => {
+    const sheet = cover();
+    if (!sheet) return {};
+    const area = container.getBoundingClientRect();
+    const across = sheet.left < area.right && sheet.right > area.left;
+    const covered = area.bottom - sheet.top;
+    return across && covered > 0 && covered < area.height ? { bottom: covered + 24 } : {};
+  };
+
+  let day: Day | null = null;
+  let loaded = false;
+  let shown: DayStates | undefined;
+  const showDay = () => {
+    if (day === null || !loaded) return;
+    const next = dayStates(story, day, ids);
+    applyDay(map, next, shown);
+    shown = next;
+  };
+  map.once('load', () => {
+    loaded = true;
+    showDay();
+  });
+
+  let destroyed = false;
+  const destroy = () => {
+    if (destroyed) return;
+    destroyed = true;
+    out.clear();
+    buttons.destroy();
+    view.destroy();
+  };
+  // MapLibre reports a WebGL context it cannot get back (after a lost one) as an error event; the
+  // page then carries on without the map rather than leave a dead one.
+  map.on('error', ({ error }) => {
+    if (!(error instanceof Error) || error.name !== 'GPUInitializationError') return;
+    out.emit('lost');
+    destroy();
+  });
+
+  return {
+    map,
+    update(state: { day: Day; city: string | null }): void {
+      if (destroyed) return;
+      if (state.day !== day) {
+        day = state.day;
+        showDay();
+      }
+      buttons.update(state);
+    },
+    /** Moves the map to a place the reader chose. */
+    focus(placeId: string): void {
+      const feature = features.get(placeId);
+      if (feature && !destroyed) focusPlace(map, feature, sheetPadding());
+    },
+    on: out.on,
+    destroy,
+  };
+}
+
+export type MapView = NonNullable<ReturnType<typeof mapView>>;
+
+function startMap(container: HTMLElement, story: Story, geo: GeoData) {
+  if (!hasWebGL2()) return null;
+  const style = buildStyle({
+    data: geo,
+    fontFaces: fontFaces(document.baseURI),
+    attribution: attributionText(),
+    parties: story.parties.map((p) => p.id),
+    claimants: oblastClaimants(story),
+  });
+  try {
+    return claimMap(container, { style, bounds: bbox(geo.oblasts) as LngLatBoundsLike });
+  } catch (error) {
+    console.warn('Claimline: the map could not start;', error);
+    return null;
+  }
+}

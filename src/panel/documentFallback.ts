@@ -1,0 +1,48 @@
+import type { Store } from '../state/createStore';
+import type { Day, Story } from '../story';
+import type { notices } from '../ui/notice';
+import type { DocumentMode } from './documentMode';
+
+export interface DocumentFallbackOptions {
+  story: Story;
+  store: Store<{ day: Day }>;
+  /** The map's node: hidden, with the document put after it. */
+  mapNode: HTMLElement;
+  notice: ReturnType<typeof notices>;
+  /** Tools that lose their place over the map (the place search): they move to the document's tools. */
+  tools: readonly HTMLElement[];
+  /** Other nodes that sat on the map (the embed credit): they move to the document's end. */
+  extras: readonly HTMLElement[];
+}
+
+/**
+ * The page without a map: the document in the map's place, with every place's quotes, following
+ * the store's day. Returns what shows it; the first call tells the reader why and loads the
+ * document's code (fetched only when the map cannot start), later calls return the same document.
+ */
+export function documentFallback({ story, store, mapNode, notice, tools, extras }: DocumentFallbackOptions) {
+  let shown: Promise<DocumentMode> | null = null;
+  return (): Promise<DocumentMode> => {
+    if (shown) return shown;
+    document.documentElement.classList.add('is-document');
+    notice.show(
+      'This browser cannot draw the map (it needs WebGL2, which is missing or turned off). ' +
+        'The timeline, the claims on each date and everything that was said are below as text.',
+      [],
+      'warning',
+    );
+    mapNode.hidden = true;
+    shown = import('./documentMode').then(({ documentMode }) => {
+      const doc = documentMode(story);
+      mapNode.after(doc.element);
+      doc.tools.append(...tools);
+      doc.element.append(...extras);
+      doc.update(store.get());
+      store.subscribe((state, previous) => {
+        if (state.day !== previous.day) doc.update(state);
+      });
+      return doc;
+    });
+    return shown;
+  };
+}

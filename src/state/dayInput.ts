@@ -1,0 +1,20 @@
+import type { Day } from '../story/day';
+import type { Store } from './createStore';
+import { historyPolicy } from './historyPolicy';
+import type { InputPhase } from './inputPhase';
+
+/**
+ * Turns the timeline's inputs into store changes: the history policy decides how each enters
+ * browser history, and a drag or play run is unsettled until it ends (or a key or tick steps).
+ */
+export function dayInput(
+  store: Store<{ day: Day }>,
+  policy = historyPolicy(),
+  now: () => number = () => performance.now(),
+) {
+  return (day: Day, phase: InputPhase): void => {
+    const settled = phase === 'end' || phase === 'step';
+    const mode = policy(phase, now(), day !== store.get().day);
+    store.set({ day }, { history: mode ?? 'none', settled });
+  };
+}

@@ -1,0 +1,26 @@
+import type { Store } from './createStore';
+import { readUrlState, writeUrlState, type UrlContext, type UrlState } from './urlState';
+
+/**
+ * Keeps the address bar and the store in step: each change is written to the URL as its meta asks
+ * (a new history entry, in place, or not at all), and Back and Forward put the URL's state back
+ * into the store, settled and without writing history again.
+ */
+export function urlSync(store: Store<UrlState>, context: UrlContext, page: Window = window) {
+  const unsubscribe = store.subscribe((state, _previous, meta) => {
+    if (meta.history === 'none') return;
+    const { pathname, hash } = page.location;
+    const url = `${pathname}${writeUrlState(state, context.defaults)}${hash}`;
+    if (meta.history === 'push') page.history.pushState(null, '', url);
+    else page.history.replaceState(null, '', url);
+  });
+  const onPopState = () =>
+    store.set(readUrlState(page.location.search, context).state, { history: 'none', settled: true });
+  page.addEventListener('popstate', onPopState);
+  return {
+    destroy(): void {
+      unsubscribe();
+      page.removeEventListener('popstate', onPopState);
+    },
+  };
+}

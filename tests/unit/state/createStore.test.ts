@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { createStore, type ChangeMeta } from '../../../src/state/createStore';
+
+type State = { day: string; city: string | null };
+const changes = (store: ReturnType<typeof createStore<State>>) => {
+  const seen: [State, State, ChangeMeta][] = [];
+  store.subscribe((state, previous, meta) => seen.push([state, previous, meta]));
+  return seen;
+};
+
+describe('createStore', () => {
+  it('reports a change with the state before it and its meta', () => {
+    const store = createStore<State>({ day: '2022-07-03', city: null });
+    const seen = changes(store);
+    store.set({ city: 'lysychansk' }, { history: 'replace', settled: true });
+    expect(store.get()).toEqual({ day: '2022-07-03', city: 'lysychansk' });
+    expect(seen).toEqual([
+      [
+        { day: '2022-07-03', city: 'lysychansk' },
+        { day: '2022-07-03', city: null },
+        { history: 'replace', settled: true },
+      ],
+    ]);
+  });
+
+  it('takes a change as a settled new history entry unless told otherwise', () => {
+    const store = createStore<State>({ day: '2022-07-03', city: null });
+    const seen = changes(store);
+    store.set({ day: '2022-07-04' });
+    expect(seen[0]?.[2]).toEqual({ history: 'push', settled: true });
+  });
+
+  it('keeps the old state object intact', () => {
+    const first = { day: '2022-07-03', city: null };
+    const store = createStore<State>(first);
+    store.set({ day: '2022-07-04' });
+    expect(first.day).toBe('2022-07-03');
+    expect(store.get()).not.toBe(first);
+  });
+
+  it('reports nothing when nothing changed', () => {
+    const store = createStore<State>({ day: '2022-07-03', city: null });
+    const seen = changes(store);
+    store.set({ day: '2022-07-03' });
+    store.set({});
+    expect(seen).toEqual([]);
+  });
+
+  it('reports the settling of an unsettled run even when the state is already there', () => {
+    const store = createStore<State>({ day: '2022-07-03', city: null });
+    const seen = changes(store);
+    store.set({ day: '2022-07-04' }, { history: 'push', settled: false });
+    store.set({ day: '2022-07-04' }, { history: 'none', settled: true });
+    expect(seen.map(([state, , meta]) => [state.day, meta.settled])).toEqual([
+      ['2022-07-04', false],
+      ['2022-07-04', true],
+    ]);
+    // Once settled, the same unchanged state is not reported again.
+    store.set({ day: '2022-07-04' }, { history: 'none', settled: true });
+    expect(seen).toHaveLength(2);
+  });
+
+  it('stops reporting to a listener that unsubscribed', () => {
+    const store = createStore<State>({ day: '2022-07-03', city: null });
+    let calls = 0;
+    const unsubscribe = store.subscribe(() => calls++);
+    store.set({ day: '2022-07-04' });
+    unsubscribe();
+    store.set({ day: '2022-07-05' });
+    expect(calls).toBe(1);
+  });
+});

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { createStore, type ChangeMeta } from '../../../src/state/createStore';
+import { dayInput } from '../../../src/state/dayInput';
+import { historyPolicy } from '../../../src/state/historyPolicy';
+
+describe('dayInput', () => {
+  it('makes a drag one history entry, unsettled until it ends where its last move was', () => {
+    const store = createStore({ day: '2022-07-01' });
+    const seen: [string, ChangeMeta][] = [];
+    store.subscribe((state, _previous, meta) => seen.push([state.day, meta]));
+    let now = 0;
+    const input = dayInput(store, historyPolicy(), () => now);
+    input('2022-07-02', 'start');
+    now += 50;
+    input('2022-07-03', 'move');
+    now += 50;
+    input('2022-07-03', 'end');
+    expect(seen).toEqual([
+      ['2022-07-02', { history: 'push', settled: false }],
+      ['2022-07-03', { history: 'replace', settled: false }],
+      ['2022-07-03', { history: 'none', settled: true }],
+    ]);
+  });
+
+  it('takes a key step as settled', () => {
+    const store = createStore({ day: '2022-07-01' });
+    const metas: ChangeMeta[] = [];
+    store.subscribe((_state, _previous, meta) => metas.push(meta));
+    dayInput(store, historyPolicy(), () => 0)('2022-07-02', 'step');
+    expect(metas).toEqual([{ history: 'push', settled: true }]);
+  });
+});

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { createStore, type ChangeMeta } from '../../../src/state/createStore';
+import { urlSync } from '../../../src/state/urlSync';
+import type { UrlState } from '../../../src/state/urlState';
+
+const defaults: UrlState = { day: '2022-07-03', city: null, embed: false };
+const context = { range: ['2022-06-01', '2022-07-31'] as const, places: new Set(['lysychansk']), defaults };
+
+/** Just enough of a window: an address, a history that records, and popstate listeners. */
+function fakePage() {
+  const entries: string[] = [];
+  const listeners: (() => void)[] = [];
+  const location = { pathname: '/map/', hash: '#top', search: '' };
+  const page = {
+    location,
+    history: {
+      pushState: (_data: unknown, _unused: string, url: string) => entries.push(`push ${url}`),
+      replaceState: (_data: unknown, _unused: string, url: string) => entries.push(`replace ${url}`),
+    },
+    addEventListener: (_type: string, listener: () => void) => listeners.push(listener),
+    removeEventListener: (_type: string, listener: () => void) =>
+      listeners.splice(listeners.indexOf(listener), 1),
+  };
+  return {
+    page: page as unknown as Window,
+    entries,
+    location,
+    popState: () => listeners.forEach((l) => l()),
+  };
+}
+
+describe('urlSync', () => {
+  it('writes each change to the URL as its meta asks, leaving defaults out', () => {
+    const store = createStore<UrlState>(defaults);
+    const { page, entries } = fakePage();
+    urlSync(store, context, page);
+    store.set({ city: 'lysychansk' }, { history: 'push', settled: true });
+    store.set({ day: '2022-07-01' }, { history: 'replace', settled: false });
+    store.set({ day: '2022-07-02' }, { history: 'none', settled: true });
+    store.set({ day: '2022-07-03', city: null }, { history: 'push', settled: true });
+    expect(entries).toEqual([
+      'push /map/?city=lysychansk#top',
+      'replace /map/?date=2022-07-01&city=lysychansk#top',
+      'push /map/#top',
+    ]);
+  });
+
+  it('puts the state of the URL back on Back and Forward, settled and without writing history', () => {
+    const store = createStore<UrlState>(defaults);
+    const { page, entries, location, popState } = fakePage();
+    const metas: ChangeMeta[] = [];
+    store.subscribe((_state, _previous, meta) => metas.push(meta));
+    const sync = urlSync(store, context, page);
+    location.search = '?date=2022-06-20&city=lysychansk';
+    popState();
+    expect(store.get()).toEqual({ day: '2022-06-20', city: 'lysychansk', embed: false });
+    expect(metas).toEqual([{ history: 'none', settled: true }]);
+    expect(entries).toEqual([]);
+    sync.destroy();
+    location.search = '';
+    popState();
+    expect(store.get().day).toBe('2022-06-20');
+  });
+});
