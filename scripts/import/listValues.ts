@@ -7,8 +7,17 @@ export interface ValueCount {
   /** The normalised value; null for features without the key. */
   value: string | null;
   features: number;
+  /** Of those, features with a polygon (a GeometryCollection with one counts): what --where would keep. */
+  polygons: number;
   first: string;
   last: string;
+}
+
+function hasPolygon(geometry: unknown): boolean {
+  if (typeof geometry !== 'object' || geometry === null) return false;
+  const g = geometry as { type?: unknown; geometries?: unknown };
+  if (g.type === 'Polygon' || g.type === 'MultiPolygon') return true;
+  return g.type === 'GeometryCollection' && Array.isArray(g.geometries) && g.geometries.some(hasPolygon);
 }
 
 /**
@@ -30,15 +39,17 @@ export async function listValues(
       const features = featuresOfFile(file, json);
       const { date } = timeOfParsedFile(file, json, features, read);
       for (const f of features) {
+        const polygon = hasPolygon(f.geometry) ? 1 : 0;
         const props = f.properties;
         const value =
           typeof props === 'object' && props !== null
             ? (normaliseValue((props as Record<string, unknown>)[key]) ?? null)
             : null;
         const entry = byValue.get(value);
-        if (!entry) byValue.set(value, { value, features: 1, first: date, last: date });
+        if (!entry) byValue.set(value, { value, features: 1, polygons: polygon, first: date, last: date });
         else {
           entry.features++;
+          entry.polygons += polygon;
           if (date < entry.first) entry.first = date;
           if (date > entry.last) entry.last = date;
         }
@@ -56,10 +67,10 @@ export async function listValues(
 export function formatValues(key: string, result: Awaited<ReturnType<typeof listValues>>): string {
   const lines = [
     `Values of "${key}" in ${result.files} files (whitespace normalised), most frequent first:`,
-    `${'features'.padStart(9)}  ${'first'.padEnd(10)}  ${'last'.padEnd(10)}  value`,
+    `${'features'.padStart(9)} ${'polygons'.padStart(9)}  ${'first'.padEnd(10)}  ${'last'.padEnd(10)}  value`,
     ...result.values.map(
       (v) =>
-        `${String(v.features).padStart(9)}  ${v.first}  ${v.last}  ${v.value === null ? '(no value)' : JSON.stringify(v.value)}`,
+        `${String(v.features).padStart(9)} ${String(v.polygons).padStart(9)}  ${v.first}  ${v.last}  ${v.value === null ? '(no value)' : JSON.stringify(v.value)}`,
     ),
   ];
   if (result.problems.length)

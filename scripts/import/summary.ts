@@ -1,6 +1,6 @@
 import { totalCount, type Counts } from './counts.ts';
 import type { SnapshotError } from './errors.ts';
-import { formatSuspect, type SuspectRun } from './findSuspects.ts';
+import { formatSuspect, suspectDays, type SuspectRun } from './findSuspects.ts';
 
 export interface ImportReport {
   out: string;
@@ -80,7 +80,7 @@ export function formatSummary(r: ImportReport, oblastNames: Readonly<Record<stri
   lines.push(
     r.suspects.length === 0
       ? `Suspect jumps (over ${r.suspectJump} points and back within two days): none`
-      : `Suspect jumps (over ${r.suspectJump} points and back within two days), ${verb}: ${r.suspects.length}`,
+      : `Suspect jumps (over ${r.suspectJump} points and back within two days), ${verb}: ${plural(suspectDays(r.suspects).size, 'day')} (${plural(r.suspects.length, 'jump')} by oblast)`,
     ...listed(r.suspects.map((s) => formatSuspect(s, oblastNames))),
     `Bytes in ${formatBytes(r.bytesIn)}, out ${formatBytes(r.bytesOut)} (${ratio.toFixed(1)} % of input)`,
     ...Object.entries(r.written).map(([name, bytes]) => `  ${name} ${formatBytes(bytes)}`),

@@ -117,17 +117,26 @@ describe('matching that real data needs', () => {
   it('--list-values shows every normalised spelling with counts and first and last day', async () => {
     const dir = await tempDir();
     await writeFiles(dir, {
-      '2022-07-01.geojson': collection([occupied(BIG, spellings[0]), occupied(BIG, spellings[1])]),
+      '2022-07-01.geojson': collection([
+        occupied(BIG, spellings[0]),
+        occupied(BIG, spellings[1]),
+        {
+          type: 'Feature',
+          properties: { name: spellings[0] },
+          geometry: { type: 'Point', coordinates: [39, 49] },
+        },
+      ]),
       '20220705_Layer.geojson': collection([occupied(BIG, spellings[2]), polygonFeature(BIG, {})]),
     });
     const { values, files } = await listValues([dir], 'name', { where: [] });
     expect(files).toBe(2);
     expect(values).toEqual([
-      { value: 'Окуповано /// Occupied', features: 2, first: '2022-07-01', last: '2022-07-01' },
-      { value: null, features: 1, first: '2022-07-05', last: '2022-07-05' },
+      { value: 'Окуповано /// Occupied', features: 3, polygons: 2, first: '2022-07-01', last: '2022-07-01' },
+      { value: null, features: 1, polygons: 1, first: '2022-07-05', last: '2022-07-05' },
       {
         value: 'Окуповано /// Occupied /// geoJSON.status.occupied',
         features: 1,
+        polygons: 1,
         first: '2022-07-05',
         last: '2022-07-05',
       },
@@ -230,7 +239,7 @@ describe('checking the series', () => {
     expect(run.after.date).toBe('2022-07-04');
     expect(run.before.pct - run.during[0]!.pct).toBeGreaterThan(5);
     expect(formatSummary(report, { 'luhansk-oblast': 'Luhansk oblast' })).toMatch(
-      /Suspect jumps .*marked suspect: 1\n {2}Luhansk oblast: [\d.]+% on 2022-07-02, then 2022-07-03 [\d.]+%, back to [\d.]+% on 2022-07-04/,
+      /Suspect jumps .*marked suspect: 1 day \(1 jump by oblast\)\n {2}Luhansk oblast: [\d.]+% on 2022-07-02, then 2022-07-03 [\d.]+%, back to [\d.]+% on 2022-07-04/,
     );
     const intervals = (await readIndex(join(dir, 'out'))).intervals;
     expect(intervals.map((i) => [i.from, i.to, i.suspect])).toEqual([
