@@ -30,7 +30,7 @@
         if (store.get().day === day) continue;
         const idle = untilIdle(map);
         const t0 = performance.now();
-        store.set({ day }, { history: 'replace' });
+        store.set({ day }, { history: 'replace', settled: true });
         await idle;
         out.push(performance.now() - t0);
       }
