@@ -1,0 +1,55 @@
+import { addDays } from '../story/day';
+import { asOf, type ControlInterval } from './layerFormat';
+
+/** Where a place stands in one assessed layer on one day. */
+export type PlaceStatus =
+  | { known: false }
+  | {
+      known: true;
+      inside: boolean;
+      /** First day of the current run: the place has been inside (or outside) since this day. */
+      since: string;
+      /** The source's snapshot the day's state is as of. */
+      asOf: string;
+      suspect: boolean;
+    };
+
+/** The index of the interval holding `day` (intervals sorted and disjoint), or -1. */
+function indexAt(intervals: readonly ControlInterval[], day: string): number {
+  let lo = 0;
+  let hi = intervals.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const interval = intervals[mid];
+    if (!interval) return -1;
+    if (day < interval.from) hi = mid - 1;
+    else if (day > interval.to) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
+
+/**
+ * Is the place inside the layer's area on `day`, and since when? The run goes back through
+ * adjoining intervals with the same answer; it stops at a gap (unknown days) and does not count
+ * suspect intervals as breaking it, since those are probably the source's error.
+ */
+export function placeStatus(
+  intervals: readonly ControlInterval[],
+  placeId: string,
+  day: string,
+): PlaceStatus {
+  const i = indexAt(intervals, day);
+  const interval = intervals[i];
+  if (!interval) return { known: false };
+  const inside = interval.places.includes(placeId);
+  let since = interval.from;
+  for (let j = i - 1; j >= 0; j--) {
+    const earlier = intervals[j];
+    const later = intervals[j + 1];
+    if (!earlier || !later || addDays(earlier.to, 1) !== later.from) break;
+    if (!earlier.suspect && earlier.places.includes(placeId) !== inside) break;
+    since = earlier.from;
+  }
+  return { known: true, inside, since, asOf: asOf(interval, day), suspect: interval.suspect === true };
+}
