@@ -63,6 +63,3 @@ export function compareDays(a: Day, b: Day): number {
 export function dayInInterval(day: Day, from: Day, to?: Day): boolean {
   return from <= day && (to === undefined || day <= to);
 }
-
-/** Alias kept for the name used in the design brief. */
-export const compare = compareDays;
