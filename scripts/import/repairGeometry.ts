@@ -66,8 +66,8 @@ function cleanRing(ring: unknown, feature: number, repairs: Counts): Position[] 
   return out.length >= 4 ? out : null;
 }
 
-/** Twice the signed area (positive = counter-clockwise), to count rings that rewind turns. */
-function signedArea(ring: readonly Position[]): number {
+/** Twice the signed area in square degrees (positive = counter-clockwise). */
+export function signedArea(ring: readonly Position[]): number {
   let sum = 0;
   for (let i = 1; i < ring.length; i++) {
     const [x0 = 0, y0 = 0] = ring[i - 1] ?? [];

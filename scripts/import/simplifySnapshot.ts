@@ -1,7 +1,7 @@
 import { rewind } from '@turf/rewind';
-import type { MultiPolygon, Position } from 'geojson';
+import type { MultiPolygon } from 'geojson';
 import { OBLAST_IDS, type ClipRegion, type OblastId } from './oblasts.ts';
-import { hasKinks, rebuildPolygon, type Rings } from './repairGeometry.ts';
+import { hasKinks, rebuildPolygon, signedArea, type Rings } from './repairGeometry.ts';
 import { DECIMALS } from './roundGeometry.ts';
 
 export interface SimplifiedSnapshot {
@@ -49,32 +49,22 @@ function rewound(polygons: Rings[]): Rings[] {
   return (rewind(multi) as MultiPolygon).coordinates;
 }
 
+/** Twice the square degrees below which a ring has no area (about 1 m²). */
+const FLAT = 2e-10;
+
 /**
  * mapshaper has rounded the coordinates, putting back the original coordinates of any vertex whose
  * rounding made segments cross (`fix-geometry`). What still crosses is rebuilt by the polygon
  * clipper: valid beats short. Never drops a snapshot; a polygon the clipper cannot rebuild is left
  * out and named.
  */
-/** Square degrees below which a ring has no area (about 1 m²). */
-const FLAT = 1e-10;
-
-function ringArea(ring: readonly Position[]): number {
-  let sum = 0;
-  for (let i = 1; i < ring.length; i++) {
-    const [x0 = 0, y0 = 0] = ring[i - 1] ?? [];
-    const [x1 = 0, y1 = 0] = ring[i] ?? [];
-    sum += x0 * y1 - x1 * y0;
-  }
-  return sum / 2;
-}
-
 function checked(polygons: Rings[]): { polygons: Rings[]; fixes: number; problems: string[] } {
   let fixes = 0;
   const problems: string[] = [];
   const result = polygons.flatMap((all) => {
     // Simplifying a thin hole or inlet can fold it flat: a ring that retraces its own path.
-    const rings = all.filter((ring, i) => i === 0 || Math.abs(ringArea(ring)) > FLAT);
-    if (Math.abs(ringArea(rings[0] ?? [])) <= FLAT) return [];
+    const rings = all.filter((ring, i) => i === 0 || Math.abs(signedArea(ring)) > FLAT);
+    if (Math.abs(signedArea(rings[0] ?? [])) <= FLAT) return [];
     if (!hasKinks(rings)) return [rings];
     fixes++;
     try {
