@@ -74,9 +74,8 @@ export function assessedLayer(
     },
     /** For the tests and the benchmark: what is drawn, whether the day still waits, and counts. */
     status() {
-      const pending =
-        target !== undefined && target.id !== shown && loader.get(target.geometry) === undefined;
-      return { shown, pending, waits, ...loader.stats() };
+      const pending = target !== undefined && target.id !== shown && !loader.holds(target.geometry);
+      return { shown, target: target?.id ?? null, pending, waits, ...loader.stats() };
     },
     setVisible(show: boolean) {
       if (show === visible) return;

@@ -81,6 +81,8 @@ export function geometryLoader({
   return {
     /** The file if held (now the most recently used), else undefined. */
     get: (name: string): LoadedGeometry | undefined => cache.get(name),
+    /** Whether the file is held (loaded or failed), without making it more recent. */
+    holds: (name: string): boolean => cache.has(name),
     /** Asks for the file the day shown needs, before anything fetched ahead. */
     want(name: string | null): void {
       wanted = name;
