@@ -65,8 +65,21 @@ export async function wireAssessed(loaded: LoadedAssessed, slots: AssessedSlots)
     note.hidden = false;
     note.textContent = `The imported control layer has no map for this day: ${reason}. The rest of the page works as before.`;
   });
+  // Once a settled day is drawn and the map is idle, its two neighbours are fetched, so the first
+  // step of a key press or of play finds its file; never before that idle, so the first load
+  // fetches the index and one file only.
+  let settled = true;
   layer.on('drawn', () => {
     if (note) note.hidden = true;
+    if (!settled) return;
+    map.once('idle', () => {
+      if (!settled) return;
+      const day = store.get().day;
+      loader.prefetch([
+        ...prefetchPlan(index.intervals, day, 1, 1),
+        ...prefetchPlan(index.intervals, day, -1, 1),
+      ]);
+    });
   });
   const summary = assessedSummary(index, slots.oblastNames);
   slots.placeSummary(summary.element);
@@ -94,6 +107,7 @@ export async function wireAssessed(loaded: LoadedAssessed, slots: AssessedSlots)
   });
   map.addControl(toggle, 'top-right');
   const unsubscribe = store.subscribe((state, previous, meta) => {
+    settled = meta.settled;
     if (state.day === previous.day) return;
     show(state.day);
     // Fetch ahead in the direction of travel: the steps a drag or play will land on next.

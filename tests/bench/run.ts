@@ -134,7 +134,7 @@ async function main(): Promise<void> {
   );
   console.log(messy.summary.split('\n').slice(0, 3).join('\n'));
   const smallDir = join(work, 'small');
-  const small = await importBench(Number(process.env.BENCH_SMALL_DAYS ?? 12), smallDir);
+  const small = await importBench(Number(process.env.BENCH_SMALL_DAYS ?? 14), smallDir);
   const sizes3 = layerSizes(messyDir);
   console.log(`\n## the real-size layer as a static host serves it (${messyDays} messy days)`);
   console.log(

@@ -119,12 +119,13 @@ test('without an imported layer the app requests only the empty index and shows 
 
 test('the first load fetches the index and the one geometry file the day needs', async ({ page }) => {
   const requested = await serveLayer(page);
-  const first = intervals[0]!;
-  await openApp(page, `?date=${first.from}`);
-  await expect.poll(() => shownInterval(page)).toEqual([first.id]);
-  // Give any stray request time to show itself.
-  await page.waitForTimeout(500);
-  expect(requested).toEqual([`${first.geometry}.geojson`]);
+  const [first, second] = intervals;
+  await openApp(page, `?date=${first!.from}`);
+  await expect.poll(() => shownInterval(page)).toEqual([first!.id]);
+  expect(requested[0]).toBe(`${first!.geometry}.geojson`);
+  // Once it is drawn, only its neighbour follows (the first interval has none before it).
+  await page.waitForTimeout(1000);
+  expect(requested).toEqual([`${first!.geometry}.geojson`, `${second!.geometry}.geojson`]);
 });
 
 test('a far day is reachable, loads its own file, and the map and figures follow', async ({ page }) => {
