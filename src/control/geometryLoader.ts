@@ -21,9 +21,9 @@ type LoaderEvents = { loaded: [name: string, geometry: LoadedGeometry] };
 
 /**
  * Fetches the layer's geometry files and keeps the last `limit` used (an LRU, so memory stays
- * bounded however long the series). The file the day shown needs (`want`) goes before the files
- * fetched ahead (`prefetch`); a newer wish replaces an older one not yet started, so a fast drag
- * does not queue every file it passed. A file that fails is remembered as failed like any other.
+ * bounded however long the series). The file the day shown needs (`want`) starts at once, ahead
+ * of the files fetched ahead (`prefetch`, at most `concurrency` in flight); a newer wish replaces an
+ * older one not yet started, so a fast drag does not queue every file it passed. A file that fails is remembered as failed like any other.
  */
 export function geometryLoader({
   url,
@@ -66,13 +66,11 @@ export function geometryLoader({
   }
 
   function pump(): void {
+    // The day's own file never waits behind files fetched ahead: it may take two slots more.
+    if (wanted !== null && needed(wanted) && inFlight.size < concurrency + 2) start(wanted);
     while (inFlight.size < concurrency) {
-      let next: string | undefined;
-      if (wanted !== null && needed(wanted)) next = wanted;
-      else {
-        ahead = ahead.filter(needed);
-        next = ahead.shift();
-      }
+      ahead = ahead.filter(needed);
+      const next = ahead.shift();
       if (next === undefined) return;
       start(next);
     }

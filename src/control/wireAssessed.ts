@@ -14,7 +14,7 @@ import { prefetchPlan } from './prefetchPlan';
 /** Geometry files kept in memory at most; about 20 KB of text each, a little more parsed. */
 const CACHE_FILES = 32;
 /** Files fetched ahead of a drag or play (the steps the last one's stride will land on). */
-const AHEAD_MOVING = 12;
+const AHEAD_MOVING = 4;
 /** Files fetched ahead of a key or button step, in its direction. */
 const AHEAD_STEP = 3;
 

@@ -83,7 +83,8 @@ async function coldLoad(
 export interface ControlBenchResult {
   intervals: { big: number; small: number };
   load: { none: ColdLoad[]; big: ColdLoad[] };
-  scrub: { big: number[]; small: number[] };
+  /** `big`: jumps across the series, each to a file not yet loaded; `drag`: interval to next. */
+  scrub: { big: number[]; drag: number[]; small: number[] };
   play: { steps: number; changes: number; waits: number; seconds: number; last: string };
   heapAfter100: number;
   heapAfter10000: number;
@@ -129,8 +130,13 @@ export async function controlBench(
   const bigDays = big.filter((_, i) => i % stride === 0).map((i) => i.from);
   // Small: the same number of steps, cycling through its intervals so every step changes one.
   const smallDays = Array.from({ length: bigDays.length }, (_, i) => small[(i + 1) % small.length]!.from);
+  // Drag-like: from the middle of the series, each step to the next interval, so fetching ahead applies.
+  const middle = Math.floor(big.length / 2);
+  const dragDays = big.slice(middle, middle + bigDays.length + 1).map((i) => i.from);
+  const dragStart = big[middle - 1] ?? big[0]!;
   const scrub = {
     big: await scrubAt(urls.big, big, bigDays),
+    drag: await scrubAt(urls.big, [dragStart], dragDays),
     small: await scrubAt(urls.small, small, smallDays),
   };
 

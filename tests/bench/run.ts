@@ -99,6 +99,11 @@ function printControl(control: ControlBenchResult, smallIntervals: number): void
       `${big} intervals p50 ${ms(a.p50)} p95 ${ms(a.p95)} (${control.scrub.big.length} steps, each a file not yet loaded); ` +
       `${smallIntervals} intervals p50 ${ms(b.p50)} p95 ${ms(b.p95)} -> p50 ${ratio(a.p50, b.p50)} (aim <= 1.2x)`,
   );
+  const d = summary(control.scrub.drag);
+  console.log(
+    `scrub interval to next interval (as a drag moves, fetched ahead), ${big} intervals: p50 ${ms(d.p50)} ` +
+      `p95 ${ms(d.p95)} (${control.scrub.drag.length} steps) -> p50 ${ratio(d.p50, b.p50)} of the ${smallIntervals}-interval layer`,
+  );
   const p = control.play;
   console.log(
     `play at normal speed from the layer's first day, 1024x720: ${p.steps} steps in ${p.seconds.toFixed(1)} s ` +

@@ -37,29 +37,34 @@ function setup(concurrency = 2, limit = 3) {
 }
 
 describe('geometryLoader', () => {
-  it('fetches the wanted file before the files fetched ahead, within its concurrency', async () => {
+  it('starts the wanted file at once, and files ahead only within its concurrency', async () => {
     const { server, loader } = setup(2);
     loader.prefetch(['b', 'c', 'd']);
-    loader.want('a');
     expect(server.urls()).toEqual(['/control/intervals/b.geojson', '/control/intervals/c.geojson']);
+    loader.want('a');
+    expect(server.urls().at(-1)).toBe('/control/intervals/a.geojson');
     server.pending.shift()!.answer(200, AREA);
     await settle();
-    // The slot that freed goes to the wanted file, not to the next one ahead.
-    expect(server.urls().at(-1)).toBe('/control/intervals/a.geojson');
-    expect(loader.stats()).toMatchObject({ requests: 3, inFlight: 2 });
+    // b is done, but c and a are still in flight: d waits for a slot.
+    expect(server.urls()).toEqual(['/control/intervals/c.geojson', '/control/intervals/a.geojson']);
+    server.pending.shift()!.answer(200, AREA);
+    await settle();
+    expect(server.urls().at(-1)).toBe('/control/intervals/d.geojson');
+    expect(loader.stats()).toMatchObject({ requests: 4, inFlight: 2 });
   });
 
   it('keeps only the newest wish not yet started, and holds what it loaded', async () => {
     const { server, loader, loaded } = setup(1);
-    loader.want('a');
-    loader.want('b');
-    loader.want('c');
+    // Wishes may take the one slot and two more; a fourth waits, and a fifth replaces it.
+    for (const name of ['a', 'b', 'c', 'd', 'e']) loader.want(name);
+    expect(server.urls()).toEqual(['a', 'b', 'c'].map((n) => `/control/intervals/${n}.geojson`));
     server.pending.shift()!.answer(200, AREA);
     await settle();
-    expect(server.urls()).toEqual(['/control/intervals/c.geojson']);
+    expect(server.urls().at(-1)).toBe('/control/intervals/e.geojson');
     expect(loaded.map(([name]) => name)).toEqual(['a']);
     expect(loader.get('a')).toMatchObject({ ok: true });
-    expect(loader.get('b')).toBeUndefined();
+    expect(loader.get('d')).toBeUndefined();
+    expect(loader.stats().requests).toBe(4);
   });
 
   it('holds at most its limit of files', async () => {
