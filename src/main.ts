@@ -1,5 +1,7 @@
 import './style.css';
 import { assessedView } from './control/assessedView';
+import { layerSpan } from './control/controlIndex';
+import { loadAssessed } from './control/loadAssessed';
 import type { AssessedView } from './control/wireAssessed';
 import { loadBundle } from './data/loadBundle';
 import { LAYERS } from './map/layers';
@@ -28,9 +30,10 @@ const PUSH: ChangeMeta = { history: 'push', settled: true };
 /** The composition root: creates the views, sends their intents to the one store, subscribes them. */
 async function start(): Promise<void> {
   const [mapNode, side, bottom, searchNode] = pageNodes('map', 'side', 'timeline', 'search');
-  const bundle = await loadBundle();
+  // The imported layer's index (small) comes with the bundle: its days widen the timeline.
+  const [bundle, layer] = await Promise.all([loadBundle(), loadAssessed(document.baseURI)]);
   const story = loadStory(bundle.places, bundle.story);
-  const { range, focusFrom } = timelineRange(story);
+  const { range, focusFrom, focusTo, stops } = timelineRange(story, layer.index && layerSpan(layer.index));
 
   const urlContext = storyUrlContext(story, range);
   const initial = readUrlState(location.search, urlContext);
@@ -40,7 +43,7 @@ async function start(): Promise<void> {
   if (initial.problems.length) notice.show(LINK_PROBLEMS, initial.problems);
 
   const events = eventsBetween(story, range[0], range[1]).map((e) => ({ day: e.day, title: e.title }));
-  const slider = timeline(bottom, { range, focusFrom, events });
+  const slider = timeline(bottom, { range, focusFrom, focusTo, events, stops });
   copyLink(side, () => shareUrl(location, store.get()));
   const summary = daySummary(side, story);
   const key = legend(side, story);
@@ -88,10 +91,11 @@ async function start(): Promise<void> {
     void showAsDocument();
   });
   // A read-only handle for the browser tests and the benchmark.
-  Object.assign(window, { __claimline: { map: map.map, store, story } });
+  const handle = { map: map.map, store, story, assessed: null as AssessedView | null };
+  Object.assign(window, { __claimline: handle });
 
   // The imported assessed layer, when there is one, in the slots the other views keep for it.
-  void assessedView(document.baseURI, {
+  void assessedView(layer, {
     map: map.map,
     beforeLayer: LAYERS.oblastLine,
     store,
@@ -99,8 +103,8 @@ async function start(): Promise<void> {
     placeSummary: (section) => summary.element.after(section),
     placeNotice: (note) => side.append(note),
     addLegendRow: key.addRow,
-    chart: { slot: slider.backdrop, scale: { range, focusFrom } },
-  }).then((view) => (assessed = view));
+    chart: { slot: slider.backdrop, scale: { range, focusFrom, focusTo } },
+  }).then((view) => (assessed = handle.assessed = view));
 }
 
 start().catch(startError);

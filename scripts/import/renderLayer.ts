@@ -1,5 +1,6 @@
+import { createHash } from 'node:crypto';
 import {
-  GEOMETRY_FILE,
+  geometryFile,
   INDEX_FILE,
   LAYER_FORMAT,
   type ControlIndex,
@@ -14,7 +15,7 @@ export interface RenderInput {
   bytesIn: number;
   /** In id order; `coordinates` is the interval's MultiPolygon coordinates as JSON text. */
   intervals: ReadonlyArray<
-    Omit<ControlInterval, 'confirmed' | 'suspect'> & {
+    Omit<ControlInterval, 'confirmed' | 'suspect' | 'geometry'> & {
       confirmed: string[];
       suspect: boolean;
       coordinates: string;
@@ -23,21 +24,25 @@ export interface RenderInput {
 }
 
 export interface RenderedLayer {
+  /** Layer-relative path -> text: the index and one file per distinct geometry. */
   files: Record<string, string>;
-  /** Bytes of both files together (as recorded in control.json). */
+  /** Bytes of every file together (as recorded in control.json). */
   bytesOut: number;
 }
 
 const byteLength = (text: string): number => Buffer.byteLength(text, 'utf8');
 
-function renderGeometry(input: RenderInput): string {
-  if (input.intervals.length === 0) return '{"type":"FeatureCollection","features":[]}\n';
-  const lines = input.intervals.map(
-    (i) =>
-      `{"type":"Feature","id":${i.id},"properties":${JSON.stringify({ from: i.from, to: i.to })},` +
-      `"geometry":{"type":"MultiPolygon","coordinates":${i.coordinates}}}`,
+/** A geometry file's name: 16 hex digits of the SHA-1 of its coordinates (the same on every run). */
+export function geometryName(coordinates: string): string {
+  return createHash('sha1').update(coordinates).digest('hex').slice(0, 16);
+}
+
+/** One geometry file: a FeatureCollection of one MultiPolygon feature, no properties. */
+function renderGeometry(coordinates: string): string {
+  return (
+    `{"type":"FeatureCollection","features":[{"type":"Feature","properties":{},` +
+    `"geometry":{"type":"MultiPolygon","coordinates":${coordinates}}}]}\n`
   );
-  return `{"type":"FeatureCollection","features":[\n${lines.join(',\n')}\n]}\n`;
 }
 
 function renderIndex(index: ControlIndex): string {
@@ -48,30 +53,41 @@ function renderIndex(index: ControlIndex): string {
 }
 
 /**
- * Renders both files. Deterministic: same input, same bytes (no timestamps). `generated.bytesOut`
- * counts both files, itself included (found by iterating until the number stops changing).
+ * Renders the index and the geometry files. Deterministic: same input, same bytes (no timestamps).
+ * `generated.bytesOut` counts every file, the index included (found by iterating until the number
+ * stops changing).
  */
 export function renderLayer(input: RenderInput): RenderedLayer {
-  const geometry = renderGeometry(input);
+  const geometries = new Map<string, string>();
+  const names = input.intervals.map((i) => {
+    const name = geometryName(i.coordinates);
+    const existing = geometries.get(name);
+    if (existing === undefined) geometries.set(name, renderGeometry(i.coordinates));
+    else if (existing !== renderGeometry(i.coordinates))
+      throw new Error(`internal: two geometries share the file name ${name}`);
+    return name;
+  });
+  const geometryBytes = [...geometries.values()].reduce((n, text) => n + byteLength(text), 0);
   const source: LayerSource = {
     name: input.source.name,
     licence: input.source.licence,
     url: input.source.url,
   };
   const intervals = input.intervals.map(
-    ({ id, from, to, area, places, snapshot, confirmed, suspect }): ControlInterval => ({
+    ({ id, from, to, area, places, snapshot, confirmed, suspect }, i): ControlInterval => ({
       id,
       from,
       to,
       area,
       places,
+      geometry: names[i] ?? '',
       snapshot:
         snapshot.at === undefined ? { date: snapshot.date } : { date: snapshot.date, at: snapshot.at },
       ...(confirmed.length > 0 ? { confirmed } : {}),
       ...(suspect ? { suspect: true as const } : {}),
     }),
   );
-  let bytesOut = byteLength(geometry);
+  let bytesOut = geometryBytes;
   let index = '';
   for (let i = 0; i < 5; i++) {
     index = renderIndex({
@@ -86,9 +102,11 @@ export function renderLayer(input: RenderInput): RenderedLayer {
       },
       intervals,
     });
-    const total = byteLength(geometry) + byteLength(index);
+    const total = geometryBytes + byteLength(index);
     if (total === bytesOut) break;
     bytesOut = total;
   }
-  return { files: { [INDEX_FILE]: index, [GEOMETRY_FILE]: geometry }, bytesOut };
+  const files: Record<string, string> = { [INDEX_FILE]: index };
+  for (const [name, text] of geometries) files[geometryFile(name)] = text;
+  return { files, bytesOut };
 }

@@ -1,4 +1,10 @@
-import { OBLAST_IDS, type AreaByOblast, type LayerSource } from '../../src/control/layerFormat.ts';
+import {
+  INDEX_FILE,
+  INTERVALS_DIR,
+  OBLAST_IDS,
+  type AreaByOblast,
+  type LayerSource,
+} from '../../src/control/layerFormat.ts';
 import { addDays } from '../../src/story/day.ts';
 import { buildIntervals } from './buildIntervals.ts';
 import { mergeCounts, type Counts } from './counts.ts';
@@ -71,6 +77,17 @@ interface Imported {
   time: SnapshotTime;
   key: string;
   bytes: number;
+}
+
+/** Bytes written: the index, and the geometry files together under one line. */
+function writtenSizes(files: Readonly<Record<string, string>>): Record<string, number> {
+  const names = Object.keys(files);
+  const geometry = names.filter((name) => name !== INDEX_FILE);
+  const bytes = (list: string[]) => list.reduce((n, name) => n + Buffer.byteLength(files[name] ?? ''), 0);
+  return {
+    [INDEX_FILE]: bytes([INDEX_FILE]),
+    [`${INTERVALS_DIR}/ (${geometry.length} files)`]: bytes(geometry),
+  };
 }
 
 /** Each file's time: from its name, or (with --date-property) by reading it. */
@@ -256,9 +273,7 @@ export async function runImport(options: ImportOptions, hooks: ImportHooks = {})
     problems: totals.problems,
     bytesIn,
     bytesOut: layer.bytesOut,
-    written: Object.fromEntries(
-      Object.entries(layer.files).map(([name, text]) => [name, Buffer.byteLength(text)]),
-    ),
+    written: writtenSizes(layer.files),
     seconds: (performance.now() - started) / 1000,
   };
 }

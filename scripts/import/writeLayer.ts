@@ -37,7 +37,7 @@ async function removeStale(parent: string, out: string): Promise<void> {
 }
 
 /**
- * Writes the layer files into a temporary folder next to `out`, then swaps it into place with
+ * Writes the layer files (names relative to `out`, possibly in subfolders) into a temporary folder next to `out`, then swaps it into place with
  * renames. The old output is replaced only once every file is written; if anything fails the
  * old output stays as it was and no temporary folder is left. `out` is the layer's own folder:
  * a folder holding other files is refused, so it is never replaced by mistake.
@@ -61,6 +61,8 @@ export async function writeLayer(
   const tmp = await fs.mkdtemp(join(parent, tempPrefix(out)));
   let old: string | undefined;
   try {
+    const folders = new Set(Object.keys(files).map((name) => dirname(join(tmp, name))));
+    for (const folder of [...folders].sort()) await fs.mkdir(folder, { recursive: true });
     for (const name of Object.keys(files).sort()) await io.writeFile(join(tmp, name), files[name] ?? '');
     if (existing) {
       old = `${tmp.replace(tempPrefix(out), oldPrefix(out))}`;

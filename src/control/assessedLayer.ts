@@ -1,35 +1,81 @@
-import type { Map as MapLibreMap } from 'maplibre-gl';
+import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
+import { emitter } from '../ui/emitter';
 import { ASSESSED_LAYERS, ASSESSED_SOURCE, assessedLayerSpecs } from './assessedLayerSpecs';
-import { intervalAt, type ControlIndex } from './controlIndex';
+import { intervalAt, type ControlIndex, type ControlInterval } from './controlIndex';
+import type { GeometryLoader, LoadedGeometry } from './geometryLoader';
+
+const NOTHING: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
+
+type LayerEvents = { failed: [reason: string]; drawn: [interval: ControlInterval] };
 
 /**
- * The imported assessed-control layer on the map. The geometry file is handed to MapLibre by URL
- * so its worker fetches and parses it off the main thread, once; a day only switches one feature
- * off and one on through feature-state.
+ * The imported assessed-control layer on the map: one small GeoJSON source that holds only the
+ * interval in force on the day shown. A day swaps that source's data (about 20 KB), so nothing on
+ * the map grows with the length of the series and no filter or expression reads the day. The
+ * geometry comes from the loader; until the day's file arrives the map keeps what it drew, and a
+ * file that cannot be used clears the layer and is reported (`on('failed')`).
  */
 export function assessedLayer(
   map: MapLibreMap,
   index: ControlIndex,
-  geometryUrl: string,
+  loader: GeometryLoader,
   beforeLayer: string,
 ) {
+  const out = emitter<LayerEvents>();
   const credit = `Assessed control: ${index.source.name} (${index.source.licence})`;
-  map.addSource(ASSESSED_SOURCE, { type: 'geojson', data: geometryUrl, attribution: credit });
+  map.addSource(ASSESSED_SOURCE, { type: 'geojson', data: NOTHING, attribution: credit });
   for (const layer of assessedLayerSpecs()) map.addLayer(layer, beforeLayer);
+  const source = () => map.getSource<GeoJSONSource>(ASSESSED_SOURCE);
+  /** The interval whose geometry is on the map (null: none), and the one the day needs. */
   let shown: number | null = null;
+  let target: ControlInterval | undefined;
   let visible = true;
+  let waits = 0;
+
+  function put(interval: ControlInterval, geometry: LoadedGeometry): void {
+    if (!geometry.ok) {
+      clear();
+      out.emit('failed', geometry.reason);
+      return;
+    }
+    const features = geometry.features.features.map((f) => ({ ...f, id: interval.id }));
+    source()?.setData({ type: 'FeatureCollection', features });
+    shown = interval.id;
+    out.emit('drawn', interval);
+  }
+
+  function clear(): void {
+    if (shown !== null) source()?.setData(NOTHING);
+    shown = null;
+  }
+
+  const stopListening = loader.on('loaded', (name, geometry) => {
+    if (target?.geometry === name && target.id !== shown) put(target, geometry);
+  });
 
   return {
     /** Shows the interval in force on `day`; returns it (undefined where the series has none). */
     applyDay(day: string) {
       const interval = intervalAt(index.intervals, day);
-      const next = interval?.id ?? null;
-      if (next !== shown) {
-        if (shown !== null) map.setFeatureState({ source: ASSESSED_SOURCE, id: shown }, { on: false });
-        if (next !== null) map.setFeatureState({ source: ASSESSED_SOURCE, id: next }, { on: true });
-        shown = next;
+      target = interval;
+      if (!interval) {
+        loader.want(null);
+        clear();
+        return interval;
+      }
+      if (interval.id === shown) return interval;
+      const held = loader.get(interval.geometry);
+      if (held) put(interval, held);
+      else {
+        waits++;
+        loader.want(interval.geometry);
       }
       return interval;
+    },
+    /** For the tests and the benchmark: what is drawn, whether the day still waits, and counts. */
+    status() {
+      const pending = target !== undefined && target.id !== shown && !loader.holds(target.geometry);
+      return { shown, target: target?.id ?? null, pending, waits, ...loader.stats() };
     },
     setVisible(show: boolean) {
       if (show === visible) return;
@@ -37,7 +83,10 @@ export function assessedLayer(
       for (const id of Object.values(ASSESSED_LAYERS))
         map.setLayoutProperty(id, 'visibility', show ? 'visible' : 'none');
     },
+    on: out.on,
     destroy() {
+      stopListening();
+      out.clear();
       for (const id of Object.values(ASSESSED_LAYERS)) if (map.getLayer(id)) map.removeLayer(id);
       if (map.getSource(ASSESSED_SOURCE)) map.removeSource(ASSESSED_SOURCE);
     },

@@ -1,5 +1,11 @@
 import { isDay } from '../story/day';
-import { INDEX_PATH, LAYER_FORMAT, type ControlIndex, type ControlInterval } from './layerFormat';
+import {
+  GEOMETRY_NAME,
+  INDEX_PATH,
+  LAYER_FORMAT,
+  type ControlIndex,
+  type ControlInterval,
+} from './layerFormat';
 
 export type { ControlIndex, ControlInterval };
 
@@ -37,6 +43,8 @@ export function checkControlIndex(
     }
     if (!Array.isArray(interval.places) || interval.places.some((p) => typeof p !== 'string'))
       fail(at, 'places is not a list of place ids');
+    if (typeof interval.geometry !== 'string' || !GEOMETRY_NAME.test(interval.geometry))
+      fail(at, `geometry (${JSON.stringify(interval.geometry)}) is not a geometry file name (16 hex digits)`);
     if (!isDay(interval.snapshot?.date)) fail(at, 'snapshot.date is not a calendar day');
     if (
       interval.confirmed !== undefined &&
@@ -55,15 +63,35 @@ export function checkControlIndex(
 
 /** The interval in force on a day (intervals are sorted and disjoint), by binary search. */
 export function intervalAt(intervals: readonly ControlInterval[], day: string): ControlInterval | undefined {
+  const i = positionOf(intervals, day);
+  return i.at === undefined ? undefined : intervals[i.at];
+}
+
+/**
+ * Where a day falls among the sorted, disjoint intervals: `at`, the position of the interval in
+ * force on it (undefined in a gap or outside the series), and `after`, the position of the first
+ * interval that starts after it (intervals.length when none does).
+ */
+export function positionOf(
+  intervals: readonly { from: string; to: string }[],
+  day: string,
+): { at: number | undefined; after: number } {
   let lo = 0;
   let hi = intervals.length - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
     const interval = intervals[mid];
-    if (!interval) return undefined;
+    if (!interval) break;
     if (day < interval.from) hi = mid - 1;
     else if (day > interval.to) lo = mid + 1;
-    else return interval;
+    else return { at: mid, after: mid + 1 };
   }
-  return undefined;
+  return { at: undefined, after: lo };
+}
+
+/** The first and last day the layer covers, or null when it has no intervals. */
+export function layerSpan(index: ControlIndex): readonly [string, string] | null {
+  const first = index.intervals[0];
+  const last = index.intervals[index.intervals.length - 1];
+  return first && last ? [first.from, last.to] : null;
 }

@@ -1,8 +1,13 @@
 import { checkControlIndex, type ControlIndex } from './controlIndex';
-import { GEOMETRY_PATH, INDEX_PATH } from './layerFormat';
+import { geometryFile, INDEX_PATH, LAYER_DIR } from './layerFormat';
 
-/** The imported layer as loaded: its index and geometry URL, or no index and why (no errors: no layer). */
-export type LoadedAssessed = { index: ControlIndex; geometryUrl: string } | { index: null; errors: string[] };
+/**
+ * The imported layer as loaded: its index and where each geometry file is (URL, and the path to
+ * name in messages), or no index and why (no errors: no layer).
+ */
+export type LoadedAssessed =
+  | { index: ControlIndex; fileUrl: (name: string) => string; filePath: (name: string) => string }
+  | { index: null; errors: string[] };
 
 /**
  * Loads the imported assessed layer's index from the app's own origin. `npm run import` writes it;
@@ -26,5 +31,7 @@ export async function loadAssessed(base: string): Promise<LoadedAssessed> {
     return { index: null, errors: [`${INDEX_PATH}: could not be read (${String(error)})`] };
   }
   const { index, errors } = checkControlIndex(raw, INDEX_PATH);
-  return index ? { index, geometryUrl: new URL(GEOMETRY_PATH, base).href } : { index: null, errors };
+  if (!index) return { index: null, errors };
+  const filePath = (name: string) => `${LAYER_DIR}/${geometryFile(name)}`;
+  return { index, filePath, fileUrl: (name) => new URL(filePath(name), base).href };
 }

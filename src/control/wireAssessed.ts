@@ -1,13 +1,22 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { Store } from '../state/createStore';
-import type { Day } from '../story/day';
+import { daysBetween, type Day } from '../story/day';
 import { ASSESSED_COLOUR, ASSESSED_OPACITY, ASSESSED_SERIES_COLOURS } from '../ui/palette';
 import type { TrackScaleOptions } from '../ui/timeScale';
 import { assessedChart } from './assessedChart';
 import { assessedLayer } from './assessedLayer';
 import { assessedSummary } from './assessedSummary';
 import { AssessedToggle } from './AssessedToggle';
+import { geometryLoader } from './geometryLoader';
 import type { LoadedAssessed } from './loadAssessed';
+import { prefetchPlan } from './prefetchPlan';
+
+/** Geometry files kept in memory at most; about 20 KB of text each, a little more parsed. */
+const CACHE_FILES = 32;
+/** Files fetched ahead of a drag or play (the steps the last one's stride will land on). */
+const AHEAD_MOVING = 4;
+/** Files fetched ahead of a key or button step, in its direction. */
+const AHEAD_STEP = 3;
 
 /**
  * Where the assessed layer's parts go, handed over by the composition root: this module knows no
@@ -40,17 +49,38 @@ export async function wireAssessed(loaded: LoadedAssessed, slots: AssessedSlots)
   if (!loaded.index) {
     if (loaded.errors.length) {
       console.error(loaded.errors.join('\n'));
-      const note = document.createElement('p');
-      note.className = 'assessed-error';
-      note.setAttribute('role', 'status');
-      note.textContent = `The imported control layer was not shown: ${loaded.errors[0] ?? ''}`;
-      slots.placeNotice(note);
+      errorNote(slots).textContent = `The imported control layer was not shown: ${loaded.errors[0] ?? ''}`;
     }
     return null;
   }
-  const { index, geometryUrl } = loaded;
+  const { index } = loaded;
   if (!map.loaded()) await new Promise((resolve) => map.once('load', resolve));
-  const layer = assessedLayer(map, index, geometryUrl, slots.beforeLayer);
+  const loader = geometryLoader({ url: loaded.fileUrl, label: loaded.filePath, limit: CACHE_FILES });
+  const layer = assessedLayer(map, index, loader, slots.beforeLayer);
+  // One notice for a geometry file that cannot be used, while the day shown needs it.
+  let note: HTMLElement | null = null;
+  layer.on('failed', (reason) => {
+    console.error(reason);
+    note ??= errorNote(slots);
+    note.hidden = false;
+    note.textContent = `The imported control layer has no map for this day: ${reason}. The rest of the page works as before.`;
+  });
+  // Once a settled day is drawn and the map is idle, its two neighbours are fetched, so the first
+  // step of a key press or of play finds its file; never before that idle, so the first load
+  // fetches the index and one file only.
+  let settled = true;
+  layer.on('drawn', () => {
+    if (note) note.hidden = true;
+    if (!settled) return;
+    map.once('idle', () => {
+      if (!settled) return;
+      const day = store.get().day;
+      loader.prefetch([
+        ...prefetchPlan(index.intervals, day, 1, 1),
+        ...prefetchPlan(index.intervals, day, -1, 1),
+      ]);
+    });
+  });
   const summary = assessedSummary(index, slots.oblastNames);
   slots.placeSummary(summary.element);
   const chart = assessedChart(
@@ -76,8 +106,15 @@ export async function wireAssessed(loaded: LoadedAssessed, slots: AssessedSlots)
     show(store.get().day);
   });
   map.addControl(toggle, 'top-right');
-  const unsubscribe = store.subscribe((state, previous) => {
-    if (state.day !== previous.day) show(state.day);
+  const unsubscribe = store.subscribe((state, previous, meta) => {
+    settled = meta.settled;
+    if (state.day === previous.day) return;
+    show(state.day);
+    // Fetch ahead in the direction of travel: the steps a drag or play will land on next.
+    const stride = daysBetween(previous.day, state.day);
+    loader.prefetch(
+      prefetchPlan(index.intervals, state.day, stride, meta.settled ? AHEAD_STEP : AHEAD_MOVING),
+    );
   });
   show(store.get().day);
 
@@ -90,8 +127,18 @@ export async function wireAssessed(loaded: LoadedAssessed, slots: AssessedSlots)
       chart.destroy();
       summary.destroy();
       layer.destroy();
+      loader.destroy();
+      note?.remove();
     },
   };
+}
+
+function errorNote(slots: AssessedSlots): HTMLElement {
+  const note = document.createElement('p');
+  note.className = 'assessed-error';
+  note.setAttribute('role', 'status');
+  slots.placeNotice(note);
+  return note;
 }
 
 export type AssessedView = NonNullable<Awaited<ReturnType<typeof wireAssessed>>>;

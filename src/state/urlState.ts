@@ -50,7 +50,7 @@ export function readUrlState(search: string, context: UrlContext): { state: UrlS
       const shown = quoteForReader(firstDate);
       problems.push(
         isDay(firstDate)
-          ? `The date ${shown} is outside the story (${first} to ${last}).`
+          ? `The date ${shown} is outside the timeline (${first} to ${last}).`
           : `“${shown}” is not a date; dates look like 2022-07-03.`,
       );
     }

@@ -14,6 +14,8 @@ export type { TimelineEvent };
 
 export interface TimelineOptions extends TrackScaleOptions {
   events: readonly TimelineEvent[];
+  /** Days the previous/next buttons and keys stop on besides the events (no tick is drawn). */
+  stops?: readonly Day[];
   /** Snap to an event day when the pointer is this close to it. */
   snapPx?: number;
 }
@@ -59,7 +61,7 @@ export function timeline(container: HTMLElement, options: TimelineOptions) {
   // Behind the axis, for views drawn under the track (the assessed chart); it takes no pointer events.
   const backdrop = el('div', 'timeline-backdrop');
   track.append(backdrop);
-  const axis = timelineAxis(track, range, options.focusFrom);
+  const axis = timelineAxis(track, range, options.focusFrom, options.focusTo);
   const ticks = eventTicks(options.events);
   const handle = el('div', 'timeline-handle');
   handle.setAttribute('role', 'slider');
@@ -99,16 +101,18 @@ export function timeline(container: HTMLElement, options: TimelineOptions) {
     onStart: playback.stop,
     onInput: input,
   });
+  // Previous/next step through the events and the other stops (an imported layer's years).
+  const stepDays = [...new Set([...ticks.days, ...(options.stops ?? [])])].sort();
   const keys = sliderKeys(handle, {
     range,
-    eventDays: ticks.days,
+    eventDays: stepDays,
     day: () => day,
     onKey: playback.stop,
     onStep: (d) => input(d, 'step'),
   });
   ticks.on('choose', (d) => input(d, 'step'));
   const toEvent = (direction: 1 | -1) => () => {
-    const target = adjacentEvent(day, ticks.days, direction);
+    const target = adjacentEvent(day, stepDays, direction);
     if (target) input(target, 'step');
   };
   prev.addEventListener('click', toEvent(-1));
@@ -135,8 +139,8 @@ export function timeline(container: HTMLElement, options: TimelineOptions) {
     handle.setAttribute('aria-valuenow', String(daysBetween(range[0], day)));
     handle.setAttribute('aria-valuetext', titles ? `${text}: ${titles.join('; ')}` : text);
     ticks.update(day);
-    prev.disabled = adjacentEvent(day, ticks.days, -1) === null;
-    next.disabled = adjacentEvent(day, ticks.days, 1) === null;
+    prev.disabled = adjacentEvent(day, stepDays, -1) === null;
+    next.disabled = adjacentEvent(day, stepDays, 1) === null;
   }
 
   const resize = new ResizeObserver(() => layout());

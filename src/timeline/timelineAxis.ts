@@ -15,18 +15,26 @@ const LINE_Y = 18;
  * two-level axis (years across the overview, then the months of the focus). Decorative for
  * assistive technology: the slider handle speaks the day.
  */
-export function timelineAxis(track: HTMLElement, range: readonly [Day, Day], focusFrom: Day) {
+export function timelineAxis(
+  track: HTMLElement,
+  range: readonly [Day, Day],
+  focusFrom: Day,
+  focusTo?: Day | undefined,
+) {
   const svg = select(track).append('svg').attr('class', 'timeline-axis').attr('aria-hidden', 'true');
   const band = svg.append('rect').attr('class', 'timeline-focus-band');
   const line = svg.append('line').attr('class', 'timeline-line');
   const progress = svg.append('line').attr('class', 'timeline-progress');
   const yearsAxis = svg.append('g').attr('class', 'timeline-years');
   const monthsAxis = svg.append('g').attr('class', 'timeline-months');
+  const laterAxis = svg.append('g').attr('class', 'timeline-later-years');
 
   return {
     layout({ scale, xOf, left, width }: TrackGeometry): void {
       const split = xOf(focusFrom);
-      const ticks = axisTicks(range, focusFrom, split);
+      const focusEnd = focusTo === undefined ? width : xOf(focusTo);
+      const later = focusTo === undefined ? undefined : { focusTo, width: width - focusEnd };
+      const ticks = axisTicks(range, focusFrom, split, 34, later);
       // No year label crowds the first month label at the split.
       const years = ticks.years.filter((d) => scale(d) < split - 36);
       svg.attr('width', width + left * 2).attr('height', 56);
@@ -34,14 +42,21 @@ export function timelineAxis(track: HTMLElement, range: readonly [Day, Day], foc
       band
         .attr('x', left + split)
         .attr('y', 8)
-        .attr('width', width - split)
+        .attr('width', focusEnd - split)
         .attr('height', 20);
       line
         .attr('x1', left)
         .attr('x2', left + width)
         .attr('y1', LINE_Y)
         .attr('y2', LINE_Y);
-      const narrow = width - split < 260;
+      const narrow = focusEnd - split < 260;
+      // Later years, compressed: no label crowds the last month label before them.
+      laterAxis.attr('transform', `${inner} translate(0,28)`).call(
+        axisBottom(scale)
+          .tickValues(ticks.laterYears.filter((d) => scale(d) > focusEnd + 30))
+          .tickFormat((d) => yearFormat(d as Date))
+          .tickSizeOuter(0),
+      );
       yearsAxis.attr('transform', `${inner} translate(0,28)`).call(
         axisBottom(scale)
           .tickValues(years)

@@ -3,13 +3,38 @@ import { addMonths } from './keyStep';
 
 const monthStart = (day: Day) => `${day.slice(0, 7)}-01`;
 
+/** What the timeline spans, and where its detailed stretch is. */
+export interface TimelineSpan {
+  range: [Day, Day];
+  /** The detailed stretch: the story's last months. */
+  focusFrom: Day;
+  /** Where the detailed stretch ends, when imported days follow it (absent otherwise). */
+  focusTo?: Day;
+  /** Days the previous/next buttons stop on besides the events: the imported days' years and ends. */
+  stops: Day[];
+}
+
 /**
- * The span the slider covers: from the story's start to the end of the month of its last day, so a
- * reader sees the story stop rather than the track; the detailed stretch starts at the beginning of
- * the month five months before the story's last day.
+ * The span the slider covers: the story's period, from its start to the end of the month of its
+ * last day (so a reader sees the story stop rather than the track), together with the days of an
+ * imported layer (`layer`, first and last day) where there is one. The detailed stretch starts at
+ * the beginning of the month five months before the story's last day and ends with the story's
+ * month; imported days after it get a compressed stretch of their own.
  */
-export function timelineRange(story: Story): { range: [Day, Day]; focusFrom: Day } {
+export function timelineRange(story: Story, layer: readonly [Day, Day] | null = null): TimelineSpan {
   const end = story.period.to;
-  const lastOfMonth = addDays(monthStart(addMonths(end, 1)), -1);
-  return { range: [story.period.from, lastOfMonth], focusFrom: monthStart(addMonths(end, -5)) };
+  const storyEnd = addDays(monthStart(addMonths(end, 1)), -1);
+  const focusFrom = monthStart(addMonths(end, -5));
+  const from = layer && layer[0] < story.period.from ? layer[0] : story.period.from;
+  const to = layer && layer[1] > storyEnd ? layer[1] : storyEnd;
+  const span: TimelineSpan = { range: [from, to], focusFrom, stops: [] };
+  if (!layer) return span;
+  if (to > storyEnd) span.focusTo = storyEnd;
+  // The first day of each later year the layer covers, and the layer's own ends.
+  const years: Day[] = [];
+  for (let year = Number(storyEnd.slice(0, 4)) + 1; `${year}-01-01` <= layer[1]; year++) {
+    if (`${year}-01-01` >= layer[0]) years.push(`${year}-01-01`);
+  }
+  span.stops = [...new Set([layer[0], ...years, layer[1]])].sort();
+  return span;
 }

@@ -8,25 +8,35 @@ export interface TimeScaleOptions {
   focusFrom: Day;
   /** Share of the width given to the years before `focusFrom` (0–1). */
   overviewShare: number;
+  /** Where the detailed stretch ends, when days after it follow (an imported layer's later years). */
+  focusTo?: Day | undefined;
+  /** Share of the width for the days after `focusTo` (0–1). */
+  laterShare?: number | undefined;
   width: number;
 }
 
 /**
  * A two-level time scale: one polylinear UTC scale that gives the years before the focus a narrow
  * band and the weeks of the focus most of the width, so that 2014 and single days of July 2022 are
- * both reachable by drag on one track.
+ * both reachable by drag on one track. With `focusTo` before the range's end, the days after the
+ * focus (an imported layer's later years) get a narrow band of their own at the right.
  */
 export function storyTimeScale({
   range,
   focusFrom,
   overviewShare,
+  focusTo,
+  laterShare = 0.25,
   width,
 }: TimeScaleOptions): ScaleTime<number, number> {
   const [from, to] = range;
   const split = Math.round(width * overviewShare);
+  const later = focusTo !== undefined && focusTo < to;
+  const days = later ? [from, focusFrom, focusTo, to] : [from, focusFrom, to];
+  const xs = later ? [0, split, Math.round(width * (1 - laterShare)), width] : [0, split, width];
   return scaleUtc()
-    .domain([dayToUtcMs(from), dayToUtcMs(focusFrom), dayToUtcMs(to)].map((ms) => new Date(ms)))
-    .range([0, split, width])
+    .domain(days.map((day) => new Date(dayToUtcMs(day))))
+    .range(xs)
     .clamp(true);
 }
 
@@ -51,6 +61,8 @@ export interface TrackScaleOptions {
   focusFrom: Day;
   /** Share of the width for the years before `focusFrom` (default 0.3). */
   overviewShare?: number;
+  /** Where the detailed stretch ends when later days follow (absent: it runs to the range's end). */
+  focusTo?: Day | undefined;
 }
 
 /** Where days sit on a track of a given width: the same for every view that draws on it. */
@@ -73,6 +85,7 @@ export function trackGeometry(options: TrackScaleOptions, trackWidth: number): T
     range: options.range,
     focusFrom: options.focusFrom,
     overviewShare: options.overviewShare ?? 0.3,
+    focusTo: options.focusTo,
     width,
   });
   return { scale, xOf: (day) => xOf(scale, day), left: TRACK_MARGIN, width };

@@ -6,11 +6,16 @@
   const untilIdle = (map) => new Promise((resolve) => map.once('idle', resolve));
 
   window.__bench = {
+    /** Every idle of the map, by performance.now(), from its first. */
+    idles: [],
+
     /** Resolves with performance.now() at the map's first idle (the app may not exist yet). */
     firstIdle: new Promise((resolve) => {
       const poll = () => {
-        if (window.__claimline) window.__claimline.map.once('idle', () => resolve(performance.now()));
-        else setTimeout(poll, 5);
+        if (window.__claimline) {
+          window.__claimline.map.once('idle', () => resolve(performance.now()));
+          window.__claimline.map.on('idle', () => window.__bench.idles.push(performance.now()));
+        } else setTimeout(poll, 5);
       };
       poll();
     }),
@@ -72,13 +77,77 @@
   const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
 
   Object.assign(window.__bench, {
-    /** Waits for the imported control layer to be on the map and drawn. */
+    /** Waits for the imported control layer to be on the map with the day's interval drawn. */
     async controlReady() {
-      while (!window.__claimline || !window.__claimline.map.getLayer('control-fill')) {
+      while (!window.__claimline || !window.__claimline.assessed) {
         await new Promise((r) => setTimeout(r, 20));
       }
-      const map = window.__claimline.map;
-      while (!(map.loaded() && map.areTilesLoaded() && map.isSourceLoaded('control'))) await untilIdle(map);
+      const { map, assessed } = window.__claimline;
+      while (assessed.layer.status().pending || !(map.loaded() && map.areTilesLoaded())) await untilIdle(map);
+    },
+
+    /** The layer's counts: what is drawn, whether the day waits, requests, files held. */
+    controlStatus() {
+      return window.__claimline.assessed.layer.status();
+    },
+
+    /**
+     * The streamed layer's scrub: each step timed from the store's change to the first idle at
+     * which the day's interval is drawn, so a step that waits for its file pays for the fetch.
+     */
+    async scrubStreamed(days) {
+      const { map, store, assessed } = window.__claimline;
+      const out = [];
+      for (const day of days) {
+        if (store.get().day === day) continue;
+        const t0 = performance.now();
+        let idle = untilIdle(map);
+        store.set({ day }, { history: 'replace' });
+        await idle;
+        while (assessed.layer.status().pending) {
+          idle = untilIdle(map);
+          await idle;
+        }
+        out.push(performance.now() - t0);
+      }
+      return out;
+    },
+
+    /**
+     * Presses Play at the chosen speed and counts, until the player stops or `limitMs` passes, the
+     * steps that changed the interval and those that found its file not yet loaded (a wait).
+     */
+    async play(speed, limitMs) {
+      const { store, assessed } = window.__claimline;
+      const select = document.querySelector('.timeline-speed select');
+      select.value = speed;
+      const button = document.querySelector('.timeline-play');
+      let steps = 0;
+      let changes = 0;
+      let waits = 0;
+      let lastShown = null;
+      const stop = store.subscribe(() => {
+        steps++;
+        const status = assessed.layer.status();
+        const interval = status.target;
+        if (interval !== lastShown) changes++;
+        lastShown = interval;
+        if (status.pending) waits++;
+      });
+      const t0 = performance.now();
+      button.click();
+      while (button.getAttribute('aria-pressed') === 'true' && performance.now() - t0 < limitMs) {
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      if (button.getAttribute('aria-pressed') === 'true') button.click();
+      stop();
+      return { steps, changes, waits, seconds: (performance.now() - t0) / 1000, last: store.get().day };
+    },
+
+    /** Waits until the layer has no request in flight. */
+    async controlSettled() {
+      while (window.__claimline.assessed.layer.status().inFlight > 0)
+        await new Promise((r) => setTimeout(r, 20));
     },
 
     /** Untimed scrub for the memory check: `steps` changes, a frame drawn every `every` steps. */

@@ -43,9 +43,10 @@ function run(command: string, args: string[]): Promise<{ stdout: string; peakKb:
  * The real-size messy series (1,400 days by default, about 690 MB, every kind of mess real archives
  * have) generated into a temporary folder and imported by `npm run import` in a process of its
  * own, with the filter its truth recommends, so that time and peak memory are the command's own.
- * Needs GNU time at /usr/bin/time (Debian package `time`).
+ * Needs GNU time at /usr/bin/time (Debian package `time`). The imported layer is removed with the
+ * rest unless `keepOutputIn` names where to keep it (the browser bench serves it).
  */
-export async function messyImportBench(days = 1400): Promise<MessyImportResult> {
+export async function messyImportBench(days = 1400, keepOutputIn?: string): Promise<MessyImportResult> {
   if (!existsSync('/usr/bin/time')) throw new Error('the import bench needs GNU time: apt-get install time');
   const dir = await mkdtemp(join(tmpdir(), 'claimline-messy-bench-'));
   try {
@@ -63,7 +64,7 @@ export async function messyImportBench(days = 1400): Promise<MessyImportResult> 
       '--on-error',
       'skip',
       '--out',
-      join(dir, 'out'),
+      keepOutputIn ?? join(dir, 'out'),
     ]);
     return {
       days,

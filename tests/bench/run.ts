@@ -7,8 +7,9 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { coldLoad } from './coldLoad';
-import { controlBench } from './controlBench';
+import { controlBench, type ControlBenchResult } from './controlBench';
 import { importBench } from './importBench';
+import { layerSizes } from './layerSizes';
 import { messyImportBench } from './messyImportBench';
 import { distSizes } from './distSizes';
 import { scrubBench, type PeerStates, type ScrubSamples } from './scrubBench';
@@ -75,6 +76,46 @@ function printScrub(label: string, samples: ScrubSamples): void {
   console.log(`ratios p95: naive/claimline ${ratio(b.p95, a.p95)}, leaflet/claimline ${ratio(c.p95, a.p95)}`);
 }
 
+function printControl(control: ControlBenchResult, smallIntervals: number): void {
+  const { big, small } = control.intervals;
+  const ratio = (x: number, y: number) => `${(x / y).toFixed(2)}x`;
+  const none = summary(control.load.none.map((l) => l.toLastIdle));
+  const withLayer = summary(control.load.big.map((l) => l.toLastIdle));
+  console.log(`\n## streamed control layer: ${big} intervals (real-size) vs ${small} (small), one run`);
+  console.log(
+    `cold load to the last idle (nothing more loading), 1024x720, ${control.load.big.length} runs each, median: ` +
+      `no layer ${ms(none.p50)}, with the layer ${ms(withLayer.p50)} -> ${ratio(withLayer.p50, none.p50)} (aim <= 1.1x)`,
+  );
+  const first = control.load.big[0];
+  if (first)
+    console.log(
+      `layer fetched by that idle: ${first.layerRequests} requests, ${kb(first.layerBytes)} ` +
+        `(index + ${first.layerRequests - 1} geometry file${first.layerRequests === 2 ? '' : 's'}; aim index + one)`,
+    );
+  const a = summary(control.scrub.big);
+  const b = summary(control.scrub.small);
+  console.log(
+    `scrub, change -> idle with the day's interval drawn (fetch included), 320x240: ` +
+      `${big} intervals p50 ${ms(a.p50)} p95 ${ms(a.p95)} (${control.scrub.big.length} steps, each a file not yet loaded); ` +
+      `${smallIntervals} intervals p50 ${ms(b.p50)} p95 ${ms(b.p95)} -> p50 ${ratio(a.p50, b.p50)} (aim <= 1.2x)`,
+  );
+  const d = summary(control.scrub.drag);
+  console.log(
+    `scrub interval to next interval (as a drag moves, fetched ahead), ${big} intervals: p50 ${ms(d.p50)} ` +
+      `p95 ${ms(d.p95)} (${control.scrub.drag.length} steps) -> p50 ${ratio(d.p50, b.p50)} of the ${smallIntervals}-interval layer`,
+  );
+  const p = control.play;
+  console.log(
+    `play at normal speed from the layer's first day, 1024x720: ${p.steps} steps in ${p.seconds.toFixed(1)} s ` +
+      `(to ${p.last}), ${p.changes} interval changes, ${p.waits} steps waited for their file (aim 0)`,
+  );
+  const mb = (n: number) => `${(n / 1e6).toFixed(2)} MB`;
+  console.log(
+    `JS heap after 100 scrub steps ${mb(control.heapAfter100)}, after 10,000 ${mb(control.heapAfter10000)} ` +
+      `(ratio ${ratio(control.heapAfter10000, control.heapAfter100)}); files held ${control.heldAfter10000}`,
+  );
+}
+
 async function main(): Promise<void> {
   const sizes = printSizes();
   const controlDays = Number(process.env.BENCH_CONTROL_DAYS ?? 1000);
@@ -90,18 +131,31 @@ async function main(): Promise<void> {
   console.log(
     `\n## import of the real-size messy series (${messyDays} days, npm run import in its own process)`,
   );
-  const messy = await messyImportBench(messyDays);
+  const messyDir = join(work, 'messy');
+  const messy = await messyImportBench(messyDays, messyDir);
   console.log(
     `${messy.files} files, ${(messy.bytesIn / 1e6).toFixed(1)} MB (generated in ${messy.generateSeconds} s): ` +
       `import ${messy.seconds} s, peak memory ${messy.peakMb} MB`,
   );
   console.log(messy.summary.split('\n').slice(0, 3).join('\n'));
+  const smallDir = join(work, 'small');
+  const small = await importBench(Number(process.env.BENCH_SMALL_DAYS ?? 14), smallDir);
+  const sizes3 = layerSizes(messyDir);
+  console.log(`\n## the real-size layer as a static host serves it (${messyDays} messy days)`);
+  console.log(
+    `index control.json ${kb(sizes3.index.bytes)} (${kb(sizes3.index.gzip)} gz); ${sizes3.files} geometry files, ` +
+      `median ${kb(sizes3.file.p50)} (${kb(sizes3.file.p50Gzip)} gz), largest ${kb(sizes3.file.max)}; ` +
+      `all together ${(sizes3.total.bytes / 1e6).toFixed(2)} MB (${(sizes3.total.gzip / 1e6).toFixed(2)} MB gz)`,
+  );
   const server = await serveFolders(
     {
-      // The same build twice: at / with no imported layer, and under /with-control/ with the
-      // 1,000-day layer where the app looks for it (control/ beside the page).
-      '/with-control/control/': layerDir,
+      // The same build three times: at / with no imported layer, under /with-control/ with the
+      // real-size messy layer and under /with-ten/ with a ten-interval one, each where the app
+      // looks for it (control/ beside the page).
+      '/with-control/control/': messyDir,
       '/with-control/': 'dist',
+      '/with-ten/control/': smallDir,
+      '/with-ten/': 'dist',
       '/peer/leaflet/': 'node_modules/leaflet/dist',
       '/peer/geo/': 'geo',
       '/peer/': 'tests/bench/peer',
@@ -145,21 +199,14 @@ async function main(): Promise<void> {
       );
     }
 
-    const control = await controlBench(browser, `${server.url}with-control/`, layerDir);
-    const withLayer = summary(control.loadToIdle);
-    const scrub = summary(control.scrub);
-    console.log(`\n## with the imported ${controlDays}-day layer (${imported.intervals} intervals)`);
-    console.log(
-      `load to idle with the layer drawn, 1024x720: median ${ms(withLayer.p50)} (min ${ms(withLayer.min)}, max ${ms(withLayer.max)})`,
+    const control = await controlBench(
+      browser,
+      { none: server.url, big: `${server.url}with-control/`, small: `${server.url}with-ten/` },
+      { big: messyDir, small: smallDir },
+      runs,
+      steps,
     );
-    console.log(
-      `scrub across interval changes, 320x240: p50 ${ms(scrub.p50)}  p95 ${ms(scrub.p95)}  (${control.scrub.length} steps)`,
-    );
-    const mb = (n: number) => `${(n / 1e6).toFixed(2)} MB`;
-    console.log(
-      `JS heap after 100 steps ${mb(control.heapAfter100)}, after 10,000 steps ${mb(control.heapAfter10000)} ` +
-        `(ratio ${(control.heapAfter10000 / control.heapAfter100).toFixed(3)})`,
-    );
+    printControl(control, small.intervals);
   } finally {
     await browser.close();
     await server.close();

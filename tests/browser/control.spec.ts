@@ -7,12 +7,13 @@ import { runImport } from '../../scripts/import/runImport';
 import { openApp, waitForIdle } from './app';
 
 let dir = '';
-let intervals: { id: number; from: string; to: string }[] = [];
+let intervals: { id: number; from: string; to: string; geometry: string }[] = [];
 
 // A small synthetic series, imported exactly as a reader's own files would be; no third-party data.
+// It runs past the story's last day (31 July 2022), so its later days widen the timeline.
 test.beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'claimline-control-'));
-  await writeFixture(join(dir, 'snapshots'), { days: 12, start: '2022-02-24', seed: 7 });
+  await writeFixture(join(dir, 'snapshots'), { days: 40, start: '2022-06-28', seed: 7 });
   await runImport({
     inputs: [join(dir, 'snapshots')],
     out: join(dir, 'control'),
@@ -28,22 +29,31 @@ test.afterAll(async () => {
   if (dir) await rm(dir, { recursive: true, force: true });
 });
 
-/** Serves the imported layer where the app looks for it, on its own origin. */
-async function serveLayer(page: Page): Promise<void> {
+/**
+ * Serves the imported layer where the app looks for it, on its own origin, as a static host would;
+ * `missing` names geometry files to answer 404 for. Returns the geometry files requested, in order.
+ */
+async function serveLayer(page: Page, missing: readonly string[] = []): Promise<string[]> {
+  const requested: string[] = [];
   await page.route('**/control/control.json', (route) =>
     route.fulfill({ path: join(dir, 'control', 'control.json') }),
   );
-  await page.route('**/control/control.geojson', (route) =>
-    route.fulfill({ path: join(dir, 'control', 'control.geojson') }),
-  );
+  await page.route('**/control/intervals/*.geojson', (route) => {
+    const name = new URL(route.request().url()).pathname.split('/').pop()!;
+    requested.push(name);
+    if (missing.some((m) => name === `${m}.geojson`))
+      return route.fulfill({ status: 404, body: 'not found' });
+    return route.fulfill({ path: join(dir, 'control', 'intervals', name) });
+  });
+  return requested;
 }
 
+/** Ids of the intervals drawn in the viewport. */
 async function shownInterval(page: Page): Promise<number[]> {
   await waitForIdle(page);
   return page.evaluate(() =>
     window
       .__claimline!.map.queryRenderedFeatures({ layers: ['control-fill'] })
-      .filter((f) => f.state.on === true)
       .map((f) => Number(f.id))
       .filter((id, i, all) => all.indexOf(id) === i),
   );
@@ -93,7 +103,7 @@ test('a broken control index is named and the map still works', async ({ page })
   );
   await openApp(page, '?date=2022-07-04');
   await expect(page.locator('.assessed-error')).toContainText(
-    'control/control.json: format: expected "claimline-control/2", found "something-else"',
+    'control/control.json: format: expected "claimline-control/3", found "something-else"',
   );
   await expect(page.getByRole('slider', { name: 'Date' })).toBeVisible();
 });
@@ -103,6 +113,68 @@ test('without an imported layer the app requests only the empty index and shows 
 }) => {
   const { requests } = await openApp(page);
   expect(requests.some((url) => url.endsWith('/control/control.json'))).toBe(true);
-  expect(requests.some((url) => url.endsWith('/control/control.geojson'))).toBe(false);
+  expect(requests.some((url) => url.includes('/control/intervals/'))).toBe(false);
   await expect(page.getByRole('checkbox', { name: 'Assessed control' })).toHaveCount(0);
+});
+
+test('the first load fetches the index and the one geometry file the day needs', async ({ page }) => {
+  const requested = await serveLayer(page);
+  const [first, second] = intervals;
+  await openApp(page, `?date=${first!.from}`);
+  await expect.poll(() => shownInterval(page)).toEqual([first!.id]);
+  expect(requested[0]).toBe(`${first!.geometry}.geojson`);
+  // Once it is drawn, only its neighbour follows (the first interval has none before it).
+  await page.waitForTimeout(1000);
+  expect(requested).toEqual([`${first!.geometry}.geojson`, `${second!.geometry}.geojson`]);
+});
+
+test('a far day is reachable, loads its own file, and the map and figures follow', async ({ page }) => {
+  const requested = await serveLayer(page);
+  const first = intervals[0]!;
+  const last = intervals.at(-1)!;
+  expect(last.to > '2022-07-31').toBe(true);
+  await openApp(page, `?date=${first.from}`);
+  await expect.poll(() => shownInterval(page)).toEqual([first.id]);
+  const figures = page.locator('.assessed-summary');
+  const before = await figures.textContent();
+  // End goes to the timeline's last day: the layer's, after the story's end.
+  await page.getByRole('slider', { name: 'Date' }).focus();
+  await page.keyboard.press('End');
+  await expect.poll(() => new URL(page.url()).searchParams.get('date')).toBe(last.to);
+  await expect.poll(() => shownInterval(page)).toEqual([last.id]);
+  expect(requested).toContain(`${last.geometry}.geojson`);
+  expect(await figures.textContent()).not.toBe(before);
+  await expect(page.locator('.day-summary-body')).toContainText('says nothing about later days');
+});
+
+test('a date in the layer’s later days is accepted from the link', async ({ page }) => {
+  await serveLayer(page);
+  const last = intervals.at(-1)!;
+  await openApp(page, `?date=${last.to}`);
+  await expect.poll(() => shownInterval(page)).toEqual([last.id]);
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Part of this link could not be used' }),
+  ).toHaveCount(0);
+  expect(await page.getByRole('slider', { name: 'Date' }).getAttribute('aria-valuetext')).toContain('2022');
+});
+
+test('a missing geometry file gives one clear notice and the rest keeps working', async ({ page }) => {
+  const target = intervals.find((i) => i.geometry !== intervals[0]!.geometry && i.from > '2022-07-31')!;
+  await serveLayer(page, [target.geometry]);
+  await openApp(page, `?date=${intervals[0]!.from}`);
+  await expect.poll(() => shownInterval(page)).toEqual([intervals[0]!.id]);
+  await page.goto(`/?date=${target.from}`);
+  await waitForIdle(page);
+  const note = page.locator('.assessed-error');
+  await expect(note).toHaveCount(1);
+  await expect(note).toContainText(
+    `control/intervals/${target.geometry}.geojson: could not be loaded (HTTP 404)`,
+  );
+  await expect.poll(() => shownInterval(page)).toEqual([]);
+  // The figures and the slider still work.
+  await expect(page.locator('.assessed-summary')).toContainText('Luhansk Oblast');
+  await page.getByRole('slider', { name: 'Date' }).focus();
+  await page.keyboard.press('Home');
+  await expect.poll(() => new URL(page.url()).searchParams.get('date')).toBe('2014-04-07');
+  await expect(note).toHaveCount(1);
 });

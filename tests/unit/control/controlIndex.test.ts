@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkControlIndex, intervalAt } from '../../../src/control/controlIndex';
+import { checkControlIndex, intervalAt, layerSpan, positionOf } from '../../../src/control/controlIndex';
 import { asOf } from '../../../src/control/layerFormat';
 import { assessedSummaryText } from '../../../src/control/assessedSummaryText';
 
@@ -8,7 +8,7 @@ const area = (l: number, d: number) => ({
   'donetsk-oblast': { km2: d * 265, pct: d },
 });
 const index = {
-  format: 'claimline-control/2' as const,
+  format: 'claimline-control/3' as const,
   source: { name: 'Fixture', licence: 'test' },
   tolerance: 100,
   generated: { snapshots: 4, intervals: 3, bytesIn: 1, bytesOut: 1 },
@@ -19,6 +19,7 @@ const index = {
       to: '2022-02-24',
       area: area(60, 20),
       places: [],
+      geometry: '00000000000000a1',
       snapshot: { date: '2022-02-24' },
     },
     {
@@ -27,6 +28,7 @@ const index = {
       to: '2022-03-01',
       area: area(70, 25),
       places: ['luhansk'],
+      geometry: '00000000000000a2',
       snapshot: { date: '2022-02-25', at: '2022-02-25T18:00:00Z' },
       confirmed: ['2022-02-27'],
     },
@@ -36,6 +38,7 @@ const index = {
       to: '2022-03-02',
       area: area(80, 30),
       places: ['luhansk', 'popasna'],
+      geometry: '00000000000000a1',
       snapshot: { date: '2022-03-02' },
       suspect: true as const,
     },
@@ -57,12 +60,29 @@ describe('intervalAt', () => {
   });
 });
 
+describe('positionOf', () => {
+  it('gives the interval in force and the first that starts after the day', () => {
+    expect(positionOf(index.intervals, '2022-02-26')).toEqual({ at: 1, after: 2 });
+    expect(positionOf(index.intervals, '2022-02-23')).toEqual({ at: undefined, after: 0 });
+    expect(positionOf(index.intervals, '2022-03-09')).toEqual({ at: undefined, after: 3 });
+    const gap = [index.intervals[0]!, { ...index.intervals[2]!, from: '2022-03-05', to: '2022-03-06' }];
+    expect(positionOf(gap, '2022-03-01')).toEqual({ at: undefined, after: 1 });
+  });
+});
+
+describe('layerSpan', () => {
+  it('is the first and last day the layer covers', () => {
+    expect(layerSpan(index)).toEqual(['2022-02-24', '2022-03-02']);
+    expect(layerSpan({ ...index, intervals: [] })).toBeNull();
+  });
+});
+
 describe('checkControlIndex', () => {
   it('accepts a good index', () => {
     expect(checkControlIndex(index)).toEqual({ index, errors: [] });
   });
   it('treats an empty index as no layer, without errors', () => {
-    expect(checkControlIndex({ format: 'claimline-control/2', intervals: [] })).toEqual({
+    expect(checkControlIndex({ format: 'claimline-control/3', intervals: [] })).toEqual({
       index: null,
       errors: [],
     });
@@ -77,6 +97,7 @@ describe('checkControlIndex', () => {
           to: '2022-02-24',
           area: area(1, 1),
           places: [],
+          geometry: '00000000000000a1',
           snapshot: { date: '2022-02-24' },
         },
         {
@@ -85,6 +106,7 @@ describe('checkControlIndex', () => {
           to: '2022-03-01',
           area: area(1, 1),
           places: [],
+          geometry: '00000000000000a1',
           snapshot: { date: '2022-03-05' },
         },
         {
@@ -93,15 +115,25 @@ describe('checkControlIndex', () => {
           to: '2022-03-06',
           area: area(1, 1),
           places: [],
+          geometry: '00000000000000a1',
           snapshot: { date: '2022-02-28' },
         },
-        { id: 4, from: '2022-03-07', to: '2022-03-07', area: area(1, 1), places: 'luhansk', snapshot: {} },
+        {
+          id: 4,
+          from: '2022-03-07',
+          to: '2022-03-07',
+          area: area(1, 1),
+          places: 'luhansk',
+          geometry: '../control.json',
+          snapshot: {},
+        },
         {
           id: 5,
           from: '2022-03-08',
           to: '2022-03-08',
           area: area(1, 1),
           places: [],
+          geometry: '00000000000000a1',
           snapshot: { date: '2022-03-08' },
           confirmed: ['soon'],
           suspect: 'maybe',
@@ -113,6 +145,7 @@ describe('checkControlIndex', () => {
       'control/control.json: interval 2: to (2022-03-01) is before from (2022-03-05)',
       'control/control.json: interval 3: from (2022-02-28) overlaps the interval before it (to 2022-03-01)',
       'control/control.json: interval 4: places is not a list of place ids',
+      'control/control.json: interval 4: geometry ("../control.json") is not a geometry file name (16 hex digits)',
       'control/control.json: interval 4: snapshot.date is not a calendar day',
       'control/control.json: interval 5: confirmed is not a list of calendar days',
       'control/control.json: interval 5: suspect is neither true nor absent',
@@ -120,7 +153,7 @@ describe('checkControlIndex', () => {
   });
   it('refuses another format and non-objects', () => {
     expect(checkControlIndex({ format: 'x', intervals: [] }).errors).toEqual([
-      'control/control.json: format: expected "claimline-control/2", found "x"',
+      'control/control.json: format: expected "claimline-control/3", found "x"',
     ]);
     expect(checkControlIndex('nope').errors).toEqual(['control/control.json: file: is not a JSON object']);
   });

@@ -132,7 +132,7 @@ describe('bad input names the file and the problem', () => {
       'no date in the file name',
       'not JSON',
     ]);
-    expect(await listDir(join(dir, 'out'))).toEqual(['control.geojson', 'control.json']);
+    expect(await listDir(join(dir, 'out'))).toEqual(['control.json', 'intervals']);
   });
 
   it('stops with a run error when no file is usable', async () => {

@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { FeatureCollection } from 'geojson';
 import { describe, expect, it } from 'vitest';
+import type { ControlIndex } from '../../../src/control/layerFormat.ts';
 import { fixtureDays, writeFixture } from '../../../scripts/import/fixture.ts';
 import { runImport } from '../../../scripts/import/runImport.ts';
 import { parseWhere } from '../../../scripts/import/where.ts';
@@ -51,9 +52,13 @@ describe('fixture generator', () => {
     expect(Object.fromEntries(report.dropped)).toEqual({
       'not matching --where status=occupied': 8 * 3,
     });
-    const layer = JSON.parse(
-      await readFile(join(dir, 'out', 'control.geojson'), 'utf8'),
-    ) as FeatureCollection;
-    expect(layer.features).toHaveLength(report.intervals);
+    const index = JSON.parse(await readFile(join(dir, 'out', 'control.json'), 'utf8')) as ControlIndex;
+    expect(index.intervals).toHaveLength(report.intervals);
+    for (const name of new Set(index.intervals.map((i) => i.geometry))) {
+      const layer = JSON.parse(
+        await readFile(join(dir, 'out', 'intervals', `${name}.geojson`), 'utf8'),
+      ) as FeatureCollection;
+      expect(layer.features).toHaveLength(1);
+    }
   });
 });

@@ -1,6 +1,6 @@
-import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import type { Position } from 'geojson';
 import { afterEach } from 'vitest';
 import type { ImportOptions } from '../../../scripts/import/runImport.ts';
@@ -67,3 +67,14 @@ export const listDir = (dir: string): Promise<string[]> => readdir(dir).then((na
 
 /** A small square inside Luhansk oblast (about 20 x 20 km). */
 export const IN_LUHANSK = square(38.8, 48.8, 0.2);
+
+/** Every file of an imported layer, by path relative to it (index and geometry files), sorted. */
+export async function readLayerFiles(out: string): Promise<Record<string, string>> {
+  const names = (await readdir(out, { recursive: true, withFileTypes: true }))
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(out, join(entry.parentPath, entry.name)))
+    .sort();
+  const files: Record<string, string> = {};
+  for (const name of names) files[name] = await readFile(join(out, name), 'utf8');
+  return files;
+}

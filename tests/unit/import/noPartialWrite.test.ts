@@ -1,4 +1,4 @@
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runImport } from '../../../scripts/import/runImport.ts';
@@ -9,6 +9,7 @@ import {
   importOptions,
   listDir,
   polygonFeature,
+  readLayerFiles,
   square,
   tempDir,
   writeFiles,
@@ -27,17 +28,13 @@ async function previousOutput(): Promise<{
   await writeFiles(input, { '2022-07-01.geojson': collection([polygonFeature(IN_LUHANSK)]) });
   const out = join(dir, 'out');
   await runImport(importOptions([input], out));
-  const old = {
-    'control.json': await readFile(join(out, 'control.json'), 'utf8'),
-    'control.geojson': await readFile(join(out, 'control.geojson'), 'utf8'),
-  };
+  const old = await readLayerFiles(out);
   return { dir, input, out, old };
 }
 
 async function expectUntouched(dir: string, out: string, old: Record<string, string>): Promise<void> {
   expect(await listDir(dir)).toEqual(['in', 'out']);
-  expect(await listDir(out)).toEqual(['control.geojson', 'control.json']);
-  for (const [name, text] of Object.entries(old)) expect(await readFile(join(out, name), 'utf8')).toBe(text);
+  expect(await readLayerFiles(out)).toEqual(old);
 }
 
 describe('the import never leaves a half-finished layer', () => {
@@ -81,15 +78,18 @@ describe('the import never leaves a half-finished layer', () => {
       },
     };
     await expect(
-      writeLayer(out, { 'control.json': '{}', 'control.geojson': '{}' }, failingSwap),
+      writeLayer(out, { 'control.json': '{}', 'intervals/0000000000000000.geojson': '{}' }, failingSwap),
     ).rejects.toThrow('EXDEV');
     await expectUntouched(dir, out, old);
   });
 
   it('replaces the previous output on success, and refuses a folder that holds other files', async () => {
-    const { dir, out, old } = await previousOutput();
-    await writeLayer(out, { 'control.json': '{"new":1}\n', 'control.geojson': old['control.geojson']! });
-    expect(await readFile(join(out, 'control.json'), 'utf8')).toBe('{"new":1}\n');
+    const { dir, out } = await previousOutput();
+    await writeLayer(out, { 'control.json': '{"new":1}\n', 'intervals/0000000000000000.geojson': '{}' });
+    expect(await readLayerFiles(out)).toEqual({
+      'control.json': '{"new":1}\n',
+      'intervals/0000000000000000.geojson': '{}',
+    });
     expect(await listDir(dir)).toEqual(['in', 'out']);
     await expect(writeLayer(dir, { 'control.json': '{}' })).rejects.toThrow(
       'the folder holds other files (in, out)',

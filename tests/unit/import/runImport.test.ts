@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ControlIndex } from '../../../src/control/layerFormat.ts';
@@ -10,21 +9,19 @@ import {
   IN_LUHANSK,
   importOptions,
   polygonFeature,
+  readLayerFiles,
   square,
   tempDir,
   writeFiles,
 } from './helpers.ts';
 
-async function readLayer(out: string): Promise<{
-  index: ControlIndex;
-  geojson: {
-    features: { id: number; properties: object; geometry: { type: string; coordinates: number[][][][] } }[];
-  };
-}> {
-  return {
-    index: JSON.parse(await readFile(join(out, 'control.json'), 'utf8')) as ControlIndex,
-    geojson: JSON.parse(await readFile(join(out, 'control.geojson'), 'utf8')),
-  };
+type GeometryFile = {
+  features: { properties: object; geometry: { type: string; coordinates: number[][][][] } }[];
+};
+
+async function readLayer(out: string): Promise<{ index: ControlIndex; files: Record<string, string> }> {
+  const files = await readLayerFiles(out);
+  return { index: JSON.parse(files['control.json']!) as ControlIndex, files };
 }
 
 describe('runImport', () => {
@@ -45,8 +42,8 @@ describe('runImport', () => {
       }),
     );
     expect(report).toMatchObject({ snapshots: 4, intervals: 2, tolerance: 100 });
-    const { index, geojson } = await readLayer(out);
-    expect(index.format).toBe('claimline-control/2');
+    const { index, files } = await readLayer(out);
+    expect(index.format).toBe('claimline-control/3');
     expect(index.source).toEqual({
       name: 'Analyst maps',
       licence: 'CC BY-NC 4.0',
@@ -54,9 +51,7 @@ describe('runImport', () => {
     });
     expect(index.generated.snapshots).toBe(4);
     expect(index.generated.intervals).toBe(2);
-    const bytesOut =
-      (await readFile(join(out, 'control.json'))).byteLength +
-      (await readFile(join(out, 'control.geojson'))).byteLength;
+    const bytesOut = Object.values(files).reduce((n, text) => n + Buffer.byteLength(text), 0);
     expect(index.generated.bytesOut).toBe(bytesOut);
     expect(index.intervals.map((i) => [i.id, i.from, i.to])).toEqual([
       [1, '2022-07-01', '2022-07-03'],
@@ -67,11 +62,21 @@ describe('runImport', () => {
     expect(first['donetsk-oblast']).toEqual({ km2: 0, pct: 0 });
     expect(first['luhansk-oblast'].km2).toBeGreaterThan(320);
     expect(first['luhansk-oblast'].km2).toBeLessThan(332);
-    expect(geojson.features.map((f) => [f.id, f.properties, f.geometry.type])).toEqual([
-      [1, { from: '2022-07-01', to: '2022-07-03' }, 'MultiPolygon'],
-      [2, { from: '2022-07-04', to: '2022-07-05' }, 'MultiPolygon'],
+    // One geometry file per distinct geometry, named by the index, beside it.
+    const names = index.intervals.map((i) => i.geometry);
+    expect(names.every((name) => /^[0-9a-f]{16}$/.test(name))).toBe(true);
+    expect(Object.keys(files)).toEqual([
+      'control.json',
+      ...names.map((n) => `intervals/${n}.geojson`).sort(),
     ]);
-    for (const p of geojson.features.flatMap((f) => f.geometry.coordinates.flat(2)).flat()) {
+    const geometries = names.map((n) => JSON.parse(files[`intervals/${n}.geojson`]!) as GeometryFile);
+    expect(geometries.map((g) => g.features.map((f) => [f.properties, f.geometry.type]))).toEqual([
+      [[{}, 'MultiPolygon']],
+      [[{}, 'MultiPolygon']],
+    ]);
+    for (const p of geometries
+      .flatMap((g) => g.features.flatMap((f) => f.geometry.coordinates.flat(2)))
+      .flat()) {
       expect(Math.round(p * 1e4) / 1e4).toBe(p);
     }
   });
@@ -81,11 +86,9 @@ describe('runImport', () => {
     await writeFiles(dir, { '2022-07-01.geojson': collection([polygonFeature(IN_LUHANSK)]) });
     await runImport(importOptions([dir], join(dir, 'o1')));
     await runImport(importOptions([dir], join(dir, 'o2')));
-    for (const name of ['control.json', 'control.geojson']) {
-      expect(await readFile(join(dir, 'o1', name), 'utf8')).toBe(
-        await readFile(join(dir, 'o2', name), 'utf8'),
-      );
-    }
+    const first = await readLayerFiles(join(dir, 'o1'));
+    expect(Object.keys(first)).toHaveLength(2);
+    expect(await readLayerFiles(join(dir, 'o2'))).toEqual(first);
   });
 
   it('counts dropped features by reason and repairs what it can', async () => {

@@ -20,7 +20,9 @@ describe('readUrlState', () => {
     expect(readUrlState('?date=2022-07-31', context).state.day).toBe('2022-07-31');
     const before = readUrlState('?date=2014-04-06', context);
     expect(before.state.day).toBe('2022-07-04');
-    expect(before.problems).toEqual(['The date 2014-04-06 is outside the story (2014-04-07 to 2022-07-31).']);
+    expect(before.problems).toEqual([
+      'The date 2014-04-06 is outside the timeline (2014-04-07 to 2022-07-31).',
+    ]);
     expect(readUrlState('?date=2022-08-01', context).state.day).toBe('2022-07-04');
   });
 

@@ -25,3 +25,18 @@ describe('axisTicks', () => {
     expect(years.length).toBeGreaterThan(0);
   });
 });
+
+describe('axisTicks with a later stretch', () => {
+  it('labels months across the focus only, and the later years as years', () => {
+    const ticks = axisTicks(['2014-04-07', '2025-08-14'], '2022-02-01', 300, 34, {
+      focusTo: '2022-07-31',
+      width: 250,
+    });
+    expect(ticks.months.map(iso).at(-1)).toBe('2022-07-01');
+    expect(ticks.laterYears.map(iso)).toEqual(['2023-01-01', '2024-01-01', '2025-01-01']);
+  });
+
+  it('has no later years without a later stretch', () => {
+    expect(axisTicks(['2014-04-07', '2022-07-31'], '2022-02-01', 600).laterYears).toEqual([]);
+  });
+});

@@ -64,3 +64,30 @@ describe('trackGeometry', () => {
     expect(trackGeometry(options, 0).width).toBe(1);
   });
 });
+
+describe('storyTimeScale with later days', () => {
+  const later = storyTimeScale({
+    range: ['2014-04-07', '2025-08-14'],
+    focusFrom: '2022-02-01',
+    focusTo: '2022-07-31',
+    overviewShare: 0.3,
+    laterShare: 0.25,
+    width: 1000,
+  });
+
+  it('keeps the focus detailed and gives the later years a compressed stretch of their own', () => {
+    expect(xOf(later, '2022-02-01')).toBe(300);
+    expect(xOf(later, '2022-07-31')).toBe(750);
+    expect(xOf(later, '2025-08-14')).toBe(1000);
+    const focusDay = xOf(later, '2022-07-04') - xOf(later, '2022-07-03');
+    const laterDay = xOf(later, '2024-01-02') - xOf(later, '2024-01-01');
+    expect(focusDay).toBeGreaterThan(2);
+    expect(laterDay).toBeLessThan(0.3);
+  });
+
+  it('reaches every later day by position, to within a day', () => {
+    expect(dayAt(later, 1000)).toBe('2025-08-14');
+    const x = xOf(later, '2023-02-15');
+    expect(['2023-02-14', '2023-02-15', '2023-02-16']).toContain(dayAt(later, x));
+  });
+});

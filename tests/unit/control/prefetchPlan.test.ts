@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { prefetchPlan } from '../../../src/control/prefetchPlan';
+import { addDays } from '../../../src/story/day';
+
+/** Ten-day intervals from 1 January 2023, geometry g0, g1, …; a gap of ten days after the fifth. */
+const intervals = Array.from({ length: 10 }, (_, i) => {
+  const from = addDays('2023-01-01', i * 10 + (i >= 5 ? 10 : 0));
+  return { from, to: addDays(from, 9), geometry: `g${i}` };
+});
+
+describe('prefetchPlan', () => {
+  it('takes the next intervals in the direction of travel, nearest first', () => {
+    expect(prefetchPlan(intervals, '2023-01-05', 1, 3)).toEqual(['g1', 'g2', 'g3']);
+    expect(prefetchPlan(intervals, '2023-02-05', -1, 2)).toEqual(['g2', 'g1']);
+  });
+
+  it('lands where steps of the last stride will land, skipping what they jump over', () => {
+    // 25 days a step from 5 January: 30 Jan (g2), 24 Feb (in the gap: g5 next), 21 Mar (g6).
+    expect(prefetchPlan(intervals, '2023-01-05', 25, 3)).toEqual(['g2', 'g5', 'g6']);
+    // 40 days a step back from 15 April (g9): 6 March (g5), 25 January (g2).
+    expect(prefetchPlan(intervals, '2023-04-15', -40, 2)).toEqual(['g5', 'g2']);
+  });
+
+  it('starts from a gap and stops at the ends of the series', () => {
+    expect(prefetchPlan(intervals, '2023-02-25', 1, 2)).toEqual(['g5', 'g6']);
+    expect(prefetchPlan(intervals, '2023-02-25', -1, 2)).toEqual(['g4', 'g3']);
+    expect(prefetchPlan(intervals, '2023-04-05', 1, 5)).toEqual(['g9']);
+    expect(prefetchPlan(intervals, '2023-01-05', -1, 5)).toEqual([]);
+    expect(prefetchPlan(intervals, '2022-12-01', 1, 1)).toEqual(['g0']);
+  });
+
+  it('names a shared file once and never the day’s own', () => {
+    const shared = intervals.map((i, n) => ({ ...i, geometry: n % 2 === 0 ? 'even' : 'odd' }));
+    expect(prefetchPlan(shared, '2023-01-05', 1, 3)).toEqual(['odd']);
+  });
+
+  it('plans nothing without a direction', () => {
+    expect(prefetchPlan(intervals, '2023-01-05', 0, 3)).toEqual([]);
+  });
+});
