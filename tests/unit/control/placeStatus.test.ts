@@ -9,7 +9,7 @@ const interval = (
   to: string,
   places: string[],
   more: Partial<ControlInterval> = {},
-): ControlInterval => ({ id, from, to, area, places, snapshot: { date: from }, ...more });
+): ControlInterval => ({ id, from, to, area, places, geometry: `g${id}`, snapshot: { date: from }, ...more });
 
 // Lysychansk: outside until 2 July, inside from 3 July; the source drops it on 10 July (suspect);
 // nothing is known 16-19 July; inside again from 20 July.
