@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { area } from '@turf/area';
+import { bbox } from '@turf/bbox';
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
 import { describe, ImportError } from './errors.ts';
 
@@ -30,21 +31,6 @@ export interface ClipRegion {
 /** Degrees around the oblasts' box that the import keeps while it repairs and simplifies. */
 export const BOX_MARGIN = 0.1;
 
-function boxOf(coordinates: unknown): [number, number, number, number] {
-  let [w, s, e, n] = [Infinity, Infinity, -Infinity, -Infinity];
-  const visit = (c: unknown): void => {
-    if (Array.isArray(c) && typeof c[0] === 'number') {
-      const [x, y] = c as [number, number];
-      w = Math.min(w, x);
-      e = Math.max(e, x);
-      s = Math.min(s, y);
-      n = Math.max(n, y);
-    } else if (Array.isArray(c)) c.forEach(visit);
-  };
-  visit(coordinates);
-  return [w, s, e, n];
-}
-
 /** Builds the clip region from polygon features (exported for tests with hand-made shapes). */
 export function clipRegion(features: ReadonlyArray<Feature<Polygon | MultiPolygon>>): ClipRegion {
   const oblasts = OBLAST_IDS.map((id): Oblast => {
@@ -52,13 +38,16 @@ export function clipRegion(features: ReadonlyArray<Feature<Polygon | MultiPolygo
     if (!feature) throw new ImportError(`oblasts: no polygon feature with properties.id "${id}"`);
     return { id, feature, km2: area(feature) / 1e6 };
   });
-  const box = boxOf(oblasts.map((o) => o.feature.geometry.coordinates));
-  const [w, s, e, n] = box;
+  const collection: ClipRegion['collection'] = {
+    type: 'FeatureCollection',
+    features: oblasts.map((o) => o.feature),
+  };
+  const [w, s, e, n] = bbox(collection);
   return {
     oblasts,
-    box,
+    box: [w, s, e, n],
     workBox: [w - BOX_MARGIN, s - BOX_MARGIN, e + BOX_MARGIN, n + BOX_MARGIN],
-    collection: { type: 'FeatureCollection', features: oblasts.map((o) => o.feature) },
+    collection,
   };
 }
 

@@ -1,5 +1,5 @@
 import { SnapshotError } from './errors.ts';
-import type { SnapshotTime } from './snapshotTime.ts';
+import { compareTimes, type SnapshotTime } from './snapshotTime.ts';
 
 export interface TimedFile {
   file: string;
@@ -39,11 +39,8 @@ export function planSnapshots(files: readonly TimedFile[]): { days: DayPlan[]; r
       );
       continue;
     }
-    const candidates = [...list].sort((a, b) => {
-      const x = a.time.at ?? '';
-      const y = b.time.at ?? '';
-      return x < y ? 1 : x > y ? -1 : a.file < b.file ? 1 : -1;
-    });
+    // Latest first; two files of the same instant in a fixed order, so the import stays deterministic.
+    const candidates = [...list].sort((a, b) => compareTimes(b.time, a.time) || (a.file < b.file ? 1 : -1));
     days.push({ date, candidates });
   }
   return { days, refused };

@@ -3,6 +3,7 @@ import { basename } from 'node:path';
 import { addCount, type Counts } from './counts.ts';
 import { describe, SnapshotError } from './errors.ts';
 import {
+  compareTimes,
   DateError,
   timeFromName,
   timeFromValue,
@@ -119,7 +120,7 @@ function timeFromProperty(
   if (days.size > 1)
     throw new DateError(`features disagree on the date in "${name}" (${[...days].sort().join(', ')})`);
   // Features of one day with different times: the snapshot is as of the latest.
-  return [...times.values()].sort((a, b) => ((a.at ?? '') < (b.at ?? '') ? -1 : 1)).at(-1) as SnapshotTime;
+  return [...times.values()].sort(compareTimes).at(-1) as SnapshotTime;
 }
 
 /** The time of a file from its name alone, or undefined when it comes from a property. */

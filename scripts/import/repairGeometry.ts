@@ -1,4 +1,6 @@
+import { bbox } from '@turf/bbox';
 import { bboxClip } from '@turf/bbox-clip';
+import { booleanPointInPolygon } from '@turf/boolean-point-in-polygon';
 import { rewind } from '@turf/rewind';
 import { polygon as turfPolygon } from '@turf/helpers';
 import selfIntersections from 'geojson-polygon-self-intersections';
@@ -77,17 +79,6 @@ export function signedArea(ring: readonly Position[]): number {
   return sum;
 }
 
-/** Even-odd point in ring (the ring is closed). */
-function insideRing([x = 0, y = 0]: Position, ring: readonly Position[]): boolean {
-  let inside = false;
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-    const [xi = 0, yi = 0] = ring[i] ?? [];
-    const [xj = 0, yj = 0] = ring[j] ?? [];
-    if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
-  }
-  return inside;
-}
-
 function polygonsOf(raw: RawPolygon): unknown[] {
   if (!Array.isArray(raw.coordinates)) {
     throw new GeometryError(`feature ${raw.feature}: ${raw.type} coordinates are not an array`);
@@ -111,28 +102,20 @@ export function hasKinks(rings: Rings): boolean {
 
 /** True when a hole does not lie inside its shell (a crossing hole is caught by hasKinks). */
 function hasStrayHole([shell, ...holes]: Rings): boolean {
-  return shell !== undefined && holes.some((hole) => hole[0] !== undefined && !insideRing(hole[0], shell));
+  return (
+    shell !== undefined &&
+    holes.some((hole) => hole[0] !== undefined && !booleanPointInPolygon(hole[0], turfPolygon([shell])))
+  );
 }
 
 /** West, south, east, north. */
 export type Box = readonly [number, number, number, number];
 
-function outside([x0, y0, x1, y1]: Box, ring: readonly Position[]): boolean {
-  let w = Infinity,
-    s = Infinity,
-    e = -Infinity,
-    n = -Infinity;
-  for (const [x = 0, y = 0] of ring) {
-    if (x < w) w = x;
-    if (x > e) e = x;
-    if (y < s) s = y;
-    if (y > n) n = y;
-  }
-  return e < x0 || w > x1 || n < y0 || s > y1;
-}
-
-function inside([x0, y0, x1, y1]: Box, ring: readonly Position[]): boolean {
-  return ring.every(([x = 0, y = 0]) => x >= x0 && x <= x1 && y >= y0 && y <= y1);
+/** Where a ring lies against the box: wholly outside it, wholly inside it, or across its edge. */
+function placeInBox([x0, y0, x1, y1]: Box, ring: Position[]): 'outside' | 'inside' | 'across' {
+  const [w, s, e, n] = bbox({ type: 'LineString', coordinates: ring });
+  if (e < x0 || w > x1 || n < y0 || s > y1) return 'outside';
+  return w >= x0 && e <= x1 && s >= y0 && n <= y1 ? 'inside' : 'across';
 }
 
 /** The rings cut to the box (Sutherland–Hodgman, turf's bboxClip); when the outer ring vanishes, so does the polygon. */
@@ -164,8 +147,9 @@ function repairFeature(raw: RawPolygon, repairs: Counts, dropped: Counts, within
     // map the whole front, so a polygon that reaches past the box is cut to it first (a cheap
     // linear clip): the clipper then rebuilds a crossing polygon of the oblasts' size, not the
     // front's.
-    if (within && rings[0] && outside(within, rings[0])) continue;
-    if (within && rings[0] && !inside(within, rings[0])) {
+    const where = within && rings[0] ? placeInBox(within, rings[0]) : 'inside';
+    if (where === 'outside') continue;
+    if (where === 'across' && within) {
       rings = clipToBox(rings, within);
       if (rings.length === 0) continue;
     }
