@@ -6,7 +6,7 @@ import { describe, SnapshotError } from './errors.ts';
 import { formatValues, listValues } from './listValues.ts';
 import { parseImportArgs, USAGE } from './options.ts';
 import { terminalProgress } from './progress.ts';
-import { runImport } from './runImport.ts';
+import { readOptionsOf, runImport } from './runImport.ts';
 import { formatSummary } from './summary.ts';
 
 const OBLAST_NAMES = { 'luhansk-oblast': 'Luhansk oblast', 'donetsk-oblast': 'Donetsk oblast' };
@@ -20,8 +20,8 @@ async function main(argv: readonly string[]): Promise<number> {
     }
     const { options } = parsed;
     if (parsed.listValues !== undefined) {
-      const read = { dateProperty: options.dateProperty, where: options.where, reading: options.reading };
-      console.log(formatValues(parsed.listValues, await listValues(options.inputs, parsed.listValues, read)));
+      const values = await listValues(options.inputs, parsed.listValues, readOptionsOf(options));
+      console.log(formatValues(parsed.listValues, values));
       return 0;
     }
     const report = await runImport(options, { progress: (total) => terminalProgress(total) });

@@ -78,12 +78,13 @@ export async function snapshotImporter(settings: SnapshotSettings): Promise<Snap
       'crossings made by simplification or rounding fixed',
       simplified.roundingFixes,
     );
+    const coordinates = JSON.stringify(simplified.polygons);
     return {
       file,
       time: snapshot.time,
       bytes: snapshot.bytes,
-      key: geometryKey(simplified.polygons),
-      coordinates: JSON.stringify(simplified.polygons),
+      key: geometryKey(coordinates),
+      coordinates,
       area: areaStats(simplified.pieces, clip.oblasts),
       places: placesInside(places, simplified.polygons),
       dropped: [...dropped],

@@ -90,6 +90,13 @@ function writtenSizes(files: Readonly<Record<string, string>>): Record<string, n
   };
 }
 
+/** How every file is read: where its time comes from and which features count. */
+export const readOptionsOf = (options: ImportOptions): ReadOptions => ({
+  dateProperty: options.dateProperty,
+  where: options.where,
+  reading: options.reading,
+});
+
 /** Each file's time: from its name, or (with --date-property) by reading it. */
 async function timeFiles(read: ReadOptions, files: readonly string[], fail: (e: SnapshotError) => void) {
   const timed: TimedFile[] = [];
@@ -120,11 +127,7 @@ async function timeFiles(read: ReadOptions, files: readonly string[], fail: (e: 
 export async function runImport(options: ImportOptions, hooks: ImportHooks = {}): Promise<ImportReport> {
   const started = performance.now();
   const files = await listInputs(options.inputs);
-  const read: ReadOptions = {
-    dateProperty: options.dateProperty,
-    where: options.where,
-    reading: options.reading,
-  };
+  const read = readOptionsOf(options);
   const skipped: SnapshotError[] = [];
   const fail = (error: SnapshotError): void => {
     if (options.onError === 'stop') throw error;

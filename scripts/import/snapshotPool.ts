@@ -58,7 +58,8 @@ export async function snapshotPool(
             else if ('bad' in reply) task?.reject(new SnapshotError(reply.bad.file, reply.bad.problem));
             else task?.reject(new Error(reply.crash));
           }
-          if (!('ready' in reply) || reply.ready) idle.push(worker);
+          // Ready, or done with a file: either way the worker is free.
+          idle.push(worker);
           send();
         });
       });
