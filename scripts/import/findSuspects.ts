@@ -1,4 +1,4 @@
-import { daysBetween } from '../../src/story/day.ts';
+import { compareDays, daysBetween } from '../../src/story/day.ts';
 import type { AreaByOblast, OblastId } from '../../src/control/layerFormat.ts';
 
 export interface SuspectRun {
@@ -44,7 +44,7 @@ export function findSuspects(
       i = k;
     }
   }
-  return runs.sort((a, b) => (a.before.date < b.before.date ? -1 : a.before.date > b.before.date ? 1 : 0));
+  return runs.sort((a, b) => compareDays(a.before.date, b.before.date));
 }
 
 /** The days of every run, once. */
