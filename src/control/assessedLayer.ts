@@ -1,19 +1,28 @@
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
+import { ASSESSED_OPACITY, ASSESSED_STALE_OPACITY } from '../ui/palette';
 import { emitter } from '../ui/emitter';
 import { ASSESSED_LAYERS, ASSESSED_SOURCE, assessedLayerSpecs } from './assessedLayerSpecs';
 import { intervalAt, type ControlIndex, type ControlInterval } from './controlIndex';
 import type { GeometryLoader, LoadedGeometry } from './geometryLoader';
 
 const NOTHING: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
+/** How long the day's file may take before the interval still drawn is faded as stale. */
+const STALE_AFTER_MS = 150;
 
-type LayerEvents = { failed: [reason: string]; drawn: [interval: ControlInterval] };
+type LayerEvents = {
+  failed: [reason: string];
+  drawn: [interval: ControlInterval];
+  /** The day's file is still loading and what is drawn is another interval's, now faded. */
+  stale: [interval: ControlInterval];
+};
 
 /**
  * The imported assessed-control layer on the map: one small GeoJSON source that holds only the
  * interval in force on the day shown. A day swaps that source's data (about 20 KB), so nothing on
  * the map grows with the length of the series and no filter or expression reads the day. The
- * geometry comes from the loader; until the day's file arrives the map keeps what it drew, and a
- * file that cannot be used clears the layer and is reported (`on('failed')`).
+ * geometry comes from the loader; until the day's file arrives the map keeps what it drew, faded
+ * once the wait is long enough to be seen, so a reader never takes another day's area for this
+ * one's; a file that cannot be used clears the layer and is reported (`on('failed')`).
  */
 export function assessedLayer(
   map: MapLibreMap,
@@ -31,8 +40,23 @@ export function assessedLayer(
   let target: ControlInterval | undefined;
   let visible = true;
   let waits = 0;
+  let staleTimer: ReturnType<typeof setTimeout> | undefined;
+  let faded = false;
+
+  function fade(stale: boolean): void {
+    clearTimeout(staleTimer);
+    staleTimer = undefined;
+    if (stale === faded) return;
+    faded = stale;
+    map.setPaintProperty(
+      ASSESSED_LAYERS.fill,
+      'fill-opacity',
+      stale ? ASSESSED_STALE_OPACITY : ASSESSED_OPACITY,
+    );
+  }
 
   function put(interval: ControlInterval, geometry: LoadedGeometry): void {
+    fade(false);
     if (!geometry.ok) {
       clear();
       out.emit('failed', geometry.reason);
@@ -45,6 +69,7 @@ export function assessedLayer(
   }
 
   function clear(): void {
+    fade(false);
     if (shown !== null) source()?.setData(NOTHING);
     shown = null;
   }
@@ -69,13 +94,18 @@ export function assessedLayer(
       else {
         waits++;
         loader.want(interval.geometry);
+        if (shown !== null && staleTimer === undefined && !faded)
+          staleTimer = setTimeout(() => {
+            fade(true);
+            out.emit('stale', interval);
+          }, STALE_AFTER_MS);
       }
       return interval;
     },
     /** For the tests and the benchmark: what is drawn, whether the day still waits, and counts. */
     status() {
       const pending = target !== undefined && target.id !== shown && !loader.holds(target.geometry);
-      return { shown, target: target?.id ?? null, pending, waits, ...loader.stats() };
+      return { shown, target: target?.id ?? null, pending, faded, waits, ...loader.stats() };
     },
     setVisible(show: boolean) {
       if (show === visible) return;
@@ -85,6 +115,7 @@ export function assessedLayer(
     },
     on: out.on,
     destroy() {
+      clearTimeout(staleTimer);
       stopListening();
       out.clear();
       for (const id of Object.values(ASSESSED_LAYERS)) if (map.getLayer(id)) map.removeLayer(id);

@@ -19,9 +19,10 @@ export function assessedSummary(index: ControlIndex, oblastNames: ReadonlyMap<st
 
   return {
     element: root,
-    update(day: string, interval: ControlInterval | undefined, visible: boolean): void {
+    /** `stale`: the map still shows another interval while this day's loads. */
+    update(day: string, interval: ControlInterval | undefined, visible: boolean, stale = false): void {
       root.hidden = !visible;
-      const text = assessedSummaryText(index, day, interval, oblastNames);
+      const text = assessedSummaryText(index, day, interval, oblastNames, stale);
       heading.textContent = text.heading;
       list.replaceChildren(
         ...text.lines.map((line) => {

@@ -17,6 +17,7 @@ export function assessedSummaryText(
   day: string,
   interval: ControlInterval | undefined,
   oblastNames: ReadonlyMap<string, string>,
+  stale = false,
 ): { heading: string; lines: string[] } {
   const heading = `Assessed control (${index.source.name})`;
   if (!interval) {
@@ -42,5 +43,6 @@ export function assessedSummaryText(
         'Suspect: on this day the area jumps and comes back within two days, which is probably an error in the source.',
       ]
     : [];
-  return { heading, lines: [...lines, `${when}.${unchanged}`, ...suspect] };
+  const loading = stale ? ["Loading this day's map: the faded area drawn is another day's."] : [];
+  return { heading, lines: [...lines, `${when}.${unchanged}`, ...suspect, ...loading] };
 }

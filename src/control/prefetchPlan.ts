@@ -36,3 +36,26 @@ export function prefetchPlan(
   }
   return names;
 }
+
+/**
+ * The geometry files of the days an input says it lands on next (`ahead`, nearest first): each
+ * file once, never the day's own, at most `count`, so what is fetched ahead fits in the cache
+ * beside what is shown. Days in a gap need nothing.
+ */
+export function aheadPlan(
+  intervals: readonly { from: string; to: string; geometry: string }[],
+  day: string,
+  ahead: readonly string[],
+  count: number,
+): string[] {
+  const here = positionOf(intervals, day).at;
+  const own = here === undefined ? undefined : intervals[here]?.geometry;
+  const names: string[] = [];
+  for (const next of ahead) {
+    if (names.length >= count) break;
+    const at = positionOf(intervals, next).at;
+    const name = at === undefined ? undefined : intervals[at]?.geometry;
+    if (name !== undefined && name !== own && !names.includes(name)) names.push(name);
+  }
+  return names;
+}

@@ -9,7 +9,7 @@ import { assessedSummary } from './assessedSummary';
 import { AssessedToggle } from './AssessedToggle';
 import { geometryLoader } from './geometryLoader';
 import type { LoadedAssessed } from './loadAssessed';
-import { prefetchPlan } from './prefetchPlan';
+import { aheadPlan, prefetchPlan } from './prefetchPlan';
 
 /** Geometry files kept in memory at most; about 20 KB of text each, a little more parsed. */
 const CACHE_FILES = 32;
@@ -17,6 +17,9 @@ const CACHE_FILES = 32;
 const AHEAD_MOVING = 4;
 /** Files fetched ahead of a key or button step, in its direction. */
 const AHEAD_STEP = 3;
+/** Files fetched ahead of play, from the days it says it lands on: half the cache, so none is
+ * forgotten before it is shown. */
+const AHEAD_PLAY = CACHE_FILES / 2;
 
 /**
  * Where the assessed layer's parts go, handed over by the composition root: this module knows no
@@ -69,8 +72,21 @@ export async function wireAssessed(loaded: LoadedAssessed, slots: AssessedSlots)
   // step of a key press or of play finds its file; never before that idle, so the first load
   // fetches the index and one file only.
   let settled = true;
+  // While the day's file is slow to come, the summary says the faded area is another day's.
+  let staleShown = false;
+  layer.on('stale', () => {
+    staleShown = true;
+    const day = store.get().day;
+    summary.update(day, layer.applyDay(day), visible, true);
+  });
   layer.on('drawn', () => {
+    if (staleShown) {
+      staleShown = false;
+      show(store.get().day);
+    }
     if (note) note.hidden = true;
+    if (layer.status().faded === false)
+      summary.update(store.get().day, layer.applyDay(store.get().day), visible);
     if (!settled) return;
     map.once('idle', () => {
       if (!settled) return;
@@ -108,13 +124,16 @@ export async function wireAssessed(loaded: LoadedAssessed, slots: AssessedSlots)
   map.addControl(toggle, 'top-right');
   const unsubscribe = store.subscribe((state, previous, meta) => {
     settled = meta.settled;
-    if (state.day === previous.day) return;
-    show(state.day);
-    // Fetch ahead in the direction of travel: the steps a drag or play will land on next.
-    const stride = daysBetween(previous.day, state.day);
-    loader.prefetch(
-      prefetchPlan(index.intervals, state.day, stride, meta.settled ? AHEAD_STEP : AHEAD_MOVING),
-    );
+    if (state.day !== previous.day) show(state.day);
+    // Fetch ahead: the days play says it lands on next, or else the steps a drag or key run of
+    // the same stride would land on.
+    if (meta.ahead) loader.prefetch(aheadPlan(index.intervals, state.day, meta.ahead, AHEAD_PLAY));
+    else if (state.day !== previous.day) {
+      const stride = daysBetween(previous.day, state.day);
+      loader.prefetch(
+        prefetchPlan(index.intervals, state.day, stride, meta.settled ? AHEAD_STEP : AHEAD_MOVING),
+      );
+    }
   });
   show(store.get().day);
 

@@ -16,14 +16,20 @@ export interface ChangeMeta {
    * (the spoken summary); true once the reader has let go.
    */
   settled: boolean;
+  /**
+   * The days the input will show next, nearest first, when it knows them (play does), so views can
+   * fetch what those days need before they come.
+   */
+  ahead?: readonly string[];
 }
 
 const PUSH: ChangeMeta = { history: 'push', settled: true };
 
 /**
- * A store over plain state. An unchanged state is not reported, with one exception: a settled
+ * A store over plain state. An unchanged state is not reported, with two exceptions: a settled
  * change that ends an unsettled run is reported even when the state is already there (a drag that
- * ends where its last move was), so views that held back catch up.
+ * ends where its last move was), so views that held back catch up; and an input that says where it
+ * goes next (`meta.ahead`, play about to start) is reported, so views can fetch ahead before it moves.
  */
 export function createStore<S extends object>(initial: S): Store<S> {
   let state = initial;
@@ -35,7 +41,7 @@ export function createStore<S extends object>(initial: S): Store<S> {
       const next = { ...state, ...patch };
       const changed = (Object.keys(patch) as (keyof S)[]).some((key) => !Object.is(state[key], next[key]));
       const settles = meta.settled && unsettled;
-      if (!changed && !settles) return;
+      if (!changed && !settles && !meta.ahead) return;
       unsettled = !meta.settled;
       const previous = state;
       if (changed) state = next;

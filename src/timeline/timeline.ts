@@ -20,7 +20,8 @@ export interface TimelineOptions extends TrackScaleOptions {
   snapPx?: number;
 }
 
-type TimelineEvents = { input: [day: Day, phase: InputPhase] };
+/** A day the reader asked for, how (the phase), and the days play will land on next. */
+type TimelineEvents = { input: [day: Day, phase: InputPhase, ahead?: readonly Day[]] };
 
 const SPEEDS = { slow: 25, normal: 70, fast: 200 } as const; // track pixels per second
 
@@ -33,7 +34,7 @@ const SPEEDS = { slow: 25, normal: 70, fast: 200 } as const; // track pixels per
 export function timeline(container: HTMLElement, options: TimelineOptions) {
   const { range } = options;
   const out = emitter<TimelineEvents>();
-  const input = (day: Day, phase: InputPhase) => out.emit('input', day, phase);
+  const input = (day: Day, phase: InputPhase, ahead?: readonly Day[]) => out.emit('input', day, phase, ahead);
   let day = range[0];
   let geometry: TrackGeometry = trackGeometry(options, 0);
 
@@ -51,8 +52,8 @@ export function timeline(container: HTMLElement, options: TimelineOptions) {
   ] as const)
     speed.append(new Option(text, value, value === 'normal', value === 'normal'));
   speedLabel.append('Speed ', speed);
-  const prev = button('timeline-prev', '‹ Previous event');
-  const next = button('timeline-next', 'Next event ›');
+  const prev = button('timeline-prev', '‹ Previous');
+  const next = button('timeline-next', 'Next ›');
   const dateText = el('p', 'timeline-date');
   dateText.setAttribute('aria-hidden', 'true');
   controls.append(dateText, prev, play, next, speedLabel);
@@ -83,7 +84,8 @@ export function timeline(container: HTMLElement, options: TimelineOptions) {
     play.textContent = playing ? 'Pause' : 'Play';
     play.setAttribute('aria-pressed', String(playing));
   };
-  playback.on('step', (d) => input(d, 'play'));
+  playback.on('lead', (d, ahead) => input(d, 'play', ahead));
+  playback.on('step', (d, ahead) => input(d, 'play', ahead));
   playback.on('stop', (d) => {
     showPlaying(false);
     input(d, 'end');
@@ -139,8 +141,24 @@ export function timeline(container: HTMLElement, options: TimelineOptions) {
     handle.setAttribute('aria-valuenow', String(daysBetween(range[0], day)));
     handle.setAttribute('aria-valuetext', titles ? `${text}: ${titles.join('; ')}` : text);
     ticks.update(day);
-    prev.disabled = adjacentEvent(day, stepDays, -1) === null;
-    next.disabled = adjacentEvent(day, stepDays, 1) === null;
+    nameStep(prev, 'Previous', adjacentEvent(day, stepDays, -1));
+    nameStep(next, 'Next', adjacentEvent(day, stepDays, 1));
+  }
+
+  /** A step button says where it goes: the event there, or else the day (an imported layer's year). */
+  function nameStep(node: HTMLButtonElement, word: string, target: Day | null): void {
+    node.disabled = target === null;
+    if (target === null) {
+      node.removeAttribute('title');
+      node.setAttribute('aria-label', word);
+      return;
+    }
+    const titles = ticks.titlesOn(target);
+    const name = titles
+      ? `${word} event: ${titles.join('; ')} (${formatDay(target)})`
+      : `${word}: ${formatDay(target)}`;
+    node.setAttribute('aria-label', name);
+    node.title = name;
   }
 
   const resize = new ResizeObserver(() => layout());

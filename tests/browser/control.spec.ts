@@ -178,3 +178,38 @@ test('a missing geometry file gives one clear notice and the rest keeps working'
   await expect.poll(() => new URL(page.url()).searchParams.get('date')).toBe('2014-04-07');
   await expect(note).toHaveCount(1);
 });
+
+test('while the day’s file is slow, the area still drawn is faded and the panel says so', async ({
+  page,
+}) => {
+  const first = intervals[0]!;
+  const target = intervals.find((i) => i.geometry !== first.geometry && i.from > '2022-07-31')!;
+  await serveLayer(page);
+  // Registered last, so it answers first: the target's file waits until the test lets it go.
+  let release = () => {};
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route(`**/control/intervals/${target.geometry}.geojson`, async (route) => {
+    await released;
+    await route.fallback();
+  });
+  await openApp(page, `?date=${first.from}`);
+  await expect.poll(() => shownInterval(page)).toEqual([first.id]);
+  const figures = page.locator('.assessed-summary');
+  await expect(figures).not.toContainText('Loading');
+
+  await page.evaluate((day) => window.__claimline!.store.set({ day }), target.from);
+  await expect(figures).toContainText("Loading this day's map: the faded area drawn is another day's.");
+  const status = () => page.evaluate(() => window.__claimline!.assessed!.layer.status());
+  expect(await status()).toMatchObject({ shown: first.id, target: target.id, pending: true, faded: true });
+  expect(
+    await page.evaluate(() => window.__claimline!.map.getPaintProperty('control-fill', 'fill-opacity')),
+  ).toBeLessThan(0.2);
+
+  release();
+  await expect.poll(() => shownInterval(page)).toEqual([target.id]);
+  await expect(figures).not.toContainText('Loading');
+  expect(await status()).toMatchObject({ shown: target.id, pending: false, faded: false });
+  expect(
+    await page.evaluate(() => window.__claimline!.map.getPaintProperty('control-fill', 'fill-opacity')),
+  ).toBeGreaterThan(0.2);
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { prefetchPlan } from '../../../src/control/prefetchPlan';
+import { aheadPlan, prefetchPlan } from '../../../src/control/prefetchPlan';
 import { addDays } from '../../../src/story/day';
 
 /** Ten-day intervals from 1 January 2023, geometry g0, g1, …; a gap of ten days after the fifth. */
@@ -36,5 +36,19 @@ describe('prefetchPlan', () => {
 
   it('plans nothing without a direction', () => {
     expect(prefetchPlan(intervals, '2023-01-05', 0, 3)).toEqual([]);
+  });
+});
+
+describe('aheadPlan', () => {
+  it('takes the files of the days play says it lands on, nearest first, each once, never the own', () => {
+    const ahead = ['2023-01-08', '2023-01-15', '2023-01-18', '2023-02-25', '2023-03-05', '2023-04-01'];
+    // g0 is the day's own, 25 Feb is in the gap, g1 is named once.
+    expect(aheadPlan(intervals, '2023-01-05', ahead, 10)).toEqual(['g1', 'g5', 'g8']);
+  });
+
+  it('stops at the count, so what is fetched ahead fits in the cache', () => {
+    const ahead = intervals.map((i) => i.from);
+    expect(aheadPlan(intervals, '2022-12-01', ahead, 3)).toEqual(['g0', 'g1', 'g2']);
+    expect(aheadPlan(intervals, '2023-01-05', [], 3)).toEqual([]);
   });
 });

@@ -60,6 +60,14 @@ describe('createStore', () => {
     expect(seen).toHaveLength(2);
   });
 
+  it('reports an input that says where it goes next, even before the state changes', () => {
+    const store = createStore<State>({ day: '2022-07-03', city: null });
+    const seen = changes(store);
+    const ahead = ['2022-07-05', '2022-07-07'];
+    store.set({ day: '2022-07-03' }, { history: 'none', settled: false, ahead });
+    expect(seen.map(([state, , meta]) => [state.day, meta.ahead])).toEqual([['2022-07-03', ahead]]);
+  });
+
   it('stops reporting to a listener that unsubscribed', () => {
     const store = createStore<State>({ day: '2022-07-03', city: null });
     let calls = 0;

@@ -29,4 +29,19 @@ describe('dayInput', () => {
     dayInput(store, historyPolicy(), () => 0)('2022-07-02', 'step');
     expect(metas).toEqual([{ history: 'push', settled: true }]);
   });
+
+  it('passes on the days play says it lands on, and makes its run one history entry', () => {
+    const store = createStore({ day: '2022-07-01' });
+    const seen: [string, ChangeMeta][] = [];
+    store.subscribe((state, _previous, meta) => seen.push([state.day, meta]));
+    const input = dayInput(store, historyPolicy(), () => 0);
+    input('2022-07-01', 'play', ['2022-07-03']);
+    input('2022-07-03', 'play', ['2022-07-05']);
+    input('2022-07-05', 'play', []);
+    expect(seen).toEqual([
+      ['2022-07-01', { history: 'none', settled: false, ahead: ['2022-07-03'] }],
+      ['2022-07-03', { history: 'push', settled: false, ahead: ['2022-07-05'] }],
+      ['2022-07-05', { history: 'replace', settled: false, ahead: [] }],
+    ]);
+  });
 });

@@ -32,14 +32,17 @@ function fakeClock() {
   };
 }
 
-function setUp(speed = 10) {
+function setUp(speed = 10, stepRate = 20) {
   const time = fakeClock();
-  const playback = player({ range, track, speed: () => speed, clock: time.clock });
+  const playback = player({ range, track, speed: () => speed, stepRate, lookahead: 4, clock: time.clock });
   const steps: string[] = [];
   const stops: string[] = [];
-  playback.on('step', (day) => steps.push(day));
+  const aheads: (readonly string[])[] = [];
+  const leads: [string, readonly string[]][] = [];
+  playback.on('step', (day, ahead) => (steps.push(day), aheads.push(ahead)));
+  playback.on('lead', (day, ahead) => leads.push([day, ahead]));
   playback.on('stop', (day) => stops.push(day));
-  return { time, playback, steps, stops };
+  return { time, playback, steps, stops, aheads, leads };
 }
 
 describe('player', () => {
@@ -89,5 +92,29 @@ describe('player', () => {
     expect(steps).toEqual(['2022-07-02']);
     expect(stops).toEqual(['2022-07-02']);
     expect(time.waiting).toBe(false);
+  });
+
+  it('lands on a grid of positions, so the days ahead are known, and says them before it moves', () => {
+    // 10 days a second, 2 steps a second: a step every 5 days.
+    const { time, playback, steps, aheads, leads } = setUp(10, 2);
+    playback.start('2022-07-01');
+    expect(leads).toEqual([['2022-07-01', ['2022-07-06', '2022-07-10']]]);
+    time.frame(100);
+    time.frame(100);
+    time.frame(100);
+    time.frame(100);
+    expect(steps).toEqual([]);
+    time.frame(100);
+    expect(steps).toEqual(['2022-07-06']);
+    expect(aheads).toEqual([['2022-07-10']]);
+  });
+
+  it('lands where it said it would, however uneven the frames', () => {
+    const { time, playback, steps, leads } = setUp(10, 4); // a step every 2.5 days
+    playback.start('2022-07-01');
+    const promised = leads[0]![1];
+    for (const ms of [30, 90, 17, 100, 45, 100, 80, 60, 100, 33, 100, 70, 90]) time.frame(ms);
+    expect(steps.length).toBeGreaterThan(1);
+    for (const day of steps.slice(0, promised.length)) expect(promised).toContain(day);
   });
 });
