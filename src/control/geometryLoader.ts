@@ -23,7 +23,8 @@ type LoaderEvents = { loaded: [name: string, geometry: LoadedGeometry] };
  * Fetches the layer's geometry files and keeps the last `limit` used (an LRU, so memory stays
  * bounded however long the series). The file the day shown needs (`want`) starts at once, ahead
  * of the files fetched ahead (`prefetch`, at most `concurrency` in flight); a newer wish replaces an
- * older one not yet started, so a fast drag does not queue every file it passed. A file that fails is remembered as failed like any other.
+ * older one not yet started, so a fast drag does not queue every file it passed, and none starts
+ * while the day's own file is on its way. A file that fails is remembered as failed like any other.
  */
 export function geometryLoader({
   url,
@@ -68,6 +69,8 @@ export function geometryLoader({
   function pump(): void {
     // The day's own file never waits behind files fetched ahead: it may take two slots more.
     if (wanted !== null && needed(wanted) && inFlight.size < concurrency + 2) start(wanted);
+    // Nothing fetched ahead starts while the day's own file is on its way: it would share the line.
+    if (wanted !== null && inFlight.has(wanted)) return;
     while (inFlight.size < concurrency) {
       ahead = ahead.filter(needed);
       const next = ahead.shift();

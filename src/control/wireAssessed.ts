@@ -6,6 +6,7 @@ import type { TrackScaleOptions } from '../ui/timeScale';
 import { assessedChart } from './assessedChart';
 import { assessedLayer } from './assessedLayer';
 import { assessedSummary } from './assessedSummary';
+import { intervalAt } from './controlIndex';
 import { AssessedToggle } from './AssessedToggle';
 import { geometryLoader } from './geometryLoader';
 import type { LoadedAssessed } from './loadAssessed';
@@ -57,8 +58,10 @@ export async function wireAssessed(loaded: LoadedAssessed, slots: AssessedSlots)
     return null;
   }
   const { index } = loaded;
-  if (!map.loaded()) await new Promise((resolve) => map.once('load', resolve));
   const loader = geometryLoader({ url: loaded.fileUrl, label: loaded.filePath, limit: CACHE_FILES });
+  // The day's file is fetched while the map starts, not after: the first idle waits for it.
+  loader.want(intervalAt(index.intervals, store.get().day)?.geometry ?? null);
+  if (!map.loaded()) await new Promise((resolve) => map.once('load', resolve));
   const layer = assessedLayer(map, index, loader, slots.beforeLayer);
   // One notice for a geometry file that cannot be used, while the day shown needs it.
   let note: HTMLElement | null = null;
