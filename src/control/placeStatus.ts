@@ -9,6 +9,10 @@ export type PlaceStatus =
       inside: boolean;
       /** First day of the current run: the place has been inside (or outside) since this day. */
       since: string;
+      /** Last day of the current run, as far as the layer goes. */
+      until: string;
+      /** What follows the run: the other answer from the next day, or nothing known (a gap, the end). */
+      then: 'changes' | 'unknown';
       /** The source's snapshot the day's state is as of. */
       asOf: string;
       suspect: boolean;
@@ -30,9 +34,9 @@ function indexAt(intervals: readonly ControlInterval[], day: string): number {
 }
 
 /**
- * Is the place inside the layer's area on `day`, and since when? The run goes back through
- * adjoining intervals with the same answer; it stops at a gap (unknown days) and does not count
- * suspect intervals as breaking it, since those are probably the source's error.
+ * Is the place inside the layer's area on `day`, since when and until when? The run goes back and
+ * on through adjoining intervals with the same answer; it stops at a gap (unknown days) and does
+ * not count suspect intervals as breaking it, since those are probably the source's error.
  */
 export function placeStatus(
   intervals: readonly ControlInterval[],
@@ -51,5 +55,25 @@ export function placeStatus(
     if (!earlier.suspect && earlier.places.includes(placeId) !== inside) break;
     since = earlier.from;
   }
-  return { known: true, inside, since, asOf: asOf(interval, day), suspect: interval.suspect === true };
+  let until = interval.to;
+  let then: 'changes' | 'unknown' = 'unknown';
+  for (let j = i + 1; j < intervals.length; j++) {
+    const earlier = intervals[j - 1];
+    const later = intervals[j];
+    if (!earlier || !later || addDays(earlier.to, 1) !== later.from) break;
+    if (!later.suspect && later.places.includes(placeId) !== inside) {
+      then = 'changes';
+      break;
+    }
+    until = later.to;
+  }
+  return {
+    known: true,
+    inside,
+    since,
+    until,
+    then,
+    asOf: asOf(interval, day),
+    suspect: interval.suspect === true,
+  };
 }

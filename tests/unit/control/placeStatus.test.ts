@@ -28,6 +28,8 @@ describe('placeStatus', () => {
       known: true,
       inside: false,
       since: '2022-06-25',
+      until: '2022-07-02',
+      then: 'changes',
       asOf: '2022-06-25',
       suspect: false,
     });
@@ -35,6 +37,8 @@ describe('placeStatus', () => {
       known: true,
       inside: true,
       since: '2022-07-03',
+      until: '2022-07-15',
+      then: 'unknown',
       asOf: '2022-07-04',
       suspect: false,
     });
@@ -56,6 +60,8 @@ describe('placeStatus', () => {
     expect(placeStatus(intervals, 'lysychansk', '2022-07-25')).toMatchObject({
       inside: true,
       since: '2022-07-20',
+      until: '2022-07-31',
+      then: 'unknown',
     });
     expect(placeStatus(intervals, 'lysychansk', '2022-08-01')).toEqual({ known: false });
     expect(placeStatus([], 'lysychansk', '2022-07-01')).toEqual({ known: false });

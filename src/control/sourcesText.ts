@@ -1,0 +1,118 @@
+import { addDays, statusAt, type Day, type Story } from '../story';
+import { formatDay } from '../story/formatDay';
+import type { ControlInterval } from './layerFormat';
+import { placeStatus, type PlaceStatus } from './placeStatus';
+import { AREA_PARTIES } from './storyInside';
+
+type LayerKind = 'assessed' | 'claimed';
+
+/** What the Sources section needs of a layer. */
+export interface SourceLayer {
+  id: string;
+  kind: LayerKind;
+  /** Its source's name: "DeepState". */
+  name: string;
+  intervals: readonly ControlInterval[];
+}
+
+export interface SourceRow {
+  layer: string;
+  /** "DeepState (assessed control)". */
+  name: string;
+  /** "Inside since 3 July 2022." / "Outside since 25 June 2022." / "No assessment for this day." */
+  state: string;
+  /** "As of the source's snapshot of 3 July 2022."; empty when unknown. */
+  asOf: string;
+  /** The suspect mark, in words; empty when there is none. */
+  suspect: string;
+}
+
+export interface SourcesText {
+  /** The story's own word on the day: "The story: Russia said it took Lysychansk on 3 July 2022." */
+  story: string;
+  rows: SourceRow[];
+  /** One sentence: where the story and the layers disagree, or that they agree. */
+  verdict: string;
+}
+
+const KIND_WORDS: Record<LayerKind, string> = { assessed: 'assessed control', claimed: 'claimed area' };
+
+/** "3 July", or "3 July 2022" when the year is not `year`. */
+function shortDay(day: Day, year: string): string {
+  const text = formatDay(day);
+  return day.startsWith(year) ? text.slice(0, text.lastIndexOf(' ')) : text;
+}
+
+/**
+ * The story's own word on the place on `day`, as a clause, and whether it has the place inside
+ * the layers' kind of area. A party's own statement reads as what it said.
+ */
+function storyClause(story: Story, placeId: string, day: Day): { text: string; inside?: boolean } {
+  const place = story.placeById.get(placeId)?.names.en ?? placeId;
+  const entry = statusAt(story, placeId, day);
+  if (!entry) return { text: `the story says nothing of ${place} on this day` };
+  const party = story.partyById.get(entry.controller)?.name ?? entry.controller;
+  const inside = AREA_PARTIES.has(entry.controller);
+  const source = story.sourceById.get(entry.source);
+  if (source?.kind === 'statement')
+    return { text: `${party} said it took ${place} on ${formatDay(entry.from)}`, inside };
+  const span = entry.to
+    ? `from ${formatDay(entry.from)} to ${formatDay(entry.to)}`
+    : `from ${formatDay(entry.from)}`;
+  return { text: `the story has ${place} held by ${party} ${span}`, inside };
+}
+
+/** How one layer places the city, as a clause of the verdict: "DeepState has it inside from 3 July". */
+function layerClause(layer: SourceLayer, status: PlaceStatus, year: string): string {
+  const who = layer.kind === 'claimed' ? `${layer.name}'s claimed area` : layer.name;
+  if (!status.known) return `${who} has no assessment for this day`;
+  const side = status.inside ? 'inside' : 'outside';
+  if (status.then === 'changes')
+    return `${who} has it ${side} until ${shortDay(status.until, year)}, ${status.inside ? 'outside' : 'inside'} from ${shortDay(addDays(status.until, 1), year)}`;
+  return `${who} has it ${side} from ${shortDay(status.since, year)}`;
+}
+
+/**
+ * The Sources section of a city's panel on a day, in words: the story's own claim, then each
+ * layer's answer (inside or outside its area, since when, as of which snapshot, the suspect mark),
+ * then one sentence that sets them side by side. Pure, so it is tested in node.
+ */
+export function sourcesText(
+  story: Story,
+  placeId: string,
+  day: Day,
+  layers: readonly SourceLayer[],
+): SourcesText {
+  const claim = storyClause(story, placeId, day);
+  const statuses = layers.map((layer) => placeStatus(layer.intervals, placeId, day));
+  const rows = layers.map((layer, i): SourceRow => {
+    const status = statuses[i] ?? { known: false };
+    const name = `${layer.name} (${KIND_WORDS[layer.kind]})`;
+    if (!status.known)
+      return { layer: layer.id, name, state: 'No assessment for this day.', asOf: '', suspect: '' };
+    return {
+      layer: layer.id,
+      name,
+      state: `${status.inside ? 'Inside' : 'Outside'} since ${formatDay(status.since)}.`,
+      asOf: `As of the source's snapshot of ${formatDay(status.asOf)}.`,
+      suspect: status.suspect
+        ? 'Suspect: the area jumps and comes back within two days here, probably an error in the source.'
+        : '',
+    };
+  });
+  const said = [claim.inside, ...statuses.map((s) => (s.known ? s.inside : undefined))];
+  const known = said.filter((s) => s !== undefined);
+  const sentence = (text: string) => `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
+  let verdict: string;
+  if (layers.length === 0) verdict = '';
+  else if (known.includes(true) && known.includes(false))
+    verdict = sentence(
+      [
+        claim.text,
+        ...layers.map((layer, i) => layerClause(layer, statuses[i] ?? { known: false }, day.slice(0, 4))),
+      ].join('; '),
+    );
+  else if (known.length >= 2) verdict = `They agree on this day: ${known[0] ? 'inside' : 'outside'}.`;
+  else verdict = 'Too little is known on this day to compare.';
+  return { story: `The story: ${claim.text}.`, rows, verdict };
+}
