@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { lab, rgb } from 'd3-color';
 import { hexToRgb } from '../../../src/map/hatchImage';
+import { LAYER_STYLES } from '../../../src/ui/layerStyles';
 import { FALLBACK_COLOURS, partyColour, SHADING } from '../../../src/ui/palette';
 
 // Machado, Oliveira & Fernandes (2009) simulation matrices at full severity, applied in linear RGB.
@@ -77,5 +78,30 @@ describe('party colours', () => {
     expect(SHADING.all).toBeGreaterThan(SHADING.most);
     expect(SHADING.most).toBeGreaterThan(SHADING.part);
     expect(SHADING.all).toBeLessThan(1);
+  });
+});
+
+describe('imported layer styles', () => {
+  const inks = LAYER_STYLES.map((s) => s.ink);
+  const parties = ['ua', 'ru', 'lpr'].map(partyColour);
+
+  it('keep every two layers’ inks at least 15 ΔE*ab apart, normally and under each deficiency', () => {
+    for (const [name, matrix] of [['normal', null], ...Object.entries(SIMULATIONS)] as const) {
+      const seen = inks.map((ink) => (matrix ? simulate(ink, matrix) : ink));
+      seen.forEach((a, i) =>
+        seen.slice(i + 1).forEach((b, j) => {
+          expect(deltaE(a, b), `layer ${i} vs ${i + j + 1}, ${name}`).toBeGreaterThan(15);
+        }),
+      );
+    }
+  });
+
+  it('give every layer its own dash and pattern, so colour is never the only difference', () => {
+    expect(new Set(LAYER_STYLES.map((s) => s.pattern)).size).toBe(LAYER_STYLES.length);
+    expect(new Set(LAYER_STYLES.map((s) => s.dash.join(','))).size).toBe(LAYER_STYLES.length);
+  });
+
+  it('use no party’s colour', () => {
+    for (const ink of inks) for (const party of parties) expect(deltaE(ink, party)).toBeGreaterThan(15);
   });
 });
