@@ -1,4 +1,3 @@
-import { hexToRgb, type HatchImage } from '../map/hatchImage';
 import type { LayerPattern } from '../ui/layerStyles';
 
 /**
@@ -6,8 +5,17 @@ import type { LayerPattern } from '../ui/layerStyles';
  * node: dots, a crossed grid, or vertical or horizontal lines, in the layer's ink. The tiles wrap
  * seamlessly; what is not ink is transparent, so the claims beneath show through.
  */
-export function layerPatternImage(ink: string, pattern: LayerPattern, size = 10): HatchImage {
-  const [r, g, b] = hexToRgb(ink);
+/** RGBA pixels, as MapLibre's addImage takes them. */
+export interface PatternTile {
+  width: number;
+  height: number;
+  data: Uint8Array;
+}
+
+export function layerPatternImage(ink: string, pattern: LayerPattern, size = 10): PatternTile {
+  const n = parseInt(ink.slice(1), 16);
+  if (!/^#[0-9a-f]{6}$/i.test(ink)) throw new Error(`layerPatternImage: "${ink}" is not a #rrggbb colour`);
+  const [r, g, b] = [(n >> 16) & 255, (n >> 8) & 255, n & 255];
   const data = new Uint8Array(size * size * 4);
   const wrap = (d: number) => Math.min(d, size - d);
   const half = size / 2;
