@@ -1,6 +1,9 @@
-import { addDays, statusAt, type Day, type Story } from '../story';
+import { addDays, claimsCovering, statusAt, type Day, type Story } from '../story';
+import { claimText } from '../story/claimText';
 import { formatDay } from '../story/formatDay';
 import type { ControlInterval } from './layerFormat';
+import { intervalAt } from './controlIndex';
+import { asOf } from './layerFormat';
 import { placeStatus, type PlaceStatus } from './placeStatus';
 import { AREA_PARTIES } from './storyInside';
 
@@ -115,4 +118,43 @@ export function sourcesText(
   else if (known.length >= 2) verdict = `They agree on this day: ${known[0] ? 'inside' : 'outside'}.`;
   else verdict = 'Too little is known on this day to compare.';
   return { story: `The story: ${claim.text}.`, rows, verdict };
+}
+
+const km2 = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
+const pct = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });
+
+/**
+ * The Sources section of an oblast's panel on a day: what the story's parties say they control
+ * of it, then each layer's share of it, with its area and snapshot. Pure.
+ */
+export function oblastSourcesText(
+  story: Story,
+  oblastId: string,
+  day: Day,
+  layers: readonly SourceLayer[],
+): SourcesText {
+  const claims = claimsCovering(story, oblastId, day).filter((c) => c.kind === 'controls');
+  const said = claims.map((c) => claimText(story, c));
+  const storyLine = said.length
+    ? `The story: ${said.join('; ')}.`
+    : day > story.period.to
+      ? 'The story: it ends before this day.'
+      : 'The story: nobody says they control it on this day.';
+  const rows = layers.map((layer): SourceRow => {
+    const name = `${layer.name} (${KIND_WORDS[layer.kind]})`;
+    const interval = intervalAt(layer.intervals, day);
+    const area = interval?.area[oblastId as keyof typeof interval.area];
+    if (!interval || !area)
+      return { layer: layer.id, name, state: 'No assessment for this day.', asOf: '', suspect: '' };
+    return {
+      layer: layer.id,
+      name,
+      state: `${pct.format(area.pct)}% of it (${km2.format(area.km2)} km²).`,
+      asOf: `As of the source's snapshot of ${formatDay(asOf(interval, day))}.`,
+      suspect: interval.suspect
+        ? 'Suspect: the area jumps and comes back within two days here, probably an error in the source.'
+        : '',
+    };
+  });
+  return { story: storyLine, rows, verdict: '' };
 }

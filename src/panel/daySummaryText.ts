@@ -1,4 +1,5 @@
-import { claimsAt, statusAt, type Claim, type Day, type Story } from '../story';
+import { claimsAt, statusAt, type Day, type Story } from '../story';
+import { claimText } from '../story/claimText';
 import { formatDay } from '../story/formatDay';
 
 export interface DaySummary {
@@ -7,26 +8,6 @@ export interface DaySummary {
   oblasts: { id: string; name: string; text: string }[];
   /** Cities grouped by who the story says held them; `unknown` where it does not say. */
   cities: { holder: string; names: string[] }[];
-}
-
-const EXTENT: Record<string, string> = { all: 'all of it', most: 'most of it', part: 'part of it' };
-
-/** One claim in words, with "it" standing for the place it names. */
-export function claimText(story: Story, claim: Claim): string {
-  const party = story.partyById.get(claim.party)?.name ?? claim.party;
-  const subject = claim.subject ? (story.partyById.get(claim.subject)?.name ?? claim.subject) : '';
-  switch (claim.kind) {
-    case 'controls':
-      return `${party} says it controls ${EXTENT[claim.extent ?? 'all']}`;
-    case 'claims':
-      return `${party} claims it`;
-    case 'recognises':
-      return subject
-        ? `${party} recognises the claim of the ${subject}`
-        : `${party} recognises a claim to it`;
-    case 'aims-to-take':
-      return subject ? `${party} aims to take it for the ${subject}` : `${party} says it will take it back`;
-  }
 }
 
 /** "What is claimed on this date", in words, so the state is readable without the map. */

@@ -2,6 +2,7 @@ import type { Store } from '../state/createStore';
 import type { Day, Story } from '../story';
 import type { notices } from '../ui/notice';
 import type { DocumentMode } from './documentMode';
+import type { ExtraSection } from './placeBody';
 
 export interface DocumentFallbackOptions {
   story: Story;
@@ -13,6 +14,8 @@ export interface DocumentFallbackOptions {
   tools: readonly HTMLElement[];
   /** Other nodes that sat on the map (the embed credit): they move to the document's end. */
   extras: readonly HTMLElement[];
+  /** A section added to each place (the imported layers' Sources). */
+  extra?: ExtraSection;
 }
 
 /**
@@ -20,7 +23,15 @@ export interface DocumentFallbackOptions {
  * the store's day. Returns what shows it; the first call tells the reader why and loads the
  * document's code (fetched only when the map cannot start), later calls return the same document.
  */
-export function documentFallback({ story, store, mapNode, notice, tools, extras }: DocumentFallbackOptions) {
+export function documentFallback({
+  story,
+  store,
+  mapNode,
+  notice,
+  tools,
+  extras,
+  extra,
+}: DocumentFallbackOptions) {
   let shown: Promise<DocumentMode> | null = null;
   return (): Promise<DocumentMode> => {
     if (shown) return shown;
@@ -33,7 +44,7 @@ export function documentFallback({ story, store, mapNode, notice, tools, extras 
     );
     mapNode.hidden = true;
     shown = import('./documentMode').then(({ documentMode }) => {
-      const doc = documentMode(story);
+      const doc = documentMode(story, extra);
       mapNode.after(doc.element);
       doc.tools.append(...tools);
       doc.element.append(...extras);

@@ -1,5 +1,5 @@
 import type { Day, Story } from '../story';
-import { placeBody } from './placeBody';
+import { placeBody, type ExtraSection } from './placeBody';
 import { placePanelText } from './placePanelText';
 
 /**
@@ -8,9 +8,9 @@ import { placePanelText } from './placePanelText';
  * a list of labelled sections a screen reader can move through by heading. The timeline and the
  * day's summary keep working beside it; `update` follows the day, since the summary line of each
  * place ("On 4 July 2022: held by Russia") and an oblast's claims depend on it. The caller puts
- * `element` where the map would be.
+ * `element` where the map would be; `extra` adds a section to each place (the imported layers' Sources).
  */
-export function documentMode(story: Story) {
+export function documentMode(story: Story, extra: ExtraSection = () => null) {
   const root = document.createElement('section');
   root.className = 'document-mode';
   root.setAttribute('aria-labelledby', 'document-mode-heading');
@@ -49,7 +49,8 @@ export function documentMode(story: Story) {
       shown = state.day;
       for (const { id, body } of items) {
         const text = placePanelText(story, id, state.day);
-        body.replaceChildren(...(text ? placeBody(text, 'h4') : []));
+        const more = text ? extra(id, state.day, 'h4') : null;
+        body.replaceChildren(...(text ? placeBody(text, 'h4') : []), ...(more ? [more] : []));
       }
     },
     destroy: () => root.remove(),

@@ -1,4 +1,11 @@
+import type { Day } from '../story';
 import type { PlacePanelText } from './placePanelText';
+
+/**
+ * A section another part of the page adds to a place's words (the imported layers' Sources),
+ * handed over by the composition root; null when it has nothing to say.
+ */
+export type ExtraSection = (placeId: string, day: Day, level: 'h3' | 'h4') => HTMLElement | null;
 
 /**
  * A place's words as DOM, set as text only: the summary line, what was said, who held it (or the

@@ -1,6 +1,6 @@
 import type { Day, Story } from '../story';
 import { emitter } from '../ui/emitter';
-import { placeBody } from './placeBody';
+import { placeBody, type ExtraSection } from './placeBody';
 import { placePanelText, type PlacePanelText } from './placePanelText';
 
 type PlacePanelEvents = { close: [] };
@@ -10,8 +10,9 @@ type PlacePanelEvents = { close: [] };
  * (non-modal; the map stays usable) whose heading is the place's name. It shows the store's `city`
  * and asks to close through `on('close')`. Focus goes to the heading when a reader opens it and back
  * to whatever opened it when it closes. Everything from the story is set as text, never as HTML.
+ * `extra` adds a section after the story's own (the imported layers' Sources).
  */
-export function placePanel(container: HTMLElement, story: Story) {
+export function placePanel(container: HTMLElement, story: Story, extra: ExtraSection = () => null) {
   const out = emitter<PlacePanelEvents>();
   const root = document.createElement('section');
   root.className = 'place-panel';
@@ -47,9 +48,10 @@ export function placePanel(container: HTMLElement, story: Story) {
   };
   document.addEventListener('keydown', onKey);
 
-  function render(text: PlacePanelText): void {
+  function render(text: PlacePanelText, placeId: string, day: Day): void {
     heading.textContent = text.title;
-    body.replaceChildren(...placeBody(text));
+    const more = extra(placeId, day, 'h3');
+    body.replaceChildren(...placeBody(text), ...(more ? [more] : []));
   }
 
   function open(): void {
@@ -87,7 +89,7 @@ export function placePanel(container: HTMLElement, story: Story) {
       if (!text) return;
       const newPlace = shown?.city !== state.city;
       shown = { city: state.city, day: state.day };
-      render(text);
+      render(text, state.city, state.day);
       if (!newPlace) return;
       // A page opened on ?city= shows the panel without taking the reader's focus.
       if (initial) root.hidden = false;

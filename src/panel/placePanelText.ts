@@ -16,7 +16,7 @@ import {
   type Story,
 } from '../story';
 import { formatDay } from '../story/formatDay';
-import { claimText } from './daySummaryText';
+import { claimText } from '../story/claimText';
 
 export interface QuoteText {
   id: string;

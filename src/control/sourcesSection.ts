@@ -1,0 +1,35 @@
+import type { SourcesText } from './sourcesText';
+
+/**
+ * A place's Sources section as DOM, set as text only: the story's own word, each layer's answer
+ * and the sentence that sets them side by side. The place panel and the document mode nest it at
+ * their own heading level.
+ */
+export function sourcesSection(text: SourcesText, level: 'h3' | 'h4' = 'h3'): HTMLElement {
+  const section = el('section', 'place-panel-section place-sources');
+  section.append(textNode(level, '', 'Sources'), textNode('p', 'sources-story', text.story));
+  const list = el('ul', 'sources-layers');
+  for (const row of text.rows) {
+    const item = el('li', 'sources-layer');
+    item.dataset.layer = row.layer;
+    item.append(textNode('strong', '', `${row.name}: `), row.state);
+    if (row.asOf) item.append(' ', textNode('span', 'sources-as-of', row.asOf));
+    if (row.suspect) item.append(' ', textNode('span', 'sources-suspect', row.suspect));
+    list.append(item);
+  }
+  section.append(list);
+  if (text.verdict) section.append(textNode('p', 'sources-verdict', text.verdict));
+  return section;
+}
+
+function el<K extends keyof HTMLElementTagNameMap>(tag: K, className = ''): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (className) node.className = className;
+  return node;
+}
+
+function textNode(tag: keyof HTMLElementTagNameMap, className: string, text: string): HTMLElement {
+  const node = el(tag, className);
+  node.textContent = text;
+  return node;
+}
