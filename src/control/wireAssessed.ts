@@ -8,7 +8,7 @@ import { assessedLayer } from './assessedLayer';
 import { assessedSummary } from './assessedSummary';
 import { AssessedToggle } from './AssessedToggle';
 import { geometryLoader } from './geometryLoader';
-import type { LoadedAssessed } from './loadAssessed';
+import type { LoadedAssessed } from './loadLayers';
 import { prefetchPlan } from './prefetchPlan';
 
 /** Geometry files kept in memory at most; about 20 KB of text each, a little more parsed. */
