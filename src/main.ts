@@ -1,7 +1,7 @@
 import './style.css';
 import { assessedView } from './control/assessedView';
 import { layerSpan } from './control/controlIndex';
-import { loadAssessed } from './control/loadAssessed';
+import { firstLayer, loadLayers } from './control/loadLayers';
 import type { AssessedView } from './control/wireAssessed';
 import { loadBundle } from './data/loadBundle';
 import { LAYERS } from './map/layers';
@@ -30,8 +30,10 @@ const PUSH: ChangeMeta = { history: 'push', settled: true };
 /** The composition root: creates the views, sends their intents to the one store, subscribes them. */
 async function start(): Promise<void> {
   const [mapNode, side, bottom, searchNode] = pageNodes('map', 'side', 'timeline', 'search');
-  // The imported layer's index (small) comes with the bundle: its days widen the timeline.
-  const [bundle, layer] = await Promise.all([loadBundle(), loadAssessed(document.baseURI)]);
+  // The imported layers' list and indexes (small) come with the bundle: their days widen the
+  // timeline. One layer is shown for now: the first that loaded.
+  const [bundle, layers] = await Promise.all([loadBundle(), loadLayers(document.baseURI)]);
+  const layer = firstLayer(layers);
   const story = loadStory(bundle.places, bundle.story);
   const { range, focusFrom, focusTo, stops } = timelineRange(story, layer.index && layerSpan(layer.index));
 

@@ -1,6 +1,8 @@
 import { parseArgs } from 'node:util';
-import { LAYER_DIR } from '../../src/control/layerFormat.ts';
+import { isLayerKind } from '../../src/control/controlIndex.ts';
+import { LAYER_DIR, LAYER_KINDS, MAX_LAYERS, type LayerKind } from '../../src/control/layerFormat.ts';
 import { ImportError } from './errors.ts';
+import { checkLayerId } from './layerList.ts';
 import { DEFAULT_MAX_GAP, DEFAULT_SUSPECT_JUMP, type ImportOptions } from './runImport.ts';
 import { checkTimezone, DateError } from './snapshotTime.ts';
 import { parseWhere } from './where.ts';
@@ -8,18 +10,32 @@ import { parseWhere } from './where.ts';
 export const DEFAULT_OUT = `public/${LAYER_DIR}`;
 export const DEFAULT_TOLERANCE_M = 100;
 export const DEFAULT_SOURCE = { name: 'Imported control data', licence: 'see source' };
+/** The layer a command without --layer writes, so the one-layer command keeps working. */
+export const DEFAULT_LAYER_ID = 'imported';
+export const DEFAULT_KIND: LayerKind = 'assessed';
 
 export const USAGE = `Usage: npm run import -- <folder or files…> [options]
+       npm run import -- --remove-layer ID [--out DIR]
 
-Converts dated GeoJSON snapshots of assessed control into Claimline's layer
-(control.json + control.geojson). Third-party data: never commit the output.
+Converts dated GeoJSON snapshots of control into one of Claimline's layers:
+DIR/layers.json lists the layers (at most ${MAX_LAYERS}), DIR/<id>/ holds each one
+(control.json + intervals/). Adding or replacing a layer leaves the others as
+they are. Third-party data: never commit the output.
 
 Each file's time comes from its name (2022-07-03, 20220703, or a Unix
 timestamp in seconds or milliseconds) or from --date-property. A day's state is
 its last snapshot; days without one carry the last state forward.
 
 Options:
-  --out DIR                 output folder, replaced as a whole (default ${DEFAULT_OUT})
+  --out DIR                 the layers' folder: layers.json and one folder per
+                            layer, nothing else (default ${DEFAULT_OUT})
+  --layer ID                the layer to add, or to replace in its place
+                            (default ${DEFAULT_LAYER_ID}): lower-case letters, digits
+                            and inner hyphens, 1 to 32 characters
+  --kind ${LAYER_KINDS.join('|').padEnd(18)} what it shows: a monitor's assessment of who holds
+                            the ground, or the area a party claims (default ${DEFAULT_KIND})
+  --remove-layer ID         take layer ID out of the list and delete its folder;
+                            goes with --out only
   --where KEY=VALUE[,VALUE] count only features whose KEY is one of the values
   --where KEY~PATTERN       … or matches a case-insensitive regular expression.
                             Values are compared with runs of whitespace made one
@@ -51,8 +67,9 @@ Options:
 
 export type ParsedArgs =
   | { help: true }
-  | { help: false; listValues: string; options: ImportOptions }
-  | { help: false; listValues?: undefined; options: ImportOptions };
+  | { help: false; removeLayer: string; out: string; listValues?: undefined }
+  | { help: false; listValues: string; options: ImportOptions; removeLayer?: undefined }
+  | { help: false; listValues?: undefined; options: ImportOptions; removeLayer?: undefined };
 
 function number(
   text: string | undefined,
@@ -79,6 +96,11 @@ function datePattern(text: string | undefined): RegExp | undefined {
   }
 }
 
+function kindOption(kind: string): LayerKind {
+  if (!isLayerKind(kind)) throw new ImportError(`--kind "${kind}": expected ${LAYER_KINDS.join(' or ')}`);
+  return kind;
+}
+
 function zoneOption(zone: string): string {
   try {
     return checkTimezone(zone);
@@ -98,6 +120,9 @@ export function parseImportArgs(argv: readonly string[]): ParsedArgs {
       strict: true,
       options: {
         out: { type: 'string' },
+        layer: { type: 'string' },
+        kind: { type: 'string' },
+        'remove-layer': { type: 'string' },
         'date-property': { type: 'string' },
         'date-pattern': { type: 'string' },
         timezone: { type: 'string' },
@@ -122,6 +147,17 @@ export function parseImportArgs(argv: readonly string[]): ParsedArgs {
   }
   const v = parsed.values;
   if (v.help) return { help: true };
+  const out = v.out ?? DEFAULT_OUT;
+  const removeLayer = v['remove-layer'];
+  if (removeLayer !== undefined) {
+    // A removal is a command of its own: anything else given with it would be silently ignored.
+    const others = Object.keys(v).filter((name) => name !== 'remove-layer' && name !== 'out');
+    if (parsed.positionals.length > 0 || others.length > 0)
+      throw new ImportError(
+        `--remove-layer goes with --out only (found ${[...others.map((o) => `--${o}`), ...parsed.positionals].join(', ')}); import in a command of its own`,
+      );
+    return { help: false, removeLayer: checkLayerId(removeLayer, '--remove-layer'), out };
+  }
   const tolerance = number(
     v.tolerance,
     DEFAULT_TOLERANCE_M,
@@ -157,7 +193,9 @@ export function parseImportArgs(argv: readonly string[]): ParsedArgs {
     throw new ImportError('--list-values: expected a property name');
   const options: ImportOptions = {
     inputs: parsed.positionals,
-    out: v.out ?? DEFAULT_OUT,
+    out,
+    layer: checkLayerId(v.layer ?? DEFAULT_LAYER_ID, '--layer'),
+    kind: kindOption(v.kind ?? DEFAULT_KIND),
     dateProperty,
     where: (v.where ?? []).map(parseWhere),
     tolerance,

@@ -5,10 +5,14 @@ import {
   LAYER_FORMAT,
   type ControlIndex,
   type ControlInterval,
+  type LayerKind,
   type LayerSource,
 } from '../../src/control/layerFormat.ts';
 
 export interface RenderInput {
+  /** The layer's id (LAYER_ID) and what it shows. */
+  id: string;
+  kind: LayerKind;
   source: LayerSource;
   tolerance: number;
   snapshots: number;
@@ -28,6 +32,8 @@ export interface RenderedLayer {
   files: Record<string, string>;
   /** Bytes of every file together (as recorded in control.json). */
   bytesOut: number;
+  /** The index as written (what the list of layers is made from). */
+  index: ControlIndex;
 }
 
 const byteLength = (text: string): number => Buffer.byteLength(text, 'utf8');
@@ -88,10 +94,13 @@ export function renderLayer(input: RenderInput): RenderedLayer {
     }),
   );
   let bytesOut = geometryBytes;
-  let index = '';
+  let index: ControlIndex | undefined;
+  let text = '';
   for (let i = 0; i < 5; i++) {
-    index = renderIndex({
+    index = {
       format: LAYER_FORMAT,
+      id: input.id,
+      kind: input.kind,
       source,
       tolerance: input.tolerance,
       generated: {
@@ -101,12 +110,14 @@ export function renderLayer(input: RenderInput): RenderedLayer {
         bytesOut,
       },
       intervals,
-    });
-    const total = geometryBytes + byteLength(index);
+    };
+    text = renderIndex(index);
+    const total = geometryBytes + byteLength(text);
     if (total === bytesOut) break;
     bytesOut = total;
   }
-  const files: Record<string, string> = { [INDEX_FILE]: index };
-  for (const [name, text] of geometries) files[geometryFile(name)] = text;
-  return { files, bytesOut };
+  if (!index) throw new Error('internal: no index rendered');
+  const files: Record<string, string> = { [INDEX_FILE]: text };
+  for (const [name, geometry] of geometries) files[geometryFile(name)] = geometry;
+  return { files, bytesOut, index };
 }

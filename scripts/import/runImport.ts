@@ -1,8 +1,10 @@
 import {
   INDEX_FILE,
   INTERVALS_DIR,
+  LAYERS_FILE,
   OBLAST_IDS,
   type AreaByOblast,
+  type LayerKind,
   type LayerSource,
 } from '../../src/control/layerFormat.ts';
 import { addDays } from '../../src/story/day.ts';
@@ -10,6 +12,7 @@ import { buildIntervals } from './buildIntervals.ts';
 import { mergeCounts, type Counts } from './counts.ts';
 import { ImportError, SnapshotError } from './errors.ts';
 import { findSuspects, suspectDays, type SuspectRun } from './findSuspects.ts';
+import { entryOf, renderLayerList } from './layerList.ts';
 import { listInputs } from './listInputs.ts';
 import { planSnapshots, type DayPlan, type TimedFile } from './planSnapshots.ts';
 import { silentProgress, type Progress } from './progress.ts';
@@ -25,12 +28,17 @@ import { defaultThreads, snapshotPool } from './snapshotPool.ts';
 import type { SnapshotTime, TimeReading } from './snapshotTime.ts';
 import type { ImportReport } from './summary.ts';
 import type { WhereClause } from './where.ts';
-import { writeLayer, type LayerFs } from './writeLayer.ts';
+import type { LayerFs } from './writeLayer.ts';
+import { checkLayerTarget, putLayer } from './writeLayers.ts';
 
 export interface ImportOptions {
   /** Folders of snapshots and/or snapshot files. */
   inputs: string[];
+  /** The layers' root folder: the list and one folder per layer. */
   out: string;
+  /** The layer to add or replace (LAYER_ID); the other layers are left as they are. */
+  layer: string;
+  kind: LayerKind;
   dateProperty?: string | undefined;
   where: WhereClause[];
   /** Simplification tolerance in metres. */
@@ -79,14 +87,19 @@ interface Imported {
   bytes: number;
 }
 
-/** Bytes written: the index, and the geometry files together under one line. */
-function writtenSizes(files: Readonly<Record<string, string>>): Record<string, number> {
+/** Bytes written: the layer's index, its geometry files together under one line, and the list. */
+function writtenSizes(
+  id: string,
+  files: Readonly<Record<string, string>>,
+  list: string,
+): Record<string, number> {
   const names = Object.keys(files);
   const geometry = names.filter((name) => name !== INDEX_FILE);
   const bytes = (list: string[]) => list.reduce((n, name) => n + Buffer.byteLength(files[name] ?? ''), 0);
   return {
-    [INDEX_FILE]: bytes([INDEX_FILE]),
-    [`${INTERVALS_DIR}/ (${geometry.length} files)`]: bytes(geometry),
+    [`${id}/${INDEX_FILE}`]: bytes([INDEX_FILE]),
+    [`${id}/${INTERVALS_DIR}/ (${geometry.length} files)`]: bytes(geometry),
+    [LAYERS_FILE]: Buffer.byteLength(list),
   };
 }
 
@@ -117,15 +130,19 @@ async function timeFiles(read: ReadOptions, files: readonly string[], fail: (e: 
 }
 
 /**
- * Imports a series of dated snapshots into the control layer under `options.out`. Each day's
+ * Imports a series of dated snapshots into layer `options.layer` under the root `options.out`,
+ * adding it to the list of layers or replacing it there; the other layers are left as they are.
+ * Each day's
  * state is its last snapshot; days without one carry the last state forward for up to `maxGap`
  * days; a jump that comes back within two days is marked suspect (or dropped). A bad file stops
  * the run (SnapshotError, nothing written) or, with onError 'skip', is left out and listed; a
- * feature that cannot be repaired is left out and named, and its day still imports. The output is
- * replaced only when the whole layer has been written.
+ * feature that cannot be repaired is left out and named, and its day still imports. The layer's
+ * folder and the list are replaced only when the whole layer has been written. The root is checked
+ * first, so a refused layer (bad id, foreign files, no room) costs no import time.
  */
 export async function runImport(options: ImportOptions, hooks: ImportHooks = {}): Promise<ImportReport> {
   const started = performance.now();
+  await checkLayerTarget(options.out, options.layer);
   const files = await listInputs(options.inputs);
   const read = readOptionsOf(options);
   const skipped: SnapshotError[] = [];
@@ -245,19 +262,24 @@ export async function runImport(options: ImportOptions, hooks: ImportHooks = {})
   });
   const bytesIn = imported.reduce((n, s) => n + s.bytes, 0);
   const layer = renderLayer({
+    id: options.layer,
+    kind: options.kind,
     source: options.source,
     tolerance: options.tolerance,
     snapshots: imported.length,
     bytesIn,
     intervals,
   });
-  await writeLayer(options.out, layer.files, hooks.fs);
+  const list = await putLayer(options.out, entryOf(layer.index), layer.files, hooks.fs);
   const gaps = built.flatMap((interval, i) => {
     const next = built[i + 1];
     return next && next.from !== addDays(interval.to, 1) ? [{ after: interval.to, resumes: next.from }] : [];
   });
   return {
     out: options.out,
+    layer: options.layer,
+    kind: options.kind,
+    layers: list.layers.map((l) => l.id),
     tolerance: options.tolerance,
     files: files.length,
     snapshots: imported.length,
@@ -276,7 +298,7 @@ export async function runImport(options: ImportOptions, hooks: ImportHooks = {})
     problems: totals.problems,
     bytesIn,
     bytesOut: layer.bytesOut,
-    written: writtenSizes(layer.files),
+    written: writtenSizes(options.layer, layer.files, renderLayerList(list)),
     seconds: (performance.now() - started) / 1000,
   };
 }

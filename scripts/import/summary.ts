@@ -3,7 +3,12 @@ import type { SnapshotError } from './errors.ts';
 import { formatSuspect, suspectDays, type SuspectRun } from './findSuspects.ts';
 
 export interface ImportReport {
+  /** The layers' root folder. */
   out: string;
+  /** The layer written, what it shows, and every layer listed afterwards, in order. */
+  layer: string;
+  kind: string;
+  layers: string[];
   tolerance: number;
   /** Input files found. */
   files: number;
@@ -60,7 +65,8 @@ function listed(lines: readonly string[], limit = 20): string[] {
 export function formatSummary(r: ImportReport, oblastNames: Readonly<Record<string, string>> = {}): string {
   const ratio = r.bytesIn > 0 ? (100 * r.bytesOut) / r.bytesIn : 0;
   const lines = [
-    `Imported ${plural(r.snapshots, 'snapshot')} (${r.first} to ${r.last}) into ${plural(r.intervals, 'interval')} in ${r.seconds.toFixed(1)} s -> ${r.out}`,
+    `Imported ${plural(r.snapshots, 'snapshot')} (${r.first} to ${r.last}) into ${plural(r.intervals, 'interval')} in ${r.seconds.toFixed(1)} s -> ${r.out}/${r.layer}`,
+    `Layer "${r.layer}" (${r.kind}); layers listed in ${r.out}/layers.json: ${r.layers.join(', ')}`,
     `Files read: ${r.files}; superseded by a later snapshot of the same day: ${r.superseded}; skipped: ${r.skipped.length}`,
     `Simplified to ${r.tolerance} m, clipped to Luhansk and Donetsk oblasts, coordinates rounded to 4 decimals`,
     ...countLines('Features dropped', r.dropped),

@@ -9,14 +9,18 @@ export interface LayerFs {
   rename(from: string, to: string): Promise<void>;
 }
 
-const nodeFs: LayerFs = {
+export const nodeFs: LayerFs = {
   writeFile: (path, text) => fs.writeFile(path, text, 'utf8'),
   rename: (from, to) => fs.rename(from, to),
 };
 
-/** Temporary folders sit next to the output, named after it: `.control.tmp-XXXXXX`. */
+/** Temporary folders sit next to the output, named after it: `.imported.tmp-XXXXXX`. */
 export const tempPrefix = (out: string): string => `.${basename(resolve(out))}.tmp-`;
-const oldPrefix = (out: string): string => `.${basename(resolve(out))}.old-`;
+/** The previous output, set aside until the new one is in place: `.imported.old-XXXXXX`. */
+export const oldPrefix = (out: string): string => `.${basename(resolve(out))}.old-`;
+/** A name this module (or writeLayers) gives a temporary file or folder, of a layer or of the list. */
+export const isWorkName = (name: string): boolean =>
+  /^\.(?:layers\.json|[a-z0-9-]+)\.(?:tmp|old)-[A-Za-z0-9]{6}$/.test(name);
 
 async function entriesOf(dir: string): Promise<string[] | null> {
   try {
@@ -37,15 +41,18 @@ async function removeStale(parent: string, out: string): Promise<void> {
 }
 
 /**
- * Writes the layer files (names relative to `out`, possibly in subfolders) into a temporary folder next to `out`, then swaps it into place with
- * renames. The old output is replaced only once every file is written; if anything fails the
- * old output stays as it was and no temporary folder is left. `out` is the layer's own folder:
- * a folder holding other files is refused, so it is never replaced by mistake.
+ * Writes the layer files (names relative to `out`, possibly in subfolders) into a temporary folder
+ * next to `out`, then swaps it into place with renames. The old output is replaced only once every
+ * file is written; if anything fails the old output stays as it was and no temporary folder is
+ * left. `out` is the layer's own folder: a folder holding other files is refused, so it is never
+ * replaced by mistake. `commit` runs once the new folder is in place and the old one is still
+ * aside (the list of layers is written there): when it fails, the old folder is put back.
  */
 export async function writeLayer(
   out: string,
   files: Readonly<Record<string, string>>,
   io: LayerFs = nodeFs,
+  commit: () => Promise<void> = async () => {},
 ): Promise<void> {
   const target = resolve(out);
   const parent = dirname(target);
@@ -71,6 +78,15 @@ export async function writeLayer(
     try {
       await io.rename(tmp, target);
     } catch (error) {
+      if (old) await io.rename(old, target);
+      old = undefined;
+      throw error;
+    }
+    try {
+      await commit();
+    } catch (error) {
+      // The new folder goes back where the temporary one was (removed below), the old one back in place.
+      await io.rename(target, tmp);
       if (old) await io.rename(old, target);
       old = undefined;
       throw error;

@@ -1,13 +1,11 @@
 import { addDays, claimsCovering, statusAt, type Day, type Story } from '../story';
 import { claimText } from '../story/claimText';
 import { formatDay } from '../story/formatDay';
-import type { ControlInterval } from './layerFormat';
+import type { ControlInterval, LayerKind } from './layerFormat';
 import { intervalAt } from './controlIndex';
 import { asOf } from './layerFormat';
 import { placeStatus, type PlaceStatus } from './placeStatus';
 import { AREA_PARTIES } from './storyInside';
-
-type LayerKind = 'assessed' | 'claimed';
 
 /** What the Sources section needs of a layer. */
 export interface SourceLayer {

@@ -9,7 +9,7 @@ import { assessedSummary } from './assessedSummary';
 import { intervalAt } from './controlIndex';
 import { AssessedToggle } from './AssessedToggle';
 import { geometryLoader } from './geometryLoader';
-import type { LoadedAssessed } from './loadAssessed';
+import type { LoadedAssessed } from './loadLayers';
 import { aheadPlan, prefetchPlan } from './prefetchPlan';
 
 /** Geometry files kept in memory at most; about 20 KB of text each, a little more parsed. */

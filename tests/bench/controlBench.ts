@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Browser, Page } from '@playwright/test';
+import { DEFAULT_LAYER_ID } from '../../scripts/import/options.ts';
 
 const IN_PAGE = 'tests/bench/inPage.js';
 const LOAD_VIEWPORT = { width: 1024, height: 720 };
@@ -14,13 +15,18 @@ interface Interval {
   to: string;
 }
 
-const intervalsOf = async (layerDir: string): Promise<Interval[]> =>
-  (JSON.parse(await readFile(join(layerDir, 'control.json'), 'utf8')) as { intervals: Interval[] }).intervals;
+/** The intervals of the layer the bench imports (DEFAULT_LAYER_ID) under a layers' root. */
+const intervalsOf = async (root: string): Promise<Interval[]> =>
+  (
+    JSON.parse(await readFile(join(root, DEFAULT_LAYER_ID, 'control.json'), 'utf8')) as {
+      intervals: Interval[];
+    }
+  ).intervals;
 
 export interface ColdLoad {
   /** Navigation start to the map's last idle once nothing more was loading, ms. */
   toLastIdle: number;
-  /** The layer's files fetched by then (index and geometry), and their bytes as sent. */
+  /** The layers' files fetched by then (list, index and geometry), and their bytes as sent. */
   layerRequests: number;
   layerBytes: number;
 }
@@ -93,7 +99,7 @@ export interface ControlBenchResult {
 
 /**
  * The streamed layer measured side by side in one run, on three copies of one build: with no
- * layer (`urls.none`), with a real-size layer (`urls.big`, its folder `dirs.big`) and with a
+ * layer (`urls.none`), with a real-size layer (`urls.big`, its layers' root `dirs.big`) and with a
  * ten-interval one (`urls.small`). Cold loads alternate between no layer and the big one; scrub
  * is timed to the idle at which the day's interval is drawn, fetch included; play at normal speed
  * counts the steps that waited for their file; the heap is read after 100 and 10,000 scrub steps.

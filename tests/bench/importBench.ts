@@ -2,7 +2,12 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { writeFixture } from '../../scripts/import/fixture.ts';
-import { DEFAULT_SOURCE, DEFAULT_TOLERANCE_M } from '../../scripts/import/options.ts';
+import {
+  DEFAULT_KIND,
+  DEFAULT_LAYER_ID,
+  DEFAULT_SOURCE,
+  DEFAULT_TOLERANCE_M,
+} from '../../scripts/import/options.ts';
 import { runImport } from '../../scripts/import/runImport.ts';
 
 export interface ImportBenchResult {
@@ -10,7 +15,7 @@ export interface ImportBenchResult {
   /** Import only (the fixture is generated first, not timed). */
   seconds: number;
   bytesIn: number;
-  /** Both output files. */
+  /** The layer's files (index and geometry). */
   bytesOut: number;
   /** bytesOut / bytesIn. */
   ratio: number;
@@ -19,8 +24,9 @@ export interface ImportBenchResult {
 
 /**
  * Generates 1,000 days of synthetic snapshots into a temporary folder, imports them in-process
- * (default options: every polygon, 100 m tolerance) and reports the figures. Cleans up after itself,
- * except for the imported layer when `keepOutputIn` names where to keep it (the browser bench uses it).
+ * (default options: every polygon, 100 m tolerance, layer DEFAULT_LAYER_ID) and reports the figures.
+ * Cleans up after itself, except for the layers' root when `keepOutputIn` names where to keep it
+ * (the browser bench uses it).
  */
 export async function importBench(days = 1000, keepOutputIn?: string): Promise<ImportBenchResult> {
   const dir = await mkdtemp(join(tmpdir(), 'claimline-import-bench-'));
@@ -31,6 +37,8 @@ export async function importBench(days = 1000, keepOutputIn?: string): Promise<I
     const report = await runImport({
       inputs: [input],
       out: keepOutputIn ?? join(dir, 'control'),
+      layer: DEFAULT_LAYER_ID,
+      kind: DEFAULT_KIND,
       where: [],
       tolerance: DEFAULT_TOLERANCE_M,
       source: DEFAULT_SOURCE,

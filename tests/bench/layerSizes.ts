@@ -11,7 +11,7 @@ export interface LayerSizes {
   total: { bytes: number; gzip: number };
 }
 
-/** What an imported layer weighs on a static host: the index, and the geometry files. */
+/** What an imported layer weighs on a static host: the index, and the geometry files (its own folder). */
 export function layerSizes(layerDir: string): LayerSizes {
   const weigh = (file: string) => {
     const text = readFileSync(file);

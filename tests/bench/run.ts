@@ -6,6 +6,7 @@ import { loadStory, type RawPlacesFile, type RawStory } from '../../src/story';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { DEFAULT_LAYER_ID } from '../../scripts/import/options';
 import { coldLoad } from './coldLoad';
 import { controlBench, type ControlBenchResult } from './controlBench';
 import { importBench } from './importBench';
@@ -90,7 +91,7 @@ function printControl(control: ControlBenchResult, smallIntervals: number): void
   if (first)
     console.log(
       `layer fetched by that idle: ${first.layerRequests} requests, ${kb(first.layerBytes)} ` +
-        `(index + ${first.layerRequests - 1} geometry file${first.layerRequests === 2 ? '' : 's'}; aim index + one)`,
+        `(list, index + ${first.layerRequests - 2} geometry file${first.layerRequests === 3 ? '' : 's'}; aim list, index + one)`,
     );
   const a = summary(control.scrub.big);
   const b = summary(control.scrub.small);
@@ -120,9 +121,9 @@ async function main(): Promise<void> {
   const sizes = printSizes();
   const controlDays = Number(process.env.BENCH_CONTROL_DAYS ?? 1000);
   const work = await mkdtemp(join(tmpdir(), 'claimline-bench-'));
-  const layerDir = join(work, 'control');
+  const layerRoot = join(work, 'control');
   console.log(`\n## import of ${controlDays} generated days (in-process, default options)`);
-  const imported = await importBench(controlDays, layerDir);
+  const imported = await importBench(controlDays, layerRoot);
   console.log(
     `${imported.seconds} s; ${(imported.bytesIn / 1e6).toFixed(1)} MB in -> ${(imported.bytesOut / 1e6).toFixed(2)} MB out ` +
       `(${(imported.ratio * 100).toFixed(1)} % of input); ${imported.intervals} intervals`,
@@ -140,10 +141,10 @@ async function main(): Promise<void> {
   console.log(messy.summary.split('\n').slice(0, 3).join('\n'));
   const smallDir = join(work, 'small');
   const small = await importBench(Number(process.env.BENCH_SMALL_DAYS ?? 14), smallDir);
-  const sizes3 = layerSizes(messyDir);
+  const sizes3 = layerSizes(join(messyDir, DEFAULT_LAYER_ID));
   console.log(`\n## the real-size layer as a static host serves it (${messyDays} messy days)`);
   console.log(
-    `index control.json ${kb(sizes3.index.bytes)} (${kb(sizes3.index.gzip)} gz); ${sizes3.files} geometry files, ` +
+    `index ${DEFAULT_LAYER_ID}/control.json ${kb(sizes3.index.bytes)} (${kb(sizes3.index.gzip)} gz); ${sizes3.files} geometry files, ` +
       `median ${kb(sizes3.file.p50)} (${kb(sizes3.file.p50Gzip)} gz), largest ${kb(sizes3.file.max)}; ` +
       `all together ${(sizes3.total.bytes / 1e6).toFixed(2)} MB (${(sizes3.total.gzip / 1e6).toFixed(2)} MB gz)`,
   );
@@ -151,7 +152,7 @@ async function main(): Promise<void> {
     {
       // The same build three times: at / with no imported layer, under /with-control/ with the
       // real-size messy layer and under /with-ten/ with a ten-interval one, each where the app
-      // looks for it (control/ beside the page).
+      // looks for it (control/ beside the page: layers.json and the layer's folder).
       '/with-control/control/': messyDir,
       '/with-control/': 'dist',
       '/with-ten/control/': smallDir,

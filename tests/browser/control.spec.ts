@@ -3,26 +3,35 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { writeFixture } from '../../scripts/import/fixture';
-import { runImport } from '../../scripts/import/runImport';
+import { runImport, type ImportOptions } from '../../scripts/import/runImport';
 import { openApp, waitForIdle } from './app';
 
 let dir = '';
 let intervals: { id: number; from: string; to: string; geometry: string }[] = [];
+const LAYER = 'synthetic';
+
+/** Imports snapshots as a reader's own files would be, as layer `layer` of the root `root`. */
+const importLayer = (inputs: string[], root: string, layer: string, name: string): Promise<unknown> => {
+  const options: ImportOptions = {
+    inputs,
+    out: root,
+    layer,
+    kind: 'assessed',
+    where: [],
+    tolerance: 100,
+    source: { name, licence: 'generated for tests' },
+    onError: 'stop',
+  };
+  return runImport(options);
+};
 
 // A small synthetic series, imported exactly as a reader's own files would be; no third-party data.
 // It runs past the story's last day (31 July 2022), so its later days widen the timeline.
 test.beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'claimline-control-'));
   await writeFixture(join(dir, 'snapshots'), { days: 40, start: '2022-06-28', seed: 7 });
-  await runImport({
-    inputs: [join(dir, 'snapshots')],
-    out: join(dir, 'control'),
-    where: [],
-    tolerance: 100,
-    source: { name: 'Synthetic test series', licence: 'generated for tests' },
-    onError: 'stop',
-  });
-  intervals = JSON.parse(await readFile(join(dir, 'control', 'control.json'), 'utf8')).intervals;
+  await importLayer([join(dir, 'snapshots')], join(dir, 'control'), LAYER, 'Synthetic test series');
+  intervals = JSON.parse(await readFile(join(dir, 'control', LAYER, 'control.json'), 'utf8')).intervals;
 });
 
 test.afterAll(async () => {
@@ -30,23 +39,33 @@ test.afterAll(async () => {
 });
 
 /**
- * Serves the imported layer where the app looks for it, on its own origin, as a static host would;
- * `missing` names geometry files to answer 404 for. Returns the geometry files requested, in order.
+ * Serves the imported layers of `root` (a folder under `dir`) where the app looks for them, on its
+ * own origin, as a static host would: the list, each layer's index and its geometry files.
+ * `missing` names files (index or geometry, by their path under the root) to answer 404 for.
+ * Returns the geometry files requested, in order, by name.
  */
-async function serveLayer(page: Page, missing: readonly string[] = []): Promise<string[]> {
+async function serveLayer(page: Page, missing: readonly string[] = [], root = 'control'): Promise<string[]> {
   const requested: string[] = [];
-  await page.route('**/control/control.json', (route) =>
-    route.fulfill({ path: join(dir, 'control', 'control.json') }),
+  const serve = (path: string) => {
+    if (missing.includes(path)) return { status: 404, body: 'not found' };
+    return { path: join(dir, root, path) };
+  };
+  /** The URL's path under control/, as the layer's files are named under the root. */
+  const under = (url: string) => new URL(url).pathname.split('/control/').pop()!;
+  await page.route('**/control/layers.json', (route) => route.fulfill(serve('layers.json')));
+  await page.route('**/control/*/control.json', (route) =>
+    route.fulfill(serve(under(route.request().url()))),
   );
-  await page.route('**/control/intervals/*.geojson', (route) => {
-    const name = new URL(route.request().url()).pathname.split('/').pop()!;
-    requested.push(name);
-    if (missing.some((m) => name === `${m}.geojson`))
-      return route.fulfill({ status: 404, body: 'not found' });
-    return route.fulfill({ path: join(dir, 'control', 'intervals', name) });
+  await page.route('**/control/*/intervals/*.geojson', (route) => {
+    const path = under(route.request().url());
+    requested.push(path.split('/').pop()!);
+    return route.fulfill(serve(path));
   });
   return requested;
 }
+
+/** A geometry file's path under the root, as `serveLayer`'s `missing` takes it. */
+const geometryPath = (name: string, layer = LAYER) => `${layer}/intervals/${name}.geojson`;
 
 /** Ids of the intervals drawn in the viewport. */
 async function shownInterval(page: Page): Promise<number[]> {
@@ -95,7 +114,8 @@ test('an imported control layer is drawn beside the claims and follows the slide
 });
 
 test('a broken control index is named and the map still works', async ({ page }) => {
-  await page.route('**/control/control.json', (route) =>
+  await serveLayer(page);
+  await page.route(`**/control/${LAYER}/control.json`, (route) =>
     route.fulfill({
       contentType: 'application/json',
       body: JSON.stringify({ format: 'something-else', intervals: [] }),
@@ -103,24 +123,44 @@ test('a broken control index is named and the map still works', async ({ page })
   );
   await openApp(page, '?date=2022-07-04');
   await expect(page.locator('.assessed-error')).toContainText(
-    'control/control.json: format: expected "claimline-control/3", found "something-else"',
+    `control/${LAYER}/control.json: format: expected "claimline-control/4", found "something-else"`,
   );
   await expect(page.getByRole('slider', { name: 'Date' })).toBeVisible();
 });
 
-test('without an imported layer the app requests only the empty index and shows no toggle', async ({
+test('a list of layers of another format is named and the map still works', async ({ page }) => {
+  await page.route('**/control/layers.json', (route) =>
+    route.fulfill({
+      contentType: 'application/json',
+      body: JSON.stringify({ format: 'claimline-control/3', intervals: [] }),
+    }),
+  );
+  await openApp(page, '?date=2022-07-04');
+  await expect(page.locator('.assessed-error')).toContainText(
+    'control/layers.json: format: expected "claimline-layers/1", found "claimline-control/3"',
+  );
+  await expect(page.getByRole('slider', { name: 'Date' })).toBeVisible();
+});
+
+test('without an imported layer the app requests only the empty list and shows no toggle', async ({
   page,
 }) => {
   const { requests } = await openApp(page);
-  expect(requests.some((url) => url.endsWith('/control/control.json'))).toBe(true);
-  expect(requests.some((url) => url.includes('/control/intervals/'))).toBe(false);
+  const layerFiles = requests.filter((url) => new URL(url).pathname.includes('/control/'));
+  expect(layerFiles.map((url) => new URL(url).pathname)).toEqual(['/control/layers.json']);
   await expect(page.getByRole('checkbox', { name: 'Assessed control' })).toHaveCount(0);
 });
 
 test('the first load fetches the index and the one geometry file the day needs', async ({ page }) => {
   const requested = await serveLayer(page);
   const [first, second] = intervals;
-  await openApp(page, `?date=${first!.from}`);
+  const { requests } = await openApp(page, `?date=${first!.from}`);
+  // The list, then the layer's index.
+  expect(
+    requests
+      .map((url) => new URL(url).pathname)
+      .filter((path) => path.endsWith('.json') && path.includes('/control/')),
+  ).toEqual(['/control/layers.json', `/control/${LAYER}/control.json`]);
   await expect.poll(() => shownInterval(page)).toEqual([first!.id]);
   expect(requested[0]).toBe(`${first!.geometry}.geojson`);
   // Once it is drawn, only its neighbour follows (the first interval has none before it).
@@ -160,7 +200,7 @@ test('a date in the layer’s later days is accepted from the link', async ({ pa
 
 test('a missing geometry file gives one clear notice and the rest keeps working', async ({ page }) => {
   const target = intervals.find((i) => i.geometry !== intervals[0]!.geometry && i.from > '2022-07-31')!;
-  await serveLayer(page, [target.geometry]);
+  await serveLayer(page, [geometryPath(target.geometry)]);
   await openApp(page, `?date=${intervals[0]!.from}`);
   await expect.poll(() => shownInterval(page)).toEqual([intervals[0]!.id]);
   await page.goto(`/?date=${target.from}`);
@@ -168,7 +208,7 @@ test('a missing geometry file gives one clear notice and the rest keeps working'
   const note = page.locator('.assessed-error');
   await expect(note).toHaveCount(1);
   await expect(note).toContainText(
-    `control/intervals/${target.geometry}.geojson: could not be loaded (HTTP 404)`,
+    `control/${LAYER}/intervals/${target.geometry}.geojson: could not be loaded (HTTP 404)`,
   );
   await expect.poll(() => shownInterval(page)).toEqual([]);
   // The figures and the slider still work.
@@ -188,7 +228,7 @@ test('while the day’s file is slow, the area still drawn is faded and the pane
   // Registered last, so it answers first: the target's file waits until the test lets it go.
   let release = () => {};
   const released = new Promise<void>((resolve) => (release = resolve));
-  await page.route(`**/control/intervals/${target.geometry}.geojson`, async (route) => {
+  await page.route(`**/control/${LAYER}/intervals/${target.geometry}.geojson`, async (route) => {
     await released;
     await route.fallback();
   });

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { checkControlIndex, intervalAt, layerSpan, positionOf } from '../../../src/control/controlIndex';
+import {
+  checkControlIndex,
+  checkLayerList,
+  intervalAt,
+  layerSpan,
+  positionOf,
+} from '../../../src/control/controlIndex';
 import { asOf } from '../../../src/control/layerFormat';
 import { assessedSummaryText } from '../../../src/control/assessedSummaryText';
 
@@ -7,8 +13,11 @@ const area = (l: number, d: number) => ({
   'luhansk-oblast': { km2: l * 267, pct: l },
   'donetsk-oblast': { km2: d * 265, pct: d },
 });
+const FILE = 'control/fixture/control.json';
 const index = {
-  format: 'claimline-control/3' as const,
+  format: 'claimline-control/4' as const,
+  id: 'fixture',
+  kind: 'assessed' as const,
   source: { name: 'Fixture', licence: 'test' },
   tolerance: 100,
   generated: { snapshots: 4, intervals: 3, bytesIn: 1, bytesOut: 1 },
@@ -79,13 +88,23 @@ describe('layerSpan', () => {
 
 describe('checkControlIndex', () => {
   it('accepts a good index', () => {
-    expect(checkControlIndex(index)).toEqual({ index, errors: [] });
+    expect(checkControlIndex(index, FILE)).toEqual({ index, errors: [] });
   });
-  it('treats an empty index as no layer, without errors', () => {
-    expect(checkControlIndex({ format: 'claimline-control/3', intervals: [] })).toEqual({
+  it('refuses an index without intervals: a listed layer has at least one', () => {
+    expect(checkControlIndex({ ...index, intervals: [] }, FILE)).toEqual({
       index: null,
-      errors: [],
+      errors: [`${FILE}: intervals: is empty`],
     });
+  });
+  it('checks the layer id and kind', () => {
+    expect(checkControlIndex({ ...index, id: 'Deep State', kind: 'held' }, FILE).errors).toEqual([
+      `${FILE}: id: "Deep State" is not a layer id (lower-case letters, digits and inner hyphens, 1 to 32 characters)`,
+      `${FILE}: kind: "held" is not one of assessed, claimed`,
+    ]);
+    expect(checkControlIndex({ ...index, id: undefined, kind: undefined }, FILE).errors).toEqual([
+      `${FILE}: id: undefined is not a layer id (lower-case letters, digits and inner hyphens, 1 to 32 characters)`,
+      `${FILE}: kind: undefined is not one of assessed, claimed`,
+    ]);
   });
   it('names the file, item and field of each mistake', () => {
     const bad = {
@@ -140,22 +159,97 @@ describe('checkControlIndex', () => {
         },
       ],
     };
-    expect(checkControlIndex(bad).errors).toEqual([
-      'control/control.json: interval 1: from (2022-02-30) is not a calendar day',
-      'control/control.json: interval 2: to (2022-03-01) is before from (2022-03-05)',
-      'control/control.json: interval 3: from (2022-02-28) overlaps the interval before it (to 2022-03-01)',
-      'control/control.json: interval 4: places is not a list of place ids',
-      'control/control.json: interval 4: geometry ("../control.json") is not a geometry file name (16 hex digits)',
-      'control/control.json: interval 4: snapshot.date is not a calendar day',
-      'control/control.json: interval 5: confirmed is not a list of calendar days',
-      'control/control.json: interval 5: suspect is neither true nor absent',
+    expect(checkControlIndex(bad, FILE).errors).toEqual([
+      'control/fixture/control.json: interval 1: from (2022-02-30) is not a calendar day',
+      'control/fixture/control.json: interval 2: to (2022-03-01) is before from (2022-03-05)',
+      'control/fixture/control.json: interval 3: from (2022-02-28) overlaps the interval before it (to 2022-03-01)',
+      'control/fixture/control.json: interval 4: places is not a list of place ids',
+      'control/fixture/control.json: interval 4: geometry ("../control.json") is not a geometry file name (16 hex digits)',
+      'control/fixture/control.json: interval 4: snapshot.date is not a calendar day',
+      'control/fixture/control.json: interval 5: confirmed is not a list of calendar days',
+      'control/fixture/control.json: interval 5: suspect is neither true nor absent',
     ]);
   });
   it('refuses another format and non-objects', () => {
-    expect(checkControlIndex({ format: 'x', intervals: [] }).errors).toEqual([
-      'control/control.json: format: expected "claimline-control/3", found "x"',
+    expect(checkControlIndex({ format: 'x', intervals: [] }, FILE).errors).toEqual([
+      `${FILE}: format: expected "claimline-control/4", found "x"`,
+      `${FILE}: intervals: is empty`,
     ]);
-    expect(checkControlIndex('nope').errors).toEqual(['control/control.json: file: is not a JSON object']);
+    expect(checkControlIndex({ ...index, format: 'claimline-control/3' }, FILE).errors).toEqual([
+      `${FILE}: format: expected "claimline-control/4", found "claimline-control/3"`,
+    ]);
+    expect(checkControlIndex('nope', FILE).errors).toEqual([`${FILE}: file: is not a JSON object`]);
+  });
+});
+
+describe('checkLayerList', () => {
+  const entry = (id: string, more: object = {}) => ({
+    id,
+    kind: 'assessed',
+    source: { name: `Source ${id}`, licence: 'test' },
+    from: '2022-06-20',
+    to: '2022-07-31',
+    index: `control/${id}/control.json`,
+    ...more,
+  });
+  const list = (layers: unknown[]) => ({ format: 'claimline-layers/1', layers });
+
+  it('accepts a good list, in its order', () => {
+    const layers = [
+      entry('deepstate'),
+      entry('isw', { kind: 'claimed', source: { name: 'ISW', licence: 'x', url: 'https://example.org' } }),
+    ];
+    expect(checkLayerList(list(layers))).toEqual({ layers, errors: [] });
+    expect(checkLayerList(list([]))).toEqual({ layers: [], errors: [] });
+  });
+
+  it('names the file, item and field of each mistake, and keeps the good entries', () => {
+    const result = checkLayerList(
+      list([
+        entry('a'),
+        entry('Bad Id'),
+        entry('c', { kind: 'held', from: '2022-07-31', to: '2022-06-20' }),
+        entry('a'),
+        entry('e', { index: '../secret.json', source: { licence: 'x' } }),
+        'nope',
+        entry('g', { from: 'soon', source: { name: 'G', licence: 'x', url: 7 } }),
+        entry('h'),
+      ]),
+    );
+    expect(result.errors).toEqual([
+      'control/layers.json: layer 2 (Bad Id): id ("Bad Id") is not a layer id (lower-case letters, digits and inner hyphens, 1 to 32 characters)',
+      'control/layers.json: layer 3 (c): kind ("held") is not one of assessed, claimed',
+      'control/layers.json: layer 3 (c): to (2022-06-20) is before from (2022-07-31)',
+      'control/layers.json: layer 4 (a): id is listed twice',
+      'control/layers.json: layer 5 (e): source.name is missing',
+      'control/layers.json: layer 5 (e): index ("../secret.json") is not "control/e/control.json"',
+      'control/layers.json: layer 6: is not an object',
+      'control/layers.json: layer 7 (g): source.url is not text',
+      'control/layers.json: layer 7 (g): from (soon) is not a calendar day',
+    ]);
+    expect(result.layers.map((l) => l.id)).toEqual(['a', 'h']);
+  });
+
+  it('keeps at most four layers, naming the ones beyond', () => {
+    const result = checkLayerList(
+      list(['a', 'b', 'c', 'd', 'e'].map((id) => entry(id))),
+      'public/control/layers.json',
+    );
+    expect(result.layers.map((l) => l.id)).toEqual(['a', 'b', 'c', 'd']);
+    expect(result.errors).toEqual([
+      'public/control/layers.json: layer 5 (e): is beyond the 4 layers the app shows',
+    ]);
+  });
+
+  it('refuses another format and non-objects as a whole', () => {
+    expect(checkLayerList({ format: 'claimline-control/3', intervals: [] })).toEqual({
+      layers: [],
+      errors: [
+        'control/layers.json: format: expected "claimline-layers/1", found "claimline-control/3"',
+        'control/layers.json: layers: is missing or not a list',
+      ],
+    });
+    expect(checkLayerList(null).errors).toEqual(['control/layers.json: file: is not a JSON object']);
   });
 });
 

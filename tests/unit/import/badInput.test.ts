@@ -132,7 +132,8 @@ describe('bad input names the file and the problem', () => {
       'no date in the file name',
       'not JSON',
     ]);
-    expect(await listDir(join(dir, 'out'))).toEqual(['control.json', 'intervals']);
+    expect(await listDir(join(dir, 'out'))).toEqual(['imported', 'layers.json']);
+    expect(await listDir(join(dir, 'out', 'imported'))).toEqual(['control.json', 'intervals']);
   });
 
   it('stops with a run error when no file is usable', async () => {

@@ -2,11 +2,10 @@ import { readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import type { FeatureCollection } from 'geojson';
 import { describe, expect, it } from 'vitest';
-import type { ControlIndex } from '../../../src/control/layerFormat.ts';
 import { fixtureDays, writeFixture } from '../../../scripts/import/fixture.ts';
 import { runImport } from '../../../scripts/import/runImport.ts';
 import { parseWhere } from '../../../scripts/import/where.ts';
-import { importOptions, tempDir } from './helpers.ts';
+import { importOptions, layerDir, readIndex, tempDir } from './helpers.ts';
 
 const vertices = (fc: FeatureCollection): number =>
   fc.features.reduce(
@@ -52,11 +51,11 @@ describe('fixture generator', () => {
     expect(Object.fromEntries(report.dropped)).toEqual({
       'not matching --where status=occupied': 8 * 3,
     });
-    const index = JSON.parse(await readFile(join(dir, 'out', 'control.json'), 'utf8')) as ControlIndex;
+    const index = await readIndex(join(dir, 'out'));
     expect(index.intervals).toHaveLength(report.intervals);
     for (const name of new Set(index.intervals.map((i) => i.geometry))) {
       const layer = JSON.parse(
-        await readFile(join(dir, 'out', 'intervals', `${name}.geojson`), 'utf8'),
+        await readFile(join(layerDir(join(dir, 'out')), 'intervals', `${name}.geojson`), 'utf8'),
       ) as FeatureCollection;
       expect(layer.features).toHaveLength(1);
     }

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import type { Position } from 'geojson';
 import { afterEach } from 'vitest';
+import type { ControlIndex } from '../../../src/control/layerFormat.ts';
 import type { ImportOptions } from '../../../scripts/import/runImport.ts';
 
 const made: string[] = [];
@@ -55,6 +56,8 @@ export function importOptions(
   return {
     inputs,
     out,
+    layer: 'imported',
+    kind: 'assessed',
     where: [],
     tolerance: 100,
     source: { name: 'Test data', licence: 'test' },
@@ -78,3 +81,10 @@ export async function readLayerFiles(out: string): Promise<Record<string, string
   for (const name of names) files[name] = await readFile(join(out, name), 'utf8');
   return files;
 }
+
+/** A layer's own folder under the layers' root (`importOptions` writes layer `imported`). */
+export const layerDir = (out: string, id = 'imported'): string => join(out, id);
+
+/** A layer's index, read from the layers' root. */
+export const readIndex = async (out: string, id = 'imported'): Promise<ControlIndex> =>
+  JSON.parse(await readFile(join(out, id, 'control.json'), 'utf8')) as ControlIndex;

@@ -1,12 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { ControlIndex } from '../../../src/control/layerFormat.ts';
 import { intervalAt } from '../../../src/control/controlIndex.ts';
 import { writeMessyFixture, type MessyTruth } from '../../../scripts/import/fixture.ts';
 import { runImport } from '../../../scripts/import/runImport.ts';
 import { parseWhere } from '../../../scripts/import/where.ts';
-import { importOptions, tempDir } from './helpers.ts';
+import { importOptions, readIndex, tempDir } from './helpers.ts';
 
 /**
  * The messy series (every kind of mess real archives have, see fixture/messPlan.ts) imported with
@@ -23,7 +22,7 @@ describe('a messy real-size series imports truthfully', () => {
       importOptions([written.snapshotsDir], out, { where: [parseWhere(truth.where.cli)], onError: 'skip' }),
       { threads: 0 },
     );
-    const index = JSON.parse(await readFile(join(out, 'control.json'), 'utf8')) as ControlIndex;
+    const index = await readIndex(out);
 
     // The one file with no occupied polygon is refused and named, not read as "no control".
     expect(report.skipped.map((e) => e.file)).toEqual(

@@ -8,6 +8,8 @@ describe('parseImportArgs', () => {
       options: {
         inputs: ['snapshots/'],
         out: 'public/control',
+        layer: 'imported',
+        kind: 'assessed',
         dateProperty: undefined,
         where: [],
         tolerance: 100,
@@ -56,12 +58,17 @@ describe('parseImportArgs', () => {
       '2.5',
       '--drop-suspect',
       '--allow-empty',
+      '--layer',
+      'isw-claimed',
+      '--kind',
+      'claimed',
     ]);
-    expect(parsed.help).toBe(false);
-    if (parsed.help) return;
+    if (!('options' in parsed)) throw new Error('expected import options');
     expect(parsed.options).toMatchObject({
       inputs: ['a.geojson', 'b.geojson'],
       out: 'tmp/layer',
+      layer: 'isw-claimed',
+      kind: 'claimed',
       dateProperty: 'date',
       where: [
         { key: 'status', op: '=', values: ['occupied', 'contested'] },
@@ -118,5 +125,36 @@ describe('parseImportArgs', () => {
       '--date-pattern "([": not a regular expression',
     );
     expect(() => parseImportArgs(['x', '--colour', 'red'])).toThrow("Unknown option '--colour'");
+  });
+
+  it('checks the layer id and kind, naming the option, the value and the rule', () => {
+    const rule = 'expected a layer id (lower-case letters, digits and inner hyphens, 1 to 32 characters';
+    for (const id of ['Deep State', 'DeepState', '-isw', 'isw-', '../x', 'a'.repeat(33), ''])
+      expect(() => parseImportArgs(['x', `--layer=${id}`]), id).toThrow(`--layer "${id}": ${rule}`);
+    for (const id of ['a', 'isw-2022', 'a'.repeat(32)])
+      expect(parseImportArgs(['x', '--layer', id])).toMatchObject({ options: { layer: id } });
+    expect(() => parseImportArgs(['x', '--kind', 'occupied'])).toThrow(
+      '--kind "occupied": expected assessed or claimed',
+    );
+  });
+
+  it('reads --remove-layer as a command of its own, with --out only', () => {
+    expect(parseImportArgs(['--remove-layer', 'isw'])).toEqual({
+      help: false,
+      removeLayer: 'isw',
+      out: 'public/control',
+    });
+    expect(parseImportArgs(['--remove-layer', 'isw', '--out', '/tmp/two'])).toMatchObject({
+      out: '/tmp/two',
+    });
+    expect(() => parseImportArgs(['--remove-layer', 'ISW'])).toThrow(
+      '--remove-layer "ISW": expected a layer id',
+    );
+    expect(() => parseImportArgs(['snapshots/', '--remove-layer', 'isw'])).toThrow(
+      '--remove-layer goes with --out only (found snapshots/)',
+    );
+    expect(() => parseImportArgs(['--remove-layer', 'isw', '--layer', 'isw'])).toThrow(
+      '--remove-layer goes with --out only (found --layer)',
+    );
   });
 });

@@ -1,4 +1,3 @@
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { area } from '@turf/area';
 import type { Position } from 'geojson';
@@ -19,10 +18,9 @@ import {
   tempDir,
   writeFiles,
   readLayerFiles,
+  readIndex,
 } from './helpers.ts';
 
-const readIndex = async (out: string) =>
-  JSON.parse(await readFile(join(out, 'control.json'), 'utf8')) as ControlIndex;
 const km2 = (i: ControlIndex['intervals'][number]) =>
   i.area['luhansk-oblast'].km2 + i.area['donetsk-oblast'].km2;
 

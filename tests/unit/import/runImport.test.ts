@@ -8,6 +8,7 @@ import {
   collection,
   IN_LUHANSK,
   importOptions,
+  layerDir,
   polygonFeature,
   readLayerFiles,
   square,
@@ -20,7 +21,7 @@ type GeometryFile = {
 };
 
 async function readLayer(out: string): Promise<{ index: ControlIndex; files: Record<string, string> }> {
-  const files = await readLayerFiles(out);
+  const files = await readLayerFiles(layerDir(out));
   return { index: JSON.parse(files['control.json']!) as ControlIndex, files };
 }
 
@@ -43,7 +44,7 @@ describe('runImport', () => {
     );
     expect(report).toMatchObject({ snapshots: 4, intervals: 2, tolerance: 100 });
     const { index, files } = await readLayer(out);
-    expect(index.format).toBe('claimline-control/3');
+    expect(index).toMatchObject({ format: 'claimline-control/4', id: 'imported', kind: 'assessed' });
     expect(index.source).toEqual({
       name: 'Analyst maps',
       licence: 'CC BY-NC 4.0',
@@ -87,7 +88,8 @@ describe('runImport', () => {
     await runImport(importOptions([dir], join(dir, 'o1')));
     await runImport(importOptions([dir], join(dir, 'o2')));
     const first = await readLayerFiles(join(dir, 'o1'));
-    expect(Object.keys(first)).toHaveLength(2);
+    expect(Object.keys(first)).toHaveLength(3);
+    expect(Object.keys(first)[2]).toBe('layers.json');
     expect(await readLayerFiles(join(dir, 'o2'))).toEqual(first);
   });
 
