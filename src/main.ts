@@ -1,8 +1,9 @@
 import './style.css';
-import { assessedView } from './control/assessedView';
-import { layerSpan } from './control/controlIndex';
-import { firstLayer, loadLayers } from './control/loadLayers';
-import type { AssessedView } from './control/wireAssessed';
+import { layersSpan } from './control/controlIndex';
+import { layersView } from './control/layersView';
+import { loadLayers } from './control/loadLayers';
+import { placeSources } from './control/placeSources';
+import type { LayersView } from './control/wireLayers';
 import { loadBundle } from './data/loadBundle';
 import { LAYERS } from './map/layers';
 import { mapView } from './map/mapView';
@@ -30,12 +31,21 @@ const PUSH: ChangeMeta = { history: 'push', settled: true };
 /** The composition root: creates the views, sends their intents to the one store, subscribes them. */
 async function start(): Promise<void> {
   const [mapNode, side, bottom, searchNode] = pageNodes('map', 'side', 'timeline', 'search');
-  // The imported layers' list and indexes (small) come with the bundle: their days widen the
-  // timeline. One layer is shown for now: the first that loaded.
+  // The imported layers' list and indexes come with the bundle: their days widen the timeline,
+  // and the place panels set each layer's answer beside the story's.
   const [bundle, layers] = await Promise.all([loadBundle(), loadLayers(document.baseURI)]);
-  const layer = firstLayer(layers);
   const story = loadStory(bundle.places, bundle.story);
-  const { range, focusFrom, focusTo, stops } = timelineRange(story, layer.index && layerSpan(layer.index));
+  const indexes = layers.layers.map((layer) => layer.index);
+  const { range, focusFrom, focusTo, stops } = timelineRange(story, layersSpan(indexes));
+  const sources = placeSources(
+    story,
+    indexes.map((index) => ({
+      id: index.id,
+      kind: index.kind,
+      name: index.source.name,
+      intervals: index.intervals,
+    })),
+  );
 
   const urlContext = storyUrlContext(story, range);
   const initial = readUrlState(location.search, urlContext);
@@ -50,7 +60,7 @@ async function start(): Promise<void> {
   const summary = daySummary(side, story);
   const key = legend(side, story);
   // Prepended to the side column on wide screens; a bottom sheet on phones (src/style.css).
-  const panel = placePanel(side, story);
+  const panel = placePanel(side, story, sources);
   const search = placeSearch(searchNode, story);
   // Embedded in an article, the page has no masthead: a small credit links to the full page.
   const credit = initial.state.embed ? embedCredit(mapNode) : null;
@@ -79,33 +89,51 @@ async function start(): Promise<void> {
   showState(store.get(), null, PUSH);
 
   const extras = credit ? [credit.element] : [];
-  const showAsDocument = documentFallback({ story, store, mapNode, notice, tools: [searchNode], extras });
+  const showAsDocument = documentFallback({
+    story,
+    store,
+    mapNode,
+    notice,
+    tools: [searchNode],
+    extras,
+    extra: sources,
+  });
   if (!map) {
     Object.assign(window, { __claimline: { store, story, documentMode: true } });
     return void showAsDocument();
   }
   const unsubscribeMap = store.subscribe((state) => map.update(state));
   map.update(store.get());
-  let assessed: AssessedView | null = null;
+  let assessed: LayersView | null = null;
   map.on('lost', () => {
     unsubscribeMap();
     assessed?.destroy();
     void showAsDocument();
   });
   // A read-only handle for the browser tests and the benchmark.
-  const handle = { map: map.map, store, story, assessed: null as AssessedView | null };
+  const handle = { map: map.map, store, story, assessed: null as LayersView | null };
   Object.assign(window, { __claimline: handle });
 
-  // The imported assessed layer, when there is one, in the slots the other views keep for it.
-  void assessedView(layer, {
+  // The imported layers, when there are any, in the slots the other views keep for them.
+  let lastSummary: HTMLElement = summary.element;
+  void layersView(layers, {
     map: map.map,
     beforeLayer: LAYERS.oblastLine,
     store,
+    story,
     oblastNames: new Map(story.places.filter((p) => p.kind === 'oblast').map((p) => [p.id, p.names.en])),
-    placeSummary: (section) => summary.element.after(section),
+    // Each layer's figures after the day's summary, in the list's order.
+    placeSummary: (section) => {
+      lastSummary.after(section);
+      lastSummary = section;
+    },
     placeNotice: (note) => side.append(note),
     addLegendRow: key.addRow,
-    chart: { slot: slider.backdrop, scale: { range, focusFrom, focusTo } },
+    chart: {
+      slot: slider.backdrop,
+      scale: { range, focusFrom, focusTo },
+      placeKey: (node) => slider.element.append(node),
+    },
   }).then((view) => (assessed = handle.assessed = view));
 }
 

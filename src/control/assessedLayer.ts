@@ -1,7 +1,14 @@
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
-import { ASSESSED_OPACITY, ASSESSED_STALE_OPACITY } from '../ui/palette';
+import type { LayerStyle } from '../ui/layerStyles';
 import { emitter } from '../ui/emitter';
-import { ASSESSED_LAYERS, ASSESSED_SOURCE, assessedLayerSpecs } from './assessedLayerSpecs';
+import {
+  assessedLayerSpecs,
+  layerIds,
+  layerOpacity,
+  layerSource,
+  patternImageId,
+} from './assessedLayerSpecs';
+import { layerPatternImage } from './layerPatternImage';
 import { intervalAt, type ControlIndex, type ControlInterval } from './controlIndex';
 import type { GeometryLoader, LoadedGeometry } from './geometryLoader';
 
@@ -17,7 +24,7 @@ type LayerEvents = {
 };
 
 /**
- * The imported assessed-control layer on the map: one small GeoJSON source that holds only the
+ * One imported layer on the map, in its style: one small GeoJSON source that holds only the
  * interval in force on the day shown. A day swaps that source's data (about 20 KB), so nothing on
  * the map grows with the length of the series and no filter or expression reads the day. The
  * geometry comes from the loader; until the day's file arrives the map keeps what it drew, faded
@@ -29,12 +36,18 @@ export function assessedLayer(
   index: ControlIndex,
   loader: GeometryLoader,
   beforeLayer: string,
+  style: LayerStyle,
 ) {
   const out = emitter<LayerEvents>();
-  const credit = `Assessed control: ${index.source.name} (${index.source.licence})`;
-  map.addSource(ASSESSED_SOURCE, { type: 'geojson', data: NOTHING, attribution: credit });
-  for (const layer of assessedLayerSpecs()) map.addLayer(layer, beforeLayer);
-  const source = () => map.getSource<GeoJSONSource>(ASSESSED_SOURCE);
+  const ids = layerIds(index.id);
+  const sourceId = layerSource(index.id);
+  const kind = index.kind === 'claimed' ? 'Claimed area' : 'Assessed control';
+  const credit = `${kind}: ${index.source.name} (${index.source.licence})`;
+  if (!map.hasImage(patternImageId(index.id)))
+    map.addImage(patternImageId(index.id), layerPatternImage(style.ink, style.pattern));
+  map.addSource(sourceId, { type: 'geojson', data: NOTHING, attribution: credit });
+  for (const layer of assessedLayerSpecs(index.id, style)) map.addLayer(layer, beforeLayer);
+  const source = () => map.getSource<GeoJSONSource>(sourceId);
   /** The interval whose geometry is on the map (null: none), and the one the day needs. */
   let shown: number | null = null;
   let target: ControlInterval | undefined;
@@ -48,11 +61,10 @@ export function assessedLayer(
     staleTimer = undefined;
     if (stale === faded) return;
     faded = stale;
-    map.setPaintProperty(
-      ASSESSED_LAYERS.fill,
-      'fill-opacity',
-      stale ? ASSESSED_STALE_OPACITY : ASSESSED_OPACITY,
-    );
+    const opacity = layerOpacity(style, stale);
+    map.setPaintProperty(ids.fill, 'fill-opacity', opacity.fill);
+    map.setPaintProperty(ids.pattern, 'fill-opacity', opacity.pattern);
+    map.setPaintProperty(ids.line, 'line-opacity', opacity.line);
   }
 
   function put(interval: ControlInterval, geometry: LoadedGeometry): void {
@@ -110,16 +122,16 @@ export function assessedLayer(
     setVisible(show: boolean) {
       if (show === visible) return;
       visible = show;
-      for (const id of Object.values(ASSESSED_LAYERS))
-        map.setLayoutProperty(id, 'visibility', show ? 'visible' : 'none');
+      for (const id of Object.values(ids)) map.setLayoutProperty(id, 'visibility', show ? 'visible' : 'none');
     },
     on: out.on,
     destroy() {
       clearTimeout(staleTimer);
       stopListening();
       out.clear();
-      for (const id of Object.values(ASSESSED_LAYERS)) if (map.getLayer(id)) map.removeLayer(id);
-      if (map.getSource(ASSESSED_SOURCE)) map.removeSource(ASSESSED_SOURCE);
+      for (const id of Object.values(ids)) if (map.getLayer(id)) map.removeLayer(id);
+      if (map.getSource(sourceId)) map.removeSource(sourceId);
+      if (map.hasImage(patternImageId(index.id))) map.removeImage(patternImageId(index.id));
     },
   };
 }

@@ -1,25 +1,51 @@
 import type { LayerSpecification } from 'maplibre-gl';
-import { ASSESSED_COLOUR, ASSESSED_OPACITY } from '../ui/palette';
+import type { LayerStyle } from '../ui/layerStyles';
+
+/** A layer's MapLibre source id: `control-<layer id>`. */
+export const layerSource = (id: string): string => `control-${id}`;
+/** A layer's MapLibre layer ids: its tint, its pattern over the tint and its outline. */
+export const layerIds = (id: string) =>
+  ({ fill: `control-${id}-fill`, pattern: `control-${id}-pattern`, line: `control-${id}-line` }) as const;
+/** The image id of a layer's pattern tile (layerPatternImage). */
+export const patternImageId = (id: string): string => `control-${id}-pattern`;
+
+/** Opacities of the three map layers, as drawn and while the day's own file loads (stale). */
+export const layerOpacity = (style: LayerStyle, stale: boolean) =>
+  stale ? { fill: style.tint / 3, pattern: 0.3, line: 0.3 } : { fill: style.tint, pattern: 1, line: 1 };
 
 /**
- * The assessed layer's MapLibre source and layer ids. Their values keep the older word "control":
- * the browser tests and the benchmark look the layer up by them.
+ * One imported layer on the map, declared as data: a light tint of its ink, its pattern over it and
+ * its dashed outline, all constant paint. The source holds only the interval in force on the day
+ * shown (assessedLayer swaps it), so nothing here reads the day. Two layers differ in ink, dash and
+ * pattern, so where they overlap both stay readable.
  */
-export const ASSESSED_SOURCE = 'control';
-export const ASSESSED_LAYERS = { fill: 'control-fill' } as const;
-
-export function assessedLayerSpecs(): LayerSpecification[] {
+export function assessedLayerSpecs(id: string, style: LayerStyle): LayerSpecification[] {
+  const ids = layerIds(id);
+  const source = layerSource(id);
+  const opacity = layerOpacity(style, false);
   return [
     {
-      // One fill layer with its 1 px outline, constant paint: the source holds only the interval
-      // in force on the day shown (assessedLayer swaps it), so nothing here reads the day.
-      id: ASSESSED_LAYERS.fill,
+      id: ids.fill,
       type: 'fill',
-      source: ASSESSED_SOURCE,
+      source,
+      paint: { 'fill-color': style.ink, 'fill-opacity': opacity.fill },
+    },
+    {
+      id: ids.pattern,
+      type: 'fill',
+      source,
+      paint: { 'fill-pattern': patternImageId(id), 'fill-opacity': opacity.pattern },
+    },
+    {
+      id: ids.line,
+      type: 'line',
+      source,
+      layout: { 'line-join': 'round' },
       paint: {
-        'fill-color': ASSESSED_COLOUR,
-        'fill-opacity': ASSESSED_OPACITY,
-        'fill-outline-color': ASSESSED_COLOUR,
+        'line-color': style.ink,
+        'line-width': 1.6,
+        'line-dasharray': [...style.dash],
+        'line-opacity': opacity.line,
       },
     },
   ];

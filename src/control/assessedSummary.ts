@@ -8,9 +8,10 @@ import type { ControlIndex, ControlInterval } from './controlIndex';
 export function assessedSummary(index: ControlIndex, oblastNames: ReadonlyMap<string, string>) {
   const root = document.createElement('section');
   root.className = 'assessed-summary';
-  root.setAttribute('aria-labelledby', 'assessed-summary-heading');
+  root.dataset.layer = index.id;
+  root.setAttribute('aria-labelledby', `assessed-summary-heading-${index.id}`);
   const heading = document.createElement('h2');
-  heading.id = 'assessed-summary-heading';
+  heading.id = `assessed-summary-heading-${index.id}`;
   const list = document.createElement('ul');
   const credit = document.createElement('p');
   credit.className = 'assessed-credit';

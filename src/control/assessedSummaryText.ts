@@ -19,7 +19,7 @@ export function assessedSummaryText(
   oblastNames: ReadonlyMap<string, string>,
   stale = false,
 ): { heading: string; lines: string[] } {
-  const heading = `Assessed control (${index.source.name})`;
+  const heading = `${index.kind === 'claimed' ? 'Claimed area' : 'Assessed control'} (${index.source.name})`;
   if (!interval) {
     const first = index.intervals[0];
     const last = index.intervals[index.intervals.length - 1];

@@ -160,3 +160,14 @@ export function layerSpan(index: ControlIndex): readonly [string, string] | null
   const last = index.intervals[index.intervals.length - 1];
   return first && last ? [first.from, last.to] : null;
 }
+
+/** The first and last day any of the layers covers, or null when none covers any. */
+export function layersSpan(indexes: readonly ControlIndex[]): readonly [string, string] | null {
+  const spans = indexes.map(layerSpan).filter((span) => span !== null);
+  const from = spans.map((s) => s[0]).sort()[0];
+  const to = spans
+    .map((s) => s[1])
+    .sort()
+    .at(-1);
+  return from && to ? [from, to] : null;
+}

@@ -19,4 +19,3 @@ export function claimText(story: Story, claim: Claim): string {
       return subject ? `${party} aims to take it for the ${subject}` : `${party} says it will take it back`;
   }
 }
-

@@ -1,13 +1,13 @@
 import type { Page, Request } from '@playwright/test';
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import type { AssessedView } from '../../src/control/wireAssessed';
+import type { LayersView } from '../../src/control/wireLayers';
 import type { Store } from '../../src/state/createStore';
 import type { UrlState } from '../../src/state/urlState';
 
 declare global {
   interface Window {
     /** The app's read-only handle for tests (src/main.ts). */
-    __claimline?: { map: MapLibreMap; store: Store<UrlState>; assessed: AssessedView | null };
+    __claimline?: { map: MapLibreMap; store: Store<UrlState>; assessed: LayersView | null };
   }
 }
 

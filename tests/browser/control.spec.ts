@@ -9,6 +9,9 @@ import { openApp, waitForIdle } from './app';
 let dir = '';
 let intervals: { id: number; from: string; to: string; geometry: string }[] = [];
 const LAYER = 'synthetic';
+/** The layer's map layers, by the ids src/control/assessedLayerSpecs.ts gives them. */
+const FILL = `control-${LAYER}-fill`;
+const LINE = `control-${LAYER}-line`;
 
 /** Imports snapshots as a reader's own files would be, as layer `layer` of the root `root`. */
 const importLayer = (inputs: string[], root: string, layer: string, name: string): Promise<unknown> => {
@@ -70,11 +73,13 @@ const geometryPath = (name: string, layer = LAYER) => `${layer}/intervals/${name
 /** Ids of the intervals drawn in the viewport. */
 async function shownInterval(page: Page): Promise<number[]> {
   await waitForIdle(page);
-  return page.evaluate(() =>
-    window
-      .__claimline!.map.queryRenderedFeatures({ layers: ['control-fill'] })
-      .map((f) => Number(f.id))
-      .filter((id, i, all) => all.indexOf(id) === i),
+  return page.evaluate(
+    (fill) =>
+      window
+        .__claimline!.map.queryRenderedFeatures({ layers: [fill] })
+        .map((f) => Number(f.id))
+        .filter((id, i, all) => all.indexOf(id) === i),
+    FILL,
   );
 }
 
@@ -83,7 +88,7 @@ test('an imported control layer is drawn beside the claims and follows the slide
   const [first, second] = intervals;
   await serveLayer(page);
   await openApp(page, `?date=${first!.from}`);
-  await page.waitForFunction(() => window.__claimline!.map.getLayer('control-fill') !== undefined);
+  await page.waitForFunction((fill) => window.__claimline!.map.getLayer(fill) !== undefined, FILL);
   await expect.poll(() => shownInterval(page)).toEqual([first!.id]);
 
   const figures = page.locator('.assessed-summary');
@@ -101,15 +106,16 @@ test('an imported control layer is drawn beside the claims and follows the slide
   }
   await expect.poll(() => shownInterval(page)).toEqual([second!.id]);
   expect(await figures.textContent()).not.toBe(before);
-  await expect(page.locator('.assessed-chart path')).toHaveCount(2);
+  await expect(page.locator('.layers-chart path')).toHaveCount(1);
+  await expect(page.locator('.layers-chart-key')).toContainText(/Synthetic test series [\d.]+%/);
   await expect(page.locator('.legend')).toContainText('Assessed control: Synthetic test series');
   await page.screenshot({ path: 'tests/output/control-layer.png' });
 
   // The reader can hide it.
-  await page.getByRole('checkbox', { name: 'Assessed control' }).uncheck();
+  await page.getByRole('checkbox', { name: 'Assessed control: Synthetic test series' }).uncheck();
   await expect(figures).toBeHidden();
   expect(
-    await page.evaluate(() => window.__claimline!.map.getLayoutProperty('control-fill', 'visibility')),
+    await page.evaluate((fill) => window.__claimline!.map.getLayoutProperty(fill, 'visibility'), FILL),
   ).toBe('none');
 });
 
@@ -242,14 +248,14 @@ test('while the day’s file is slow, the area still drawn is faded and the pane
   const status = () => page.evaluate(() => window.__claimline!.assessed!.layer.status());
   expect(await status()).toMatchObject({ shown: first.id, target: target.id, pending: true, faded: true });
   expect(
-    await page.evaluate(() => window.__claimline!.map.getPaintProperty('control-fill', 'fill-opacity')),
-  ).toBeLessThan(0.2);
+    await page.evaluate((line) => window.__claimline!.map.getPaintProperty(line, 'line-opacity'), LINE),
+  ).toBeLessThan(0.5);
 
   release();
   await expect.poll(() => shownInterval(page)).toEqual([target.id]);
   await expect(figures).not.toContainText('Loading');
   expect(await status()).toMatchObject({ shown: target.id, pending: false, faded: false });
   expect(
-    await page.evaluate(() => window.__claimline!.map.getPaintProperty('control-fill', 'fill-opacity')),
-  ).toBeGreaterThan(0.2);
+    await page.evaluate((line) => window.__claimline!.map.getPaintProperty(line, 'line-opacity'), LINE),
+  ).toBe(1);
 });

@@ -1,0 +1,116 @@
+import { select } from 'd3-selection';
+import type { Store } from '../state/createStore';
+import { addDays, daysBetween, type Day, type Story } from '../story';
+import { formatDay } from '../story/formatDay';
+import { trackGeometry, type TrackGeometry, type TrackScaleOptions } from '../ui/timeScale';
+import { disagreementRuns, type DayRun } from './disagreementRuns';
+import type { ControlInterval } from './layerFormat';
+
+/**
+ * For the selected city, the days on which the imported layers disagree with each other or with
+ * the story, marked as bands behind the timeline's track, with buttons that step the day from one
+ * run to the next (a change sent to the store like any other step). Nothing shows without a city
+ * or without a disagreement.
+ */
+export function disagreementMarks(
+  slot: HTMLElement,
+  placeNav: (node: HTMLElement) => void,
+  scaleOptions: TrackScaleOptions,
+  story: Story,
+  layers: readonly (readonly ControlInterval[])[],
+  store: Store<{ day: Day; city: string | null }>,
+) {
+  const svg = select(slot)
+    .append('svg')
+    .attr('class', 'disagreement-marks')
+    .attr('aria-hidden', 'true')
+    .attr('focusable', 'false');
+  const nav = document.createElement('div');
+  nav.className = 'disagreement-nav';
+  nav.hidden = true;
+  const text = document.createElement('span');
+  const prev = button('‹ Previous disagreement');
+  const next = button('Next disagreement ›');
+  nav.append(text, prev, next);
+  placeNav(nav);
+
+  let runs: DayRun[] = [];
+  let city: string | null = null;
+  let geometry: TrackGeometry = trackGeometry(scaleOptions, slot.clientWidth);
+
+  function draw(): void {
+    const { xOf, left, width } = geometry;
+    svg.attr('width', width + left * 2).attr('height', 18);
+    svg
+      .selectAll<SVGRectElement, DayRun>('rect')
+      .data(runs, (r) => r.from)
+      .join('rect')
+      .attr('x', (r) => left + xOf(r.from))
+      .attr('width', (r) => Math.max(2, xOf(addDays(r.to, 1)) - xOf(r.from)))
+      .attr('y', 0)
+      .attr('height', 18);
+  }
+
+  const target = (day: Day, direction: 1 | -1): Day | undefined =>
+    direction === 1 ? runs.find((r) => r.from > day)?.from : runs.filter((r) => r.to < day).at(-1)?.from;
+  const step = (direction: 1 | -1) => () => {
+    const day = target(store.get().day, direction);
+    if (day) store.set({ day });
+  };
+  prev.addEventListener('click', step(-1));
+  next.addEventListener('click', step(1));
+
+  function update(state: { day: Day; city: string | null }): void {
+    if (state.city !== city) {
+      city = state.city;
+      const place = city ? story.placeById.get(city) : undefined;
+      runs = place && place.kind !== 'oblast' && city ? disagreementRuns(story, city, layers) : [];
+      draw();
+      nav.hidden = runs.length === 0;
+      const days = runs.reduce((n, r) => n + daysBetween(r.from, r.to) + 1, 0);
+      text.textContent = place
+        ? `${place.names.en}: the sources disagree on ${days} day${days === 1 ? '' : 's'}, marked on the timeline.`
+        : '';
+    }
+    const within = runs.find((r) => r.from <= state.day && state.day <= r.to);
+    nav.classList.toggle('is-within', within !== undefined);
+    prev.disabled = target(state.day, -1) === undefined;
+    next.disabled = target(state.day, 1) === undefined;
+    const prevDay = target(state.day, -1);
+    const nextDay = target(state.day, 1);
+    prev.setAttribute(
+      'aria-label',
+      prevDay ? `Previous disagreement: ${formatDay(prevDay)}` : 'Previous disagreement',
+    );
+    next.setAttribute(
+      'aria-label',
+      nextDay ? `Next disagreement: ${formatDay(nextDay)}` : 'Next disagreement',
+    );
+  }
+
+  const resize = new ResizeObserver(() => {
+    geometry = trackGeometry(scaleOptions, slot.clientWidth);
+    draw();
+  });
+  resize.observe(slot);
+  const unsubscribe = store.subscribe((state) => update(state));
+  update(store.get());
+
+  return {
+    /** The runs marked for the selected city, for the tests. */
+    runs: () => runs,
+    destroy(): void {
+      unsubscribe();
+      resize.disconnect();
+      svg.remove();
+      nav.remove();
+    },
+  };
+}
+
+function button(text: string): HTMLButtonElement {
+  const node = document.createElement('button');
+  node.type = 'button';
+  node.textContent = text;
+  return node;
+}

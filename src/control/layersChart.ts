@@ -1,0 +1,153 @@
+import { line, curveStepAfter } from 'd3-shape';
+import { scaleLinear } from 'd3-scale';
+import { select } from 'd3-selection';
+import { addDays, type Day } from '../story/day';
+import { formatDay } from '../story/formatDay';
+import type { LayerStyle } from '../ui/layerStyles';
+import { dayAt, trackGeometry, type TrackGeometry, type TrackScaleOptions } from '../ui/timeScale';
+import { intervalAt, type ControlIndex } from './controlIndex';
+import { combinedShare } from './combinedShare';
+
+const HEIGHT = 16;
+const BASELINE = 17;
+const pct = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });
+
+export interface ChartLayer {
+  index: ControlIndex;
+  style: LayerStyle;
+}
+
+/**
+ * One line per imported layer behind the timeline's track: the share of the two oblasts inside
+ * the layer's area, interval by interval, in the layer's ink and dash. It draws into `slot`, a node
+ * as wide as the track, lined up with the axis through the shared track scale. A key names each
+ * line and reads out its figure for a day: the day shown, or the day under the pointer while it
+ * hovers over the chart; focused, the key says the same in words for a screen reader.
+ */
+export function layersChart(
+  slot: HTMLElement,
+  keySlot: (node: HTMLElement) => void,
+  scaleOptions: TrackScaleOptions,
+  layers: readonly ChartLayer[],
+) {
+  const y = scaleLinear()
+    .domain([0, 100])
+    .range([BASELINE, BASELINE - HEIGHT]);
+  const series = layers.map(({ index, style }) => {
+    const share = combinedShare(index);
+    // Each interval's value holds until the day after it ends; a gap drops the line.
+    const points = index.intervals.flatMap((interval, i) => {
+      const value = share[i];
+      const next = index.intervals[i + 1];
+      const end = addDays(interval.to, 1);
+      const run = [
+        { day: interval.from, value },
+        { day: end, value },
+      ];
+      return next && next.from !== end ? [...run, { day: end, value: undefined }] : run;
+    });
+    return { id: index.id, name: index.source.name, style, points, share, index };
+  });
+  const svg = select(slot)
+    .append('svg')
+    .attr('class', 'layers-chart')
+    .attr('aria-hidden', 'true')
+    .attr('focusable', 'false');
+
+  const key = document.createElement('div');
+  key.className = 'layers-chart-key';
+  key.tabIndex = 0;
+  key.setAttribute('role', 'group');
+  const items = series.map((s) => {
+    const item = document.createElement('span');
+    item.className = 'layers-chart-item';
+    const swatch = select(item).append('svg').attr('width', 18).attr('height', 8).attr('aria-hidden', 'true');
+    swatch
+      .append('line')
+      .attr('x1', 0)
+      .attr('x2', 18)
+      .attr('y1', 4)
+      .attr('y2', 4)
+      .attr('stroke', s.style.ink)
+      .attr('stroke-width', 2)
+      .attr('stroke-dasharray', s.style.dash.map((d) => d * 2).join(' '));
+    const text = document.createElement('span');
+    item.append(text);
+    key.append(item);
+    return text;
+  });
+  keySlot(key);
+
+  let geometry: TrackGeometry = trackGeometry(scaleOptions, slot.clientWidth);
+  let shownDay: Day = scaleOptions.range[0];
+
+  /** Each layer's figure on `day`, in words. */
+  const figures = (day: Day) =>
+    series.map((s) => {
+      const interval = intervalAt(s.index.intervals, day);
+      const value = interval ? s.share[s.index.intervals.indexOf(interval)] : undefined;
+      return `${s.name} ${value === undefined ? 'no assessment' : `${pct.format(value)}%`}`;
+    });
+
+  function readout(day: Day): void {
+    figures(day).forEach((text, i) => {
+      const item = items[i];
+      if (item) item.textContent = text;
+    });
+    key.setAttribute(
+      'aria-label',
+      `Share of Luhansk and Donetsk oblasts inside each imported layer on ${formatDay(day)}: ${figures(day).join('; ')}`,
+    );
+  }
+
+  function draw(next: TrackGeometry): void {
+    geometry = next;
+    const { xOf, left, width } = next;
+    svg.attr('width', width + left * 2).attr('height', BASELINE + 1);
+    svg
+      .selectAll<SVGPathElement, (typeof series)[number]>('path')
+      .data(series, (s) => s.id)
+      .join('path')
+      .attr('fill', 'none')
+      .attr('stroke', (s) => s.style.ink)
+      .attr('stroke-width', 1.5)
+      .attr('stroke-dasharray', (s) => s.style.dash.map((d) => d * 1.5).join(' '))
+      .attr('d', (s) =>
+        line<(typeof s.points)[number]>()
+          .curve(curveStepAfter)
+          .defined((p) => p.value !== undefined)
+          .x((p) => left + xOf(p.day))
+          .y((p) => y(p.value ?? 0))(s.points),
+      );
+  }
+
+  // The chart takes no pointer events (the track's drag does): the pointer is followed over its box.
+  const onPointer = (event: PointerEvent) => {
+    const box = slot.getBoundingClientRect();
+    const over =
+      event.clientX >= box.left &&
+      event.clientX <= box.right &&
+      event.clientY >= box.top &&
+      event.clientY <= box.bottom;
+    readout(over ? dayAt(geometry.scale, event.clientX - box.left - geometry.left) : shownDay);
+  };
+  document.addEventListener('pointermove', onPointer);
+  const resize = new ResizeObserver(() => draw(trackGeometry(scaleOptions, slot.clientWidth)));
+  resize.observe(slot);
+  draw(geometry);
+  readout(shownDay);
+
+  return {
+    /** Shows the figures of the day shown; the store is the only caller. */
+    update(state: { day: Day }): void {
+      shownDay = state.day;
+      readout(state.day);
+    },
+    destroy(): void {
+      document.removeEventListener('pointermove', onPointer);
+      resize.disconnect();
+      svg.remove();
+      key.remove();
+    },
+  };
+}

@@ -1,0 +1,14 @@
+import type { LoadedLayers } from './loadLayers';
+import type { LayersSlots } from './wireLayers';
+
+/**
+ * The imported layers in their slots, when any was imported (npm run import) or a broken one needs
+ * explaining; null otherwise. The layers' code (map layers, toggle, figures, chart) is fetched only
+ * then, so a page without a layer never downloads it. The list and indexes are loaded first, by the
+ * composition root (loadLayers), because the timeline's span depends on them.
+ */
+export async function layersView(loaded: LoadedLayers, slots: LayersSlots) {
+  if (loaded.layers.length === 0 && loaded.errors.length === 0) return null;
+  const { wireLayers } = await import('./wireLayers');
+  return wireLayers(loaded, slots);
+}

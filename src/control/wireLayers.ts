@@ -1,0 +1,148 @@
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import type { Store } from '../state/createStore';
+import type { Day, Story } from '../story';
+import { disagreementMarks } from './disagreementMarks';
+import { layerStyle } from '../ui/layerStyles';
+import type { TrackScaleOptions } from '../ui/timeScale';
+import { layersChart } from './layersChart';
+import { LayersToggle } from './LayersToggle';
+import type { GeometryLoader } from './geometryLoader';
+import type { LoadedLayer, LoadedLayers } from './loadLayers';
+import { layerLoader, wireAssessed } from './wireAssessed';
+
+/**
+ * Where the imported layers' parts go, handed over by the composition root: this module knows no
+ * other view, only these slots.
+ */
+export interface LayersSlots {
+  map: MapLibreMap;
+  /** The map layer the imported layers are drawn under. */
+  beforeLayer: string;
+  store: Store<{ day: Day; city: string | null }>;
+  story: Story;
+  oblastNames: ReadonlyMap<string, string>;
+  /** Puts a layer's summary section in its place in the side panel (called in the list's order). */
+  placeSummary: (section: HTMLElement) => void;
+  /** Puts the note that a layer was not shown where the reader sees it. */
+  placeNotice: (note: HTMLElement) => void;
+  /** Adds a row to the map's key; returns what removes it. */
+  addLegendRow: (text: string, swatch: { className: string; colour: string; opacity?: number }) => () => void;
+  /** A node as wide as the timeline's track, behind its axis, the scale the track uses, and where the chart's key goes. */
+  chart: { slot: HTMLElement; scale: TrackScaleOptions; placeKey: (node: HTMLElement) => void };
+}
+
+const KIND_WORDS = { assessed: 'Assessed control', claimed: 'Claimed area' } as const;
+
+/**
+ * The imported layers, when there are any: each on the map in its own style with its figures in
+ * the panel, a key row and a credit; one map control with a checkbox per layer; one chart behind
+ * the timeline with a line per layer. Layers that could not be loaded are named in one note. The
+ * layers' visibility is this view's own, not app state. Resolves to null when nothing is shown.
+ */
+export async function wireLayers(loaded: LoadedLayers, slots: LayersSlots) {
+  const { map, store } = slots;
+  let note: HTMLElement | null = null;
+  const say = (text: string) => {
+    note ??= errorNote(slots);
+    note.hidden = false;
+    note.textContent = text;
+  };
+  if (loaded.errors.length) {
+    console.error(loaded.errors.join('\n'));
+    say(`An imported control layer was not shown: ${loaded.errors[0] ?? ''}`);
+  }
+  if (loaded.layers.length === 0) return null;
+  // The day's files are fetched while the map starts.
+  const loaders = loaded.layers.map((layer) => layerLoader(layer, store.get().day));
+  if (!map.loaded()) await new Promise((resolve) => map.once('load', resolve));
+
+  const failures = new Map<string, string>();
+  const wire = (layer: LoadedLayer, loader: GeometryLoader, position: number) =>
+    wireAssessed(layer, loader, layerStyle(position), {
+      map,
+      beforeLayer: slots.beforeLayer,
+      store,
+      oblastNames: slots.oblastNames,
+      placeSummary: slots.placeSummary,
+      // One note for the geometry files that cannot be used while the day shown needs them.
+      reportFailure: (reason) => {
+        if (reason) failures.set(layer.index.id, reason);
+        else failures.delete(layer.index.id);
+        if (failures.size)
+          say(
+            `An imported control layer has no map for this day: ${[...failures.values()].join('; ')}. The rest of the page works as before.`,
+          );
+        else if (note && !loaded.errors.length) note.hidden = true;
+      },
+    });
+  const [first, ...rest] = loaded.layers.map((layer, position) => ({ layer, position }));
+  const [firstLoader, ...restLoaders] = loaders;
+  if (!first || !firstLoader) return null;
+  const firstView = wire(first.layer, firstLoader, 0);
+  const views = [
+    firstView,
+    ...rest.flatMap(({ layer, position }) => {
+      const loader = restLoaders[position - 1];
+      return loader ? [wire(layer, loader, position)] : [];
+    }),
+  ];
+  const label = ({ index }: { index: (typeof views)[number]['index'] }) =>
+    `${KIND_WORDS[index.kind]}: ${index.source.name}`;
+  const toggle = new LayersToggle(
+    views.map((view) => ({ id: view.index.id, label: label(view) })),
+    (id, checked) => views.find((view) => view.index.id === id)?.setVisible(checked),
+  );
+  map.addControl(toggle, 'top-right');
+  const removeRows = views.map((view, position) => {
+    const style = layerStyle(position);
+    return slots.addLegendRow(label(view), {
+      className: `swatch-layer swatch-layer-${style.pattern}`,
+      colour: style.ink,
+      opacity: style.tint,
+    });
+  });
+  const chart = layersChart(
+    slots.chart.slot,
+    slots.chart.placeKey,
+    slots.chart.scale,
+    views.map((view, position) => ({ index: view.index, style: layerStyle(position) })),
+  );
+  const marks = disagreementMarks(
+    slots.chart.slot,
+    slots.chart.placeKey,
+    slots.chart.scale,
+    slots.story,
+    views.map((view) => view.index.intervals),
+    store,
+  );
+  const unsubscribe = store.subscribe((state, previous) => {
+    if (state.day !== previous.day) chart.update(state);
+  });
+  chart.update(store.get());
+
+  return {
+    layers: views,
+    marks,
+    /** The first layer, which the benchmark and the browser tests watch. */
+    layer: firstView.layer,
+    destroy(): void {
+      unsubscribe();
+      map.removeControl(toggle);
+      for (const remove of removeRows) remove();
+      chart.destroy();
+      marks.destroy();
+      for (const view of views) view.destroy();
+      note?.remove();
+    },
+  };
+}
+
+function errorNote(slots: LayersSlots): HTMLElement {
+  const note = document.createElement('p');
+  note.className = 'assessed-error';
+  note.setAttribute('role', 'status');
+  slots.placeNotice(note);
+  return note;
+}
+
+export type LayersView = NonNullable<Awaited<ReturnType<typeof wireLayers>>>;
