@@ -12,7 +12,8 @@ import { FrontModel } from './fixture/frontModel.ts';
  * import must drop. About 5,000 vertices a day, coordinates with 6 decimals.
  *
  * That is the tidy series. The messy, real-size one (every kind of mess the real archives have, and
- * a truth.json) is fixture/messyFixture.ts, re-exported at the end of this file.
+ * a truth.json) is fixture/messyFixture.ts, and two sources that disagree for a few days are
+ * fixture/twoSources.ts, both re-exported at the end of this file.
  */
 export interface FixtureOptions {
   days: number;
@@ -60,3 +61,11 @@ export { writeMessyFixture, type MessyWriteResult } from './fixture/writeMessyFi
 export { MESSY_DEFAULTS, planDay, type DayPlan, type Mess, type MessyOptions } from './fixture/messPlan.ts';
 export type { MessyTruth, TruthDay, TruthFile } from './fixture/messyTruth.ts';
 export { OCCUPIED_PATTERN } from './fixture/categories.ts';
+// Two sources that disagree for a few days (several layers side by side).
+export {
+  TWO_SOURCES,
+  twoSourceDays,
+  writeTwoSourceFixture,
+  type SourcePlan,
+  type TwoSourceFolders,
+} from './fixture/twoSources.ts';

@@ -1,13 +1,21 @@
 /**
- * `npm run fixture -- --out DIR --days N [--start YYYY-MM-DD] [--seed 1] [--messy]`: writes N days
- * of synthetic control snapshots. Tidy (default, see fixture.ts): `DIR/<day>.geojson`. Messy (see
- * fixture/messyFixture.ts): `DIR/snapshots/*.geojson` and `DIR/truth.json`; defaults to the
- * real-size series (1,400 days from 2022-04-03). Never commit its output; use tests/output/ or a
- * temporary folder.
+ * `npm run fixture -- --out DIR --days N [--start YYYY-MM-DD] [--seed 1] [--messy | --two-sources]`:
+ * writes N days of synthetic control snapshots. Tidy (default, see fixture.ts): `DIR/<day>.geojson`.
+ * Messy (see fixture/messyFixture.ts): `DIR/snapshots/*.geojson` and `DIR/truth.json`; defaults to
+ * the real-size series (1,400 days from 2022-04-03). Two sources (see fixture/twoSources.ts):
+ * `DIR/source-a/` and `DIR/source-b/`, 20 June to 31 July 2022 (no --days, --start or --seed).
+ * Never commit its output; use tests/output/ or a temporary folder.
  */
 import { parseArgs } from 'node:util';
 import { isDay } from '../../src/story/day.ts';
-import { FIXTURE_DEFAULTS, MESSY_DEFAULTS, writeFixture, writeMessyFixture } from './fixture.ts';
+import {
+  FIXTURE_DEFAULTS,
+  MESSY_DEFAULTS,
+  TWO_SOURCES,
+  writeFixture,
+  writeMessyFixture,
+  writeTwoSourceFixture,
+} from './fixture.ts';
 
 function positiveInteger(text: string | undefined, fallback: number, name: string): number {
   if (text === undefined) return fallback;
@@ -32,9 +40,19 @@ async function main(): Promise<void> {
       start: { type: 'string' },
       seed: { type: 'string' },
       messy: { type: 'boolean', default: false },
+      'two-sources': { type: 'boolean', default: false },
     },
   });
   if (values.out === undefined) throw new Error('--out DIR is required (e.g. tests/output/control-fixture)');
+  if (values['two-sources']) {
+    if (values.messy || values.days || values.start || values.seed)
+      throw new Error('--two-sources is a fixed series: give it --out DIR only');
+    const { a, b, files } = await writeTwoSourceFixture(values.out);
+    console.log(
+      `Wrote ${files} daily snapshots (${TWO_SOURCES.from} to ${TWO_SOURCES.to}) of two sources that disagree for a few days to ${a} and ${b}`,
+    );
+    return;
+  }
   const defaults = values.messy ? MESSY_DEFAULTS : FIXTURE_DEFAULTS;
   const options = {
     days: positiveInteger(values.days, defaults.days, 'days'),

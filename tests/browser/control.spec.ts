@@ -2,8 +2,8 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { writeFixture } from '../../scripts/import/fixture';
-import { runImport, type ImportOptions } from '../../scripts/import/runImport';
+import { writeFixture, writeTwoSourceFixture, TWO_SOURCES } from '../../scripts/import/fixture';
+import { runImport, type ImportHooks, type ImportOptions } from '../../scripts/import/runImport';
 import { openApp, waitForIdle } from './app';
 
 let dir = '';
@@ -14,7 +14,13 @@ const FILL = `control-${LAYER}-fill`;
 const LINE = `control-${LAYER}-line`;
 
 /** Imports snapshots as a reader's own files would be, as layer `layer` of the root `root`. */
-const importLayer = (inputs: string[], root: string, layer: string, name: string): Promise<unknown> => {
+const importLayer = (
+  inputs: string[],
+  root: string,
+  layer: string,
+  name: string,
+  hooks: ImportHooks = {},
+): Promise<unknown> => {
   const options: ImportOptions = {
     inputs,
     out: root,
@@ -25,16 +31,21 @@ const importLayer = (inputs: string[], root: string, layer: string, name: string
     source: { name, licence: 'generated for tests' },
     onError: 'stop',
   };
-  return runImport(options);
+  return runImport(options, hooks);
 };
 
 // A small synthetic series, imported exactly as a reader's own files would be; no third-party data.
-// It runs past the story's last day (31 July 2022), so its later days widen the timeline.
+// It runs past the story's last day (31 July 2022), so its later days widen the timeline. Beside
+// it, in a root of their own, the two sources that disagree for a few days.
 test.beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'claimline-control-'));
   await writeFixture(join(dir, 'snapshots'), { days: 40, start: '2022-06-28', seed: 7 });
   await importLayer([join(dir, 'snapshots')], join(dir, 'control'), LAYER, 'Synthetic test series');
   intervals = JSON.parse(await readFile(join(dir, 'control', LAYER, 'control.json'), 'utf8')).intervals;
+  const sources = await writeTwoSourceFixture(join(dir, 'two-sources'));
+  // A few boxes a day: one thread is quicker than starting workers.
+  await importLayer([sources.a], join(dir, 'two'), TWO_SOURCES.a.id, TWO_SOURCES.a.name, { threads: 0 });
+  await importLayer([sources.b], join(dir, 'two'), TWO_SOURCES.b.id, TWO_SOURCES.b.name, { threads: 0 });
 });
 
 test.afterAll(async () => {
@@ -155,6 +166,15 @@ test('without an imported layer the app requests only the empty list and shows n
   const layerFiles = requests.filter((url) => new URL(url).pathname.includes('/control/'));
   expect(layerFiles.map((url) => new URL(url).pathname)).toEqual(['/control/layers.json']);
   await expect(page.getByRole('checkbox', { name: 'Assessed control' })).toHaveCount(0);
+});
+
+test('a listed layer that cannot be loaded does not hide the next one', async ({ page }) => {
+  // Source A's index is missing: source B, listed after it, is drawn.
+  await serveLayer(page, [`${TWO_SOURCES.a.id}/control.json`], 'two');
+  await openApp(page, '?date=2022-07-05');
+  await page.waitForFunction(() => window.__claimline!.map.getLayer('control-fill') !== undefined);
+  await expect(page.locator('.assessed-summary')).toContainText(`Assessed control (${TWO_SOURCES.b.name})`);
+  await expect.poll(() => shownInterval(page)).toEqual([2]);
 });
 
 test('the first load fetches the index and the one geometry file the day needs', async ({ page }) => {
