@@ -26,9 +26,10 @@ export function disagreementRuns(
       starts.add(interval.from);
       starts.add(addDays(interval.to, 1));
     }
+  // The story's last word holds past its end (storyInside), so only its entries' own ends count.
   for (const entry of controlHistory(story, placeId)) {
     starts.add(entry.from);
-    starts.add(addDays(entry.to ?? story.period.to, 1));
+    if (entry.to !== undefined) starts.add(addDays(entry.to, 1));
   }
   const days = [...starts].sort();
   const runs: DayRun[] = [];

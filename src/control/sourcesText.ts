@@ -5,7 +5,7 @@ import type { ControlInterval, LayerKind } from './layerFormat';
 import { intervalAt } from './controlIndex';
 import { asOf } from './layerFormat';
 import { placeStatus, type PlaceStatus } from './placeStatus';
-import { AREA_PARTIES } from './storyInside';
+import { AREA_PARTIES, lastWordDay } from './storyInside';
 
 /** What the Sources section needs of a layer. */
 export interface SourceLayer {
@@ -50,17 +50,18 @@ function shortDay(day: Day, year: string): string {
  */
 function storyClause(story: Story, placeId: string, day: Day): { text: string; inside?: boolean } {
   const place = story.placeById.get(placeId)?.names.en ?? placeId;
-  const entry = statusAt(story, placeId, day);
+  const entry = statusAt(story, placeId, lastWordDay(story, day));
+  const after = day > story.period.to ? ` (the story ends on ${formatDay(story.period.to)})` : '';
   if (!entry) return { text: `the story says nothing of ${place} on this day` };
   const party = story.partyById.get(entry.controller)?.name ?? entry.controller;
   const inside = AREA_PARTIES.has(entry.controller);
   const source = story.sourceById.get(entry.source);
   if (source?.kind === 'statement')
-    return { text: `${party} said it took ${place} on ${formatDay(entry.from)}`, inside };
+    return { text: `${party} said it took ${place} on ${formatDay(entry.from)}${after}`, inside };
   const span = entry.to
     ? `from ${formatDay(entry.from)} to ${formatDay(entry.to)}`
     : `from ${formatDay(entry.from)}`;
-  return { text: `the story has ${place} held by ${party} ${span}`, inside };
+  return { text: `the story has ${place} held by ${party} ${span}${after}`, inside };
 }
 
 /** How one layer places the city, as a clause of the verdict: "DeepState has it inside from 3 July". */
@@ -131,13 +132,14 @@ export function oblastSourcesText(
   day: Day,
   layers: readonly SourceLayer[],
 ): SourcesText {
-  const claims = claimsCovering(story, oblastId, day).filter((c) => c.kind === 'controls');
+  const claims = claimsCovering(story, oblastId, lastWordDay(story, day)).filter(
+    (c) => c.kind === 'controls',
+  );
   const said = claims.map((c) => claimText(story, c));
+  const after = day > story.period.to ? ` (the story ends on ${formatDay(story.period.to)})` : '';
   const storyLine = said.length
-    ? `The story: ${said.join('; ')}.`
-    : day > story.period.to
-      ? 'The story: it ends before this day.'
-      : 'The story: nobody says they control it on this day.';
+    ? `The story: ${said.join('; ')}${after}.`
+    : `The story: nobody says they control it on this day${after}.`;
   const rows = layers.map((layer): SourceRow => {
     const name = `${layer.name} (${KIND_WORDS[layer.kind]})`;
     const interval = intervalAt(layer.intervals, day);

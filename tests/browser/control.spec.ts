@@ -82,7 +82,7 @@ async function serveLayer(page: Page, missing: readonly string[] = [], root = 'c
 const geometryPath = (name: string, layer = LAYER) => `${layer}/intervals/${name}.geojson`;
 
 /** Ids of the intervals drawn in the viewport. */
-async function shownInterval(page: Page): Promise<number[]> {
+async function shownInterval(page: Page, fill = FILL): Promise<number[]> {
   await waitForIdle(page);
   return page.evaluate(
     (fill) =>
@@ -90,7 +90,7 @@ async function shownInterval(page: Page): Promise<number[]> {
         .__claimline!.map.queryRenderedFeatures({ layers: [fill] })
         .map((f) => Number(f.id))
         .filter((id, i, all) => all.indexOf(id) === i),
-    FILL,
+    fill,
   );
 }
 
@@ -172,9 +172,10 @@ test('a listed layer that cannot be loaded does not hide the next one', async ({
   // Source A's index is missing: source B, listed after it, is drawn.
   await serveLayer(page, [`${TWO_SOURCES.a.id}/control.json`], 'two');
   await openApp(page, '?date=2022-07-05');
-  await page.waitForFunction(() => window.__claimline!.map.getLayer('control-fill') !== undefined);
+  const fill = `control-${TWO_SOURCES.b.id}-fill`;
+  await page.waitForFunction((id) => window.__claimline!.map.getLayer(id) !== undefined, fill);
   await expect(page.locator('.assessed-summary')).toContainText(`Assessed control (${TWO_SOURCES.b.name})`);
-  await expect.poll(() => shownInterval(page)).toEqual([2]);
+  await expect.poll(() => shownInterval(page, fill)).toEqual([2]);
 });
 
 test('the first load fetches the index and the one geometry file the day needs', async ({ page }) => {
@@ -278,4 +279,65 @@ test('while the day’s file is slow, the area still drawn is faded and the pane
   expect(
     await page.evaluate((line) => window.__claimline!.map.getPaintProperty(line, 'line-opacity'), LINE),
   ).toBe(1);
+});
+
+/** The Sources section of the open place panel. */
+const sourcesOf = (page: Page) => page.locator('.place-panel .place-sources');
+
+test('two sources side by side: each drawn and listed, and the panel says where they disagree on Lysychansk', async ({
+  page,
+}) => {
+  await serveLayer(page, [], 'two');
+  await openApp(page, '?date=2022-07-01&city=lysychansk');
+  const { a, b } = TWO_SOURCES;
+  for (const source of [a, b])
+    await page.waitForFunction(
+      (id) => window.__claimline!.map.getLayer(id) !== undefined,
+      `control-${source.id}-line`,
+    );
+  // One control with a checkbox per layer, a key row and a chart line each.
+  await expect(page.getByRole('checkbox', { name: `Assessed control: ${a.name}` })).toBeChecked();
+  await expect(page.getByRole('checkbox', { name: `Assessed control: ${b.name}` })).toBeChecked();
+  await expect(page.locator('.legend')).toContainText(`Assessed control: ${a.name}`);
+  await expect(page.locator('.legend')).toContainText(`Assessed control: ${b.name}`);
+  await expect(page.locator('.layers-chart path')).toHaveCount(2);
+  await expect(page.locator('.layers-chart-key')).toContainText(new RegExp(`${b.name} [\\d.]+%`));
+
+  // Before: everyone has Lysychansk outside.
+  const sources = sourcesOf(page);
+  await expect(sources).toContainText('The story: the story has Lysychansk held by Ukraine');
+  await expect(sources.locator(`[data-layer="${a.id}"]`)).toContainText('Outside since');
+  await expect(sources).toContainText('They agree on this day: outside.');
+  // The days the sources disagree about it are marked, and a button steps to them.
+  await expect(page.locator('.disagreement-nav')).toContainText('Lysychansk: the sources disagree on 5 days');
+  await expect(page.locator('.disagreement-marks rect')).toHaveCount(1);
+  await page.getByRole('button', { name: 'Next disagreement: 3 July 2022' }).click();
+  await expect.poll(() => new URL(page.url()).searchParams.get('date')).toBe('2022-07-03');
+
+  // During: Russia says it took the city, source A agrees, source B does not yet.
+  await expect(sources.locator(`[data-layer="${a.id}"]`)).toContainText('Inside since 3 July 2022.');
+  await expect(sources.locator(`[data-layer="${b.id}"]`)).toContainText('Outside since');
+  await expect(sources.locator('.sources-verdict')).toHaveText(
+    `Russia said it took Lysychansk on 3 July 2022; ${a.name} has it inside from 3 July; ${b.name} has it outside until 7 July, inside from 8 July.`,
+  );
+  await page.screenshot({ path: 'tests/output/two-sources.png' });
+
+  // After: source B has it inside too.
+  await page.evaluate(() => window.__claimline!.store.set({ day: '2022-07-09' }));
+  await expect(sources.locator(`[data-layer="${b.id}"]`)).toContainText('Inside since 8 July 2022.');
+  await expect(sources).toContainText('They agree on this day: inside.');
+  await expect(page.getByRole('button', { name: 'Next disagreement' })).toBeDisabled();
+});
+
+test('an oblast’s panel sets each source’s share beside the story’s claim', async ({ page }) => {
+  await serveLayer(page, [], 'two');
+  await openApp(page, '?date=2022-07-05&city=luhansk-oblast');
+  const sources = sourcesOf(page);
+  await expect(sources).toContainText(
+    'The story: Russia says it controls all of it (the story ends on 4 July 2022).',
+  );
+  for (const source of [TWO_SOURCES.a, TWO_SOURCES.b])
+    await expect(sources.locator(`[data-layer="${source.id}"]`)).toContainText(
+      /[\d.]+% of it \([\d,]+ km²\)/,
+    );
 });

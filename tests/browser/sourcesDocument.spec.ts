@@ -1,0 +1,65 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
+import { TWO_SOURCES, writeTwoSourceFixture } from '../../scripts/import/fixture';
+import { runImport } from '../../scripts/import/runImport';
+
+// Without WebGL (see noWebgl.spec.ts); a file of its own: launch options need a browser of their own.
+test.use({
+  launchOptions: {
+    executablePath: chromiumPath,
+    args: [...chromiumArgs, '--disable-webgl', '--disable-3d-apis'],
+  },
+});
+
+let dir = '';
+
+// The two generated sources that disagree for a few days, imported as two layers of one root.
+test.beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'claimline-sources-'));
+  const sources = await writeTwoSourceFixture(join(dir, 'snapshots'));
+  for (const [input, plan] of [
+    [sources.a, TWO_SOURCES.a],
+    [sources.b, TWO_SOURCES.b],
+  ] as const)
+    await runImport(
+      {
+        inputs: [input],
+        out: join(dir, 'control'),
+        layer: plan.id,
+        kind: 'assessed',
+        where: [],
+        tolerance: 100,
+        source: { name: plan.name, licence: 'generated for tests' },
+        onError: 'stop',
+      },
+      { threads: 0 },
+    );
+});
+
+test.afterAll(async () => {
+  if (dir) await rm(dir, { recursive: true, force: true });
+});
+
+test('without WebGL, the document gives each city its Sources, following the day', async ({ page }) => {
+  await page.route('**/control/**', (route) =>
+    route.fulfill({
+      path: join(dir, 'control', new URL(route.request().url()).pathname.split('/control/').pop()!),
+    }),
+  );
+  await page.goto('/?date=2022-07-05');
+  await expect(page.locator('#map')).toBeHidden();
+  const lysychansk = page.locator('.document-place[data-place="lysychansk"]');
+  await expect(lysychansk.getByRole('heading', { name: 'Sources' })).toBeVisible();
+  await expect(lysychansk.locator('.sources-verdict')).toHaveText(
+    `Russia said it took Lysychansk on 3 July 2022 (the story ends on 4 July 2022); ${TWO_SOURCES.a.name} has it inside from 3 July; ${TWO_SOURCES.b.name} has it outside until 7 July, inside from 8 July.`,
+  );
+  await page.getByRole('slider', { name: 'Date' }).focus();
+  for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowRight');
+  await expect(lysychansk.locator('.sources-verdict')).toHaveText('They agree on this day: inside.');
+  await expect(page.locator('.document-place[data-place="luhansk-oblast"] .place-sources')).toContainText(
+    /[\d.]+% of it/,
+  );
+});
