@@ -1,3 +1,4 @@
+import { hexToRgb } from '../ui/appearance';
 import type { LayerPattern } from '../ui/layerStyles';
 
 /**
@@ -13,9 +14,7 @@ export interface PatternTile {
 }
 
 export function layerPatternImage(ink: string, pattern: LayerPattern, size = 10): PatternTile {
-  const n = parseInt(ink.slice(1), 16);
-  if (!/^#[0-9a-f]{6}$/i.test(ink)) throw new Error(`layerPatternImage: "${ink}" is not a #rrggbb colour`);
-  const [r, g, b] = [(n >> 16) & 255, (n >> 8) & 255, n & 255];
+  const [r, g, b] = hexToRgb(ink);
   const data = new Uint8Array(size * size * 4);
   const wrap = (d: number) => Math.min(d, size - d);
   const half = size / 2;

@@ -1,47 +1,46 @@
 import type { ExpressionSpecification } from 'maplibre-gl';
-import { palette, partyColour, SHADING, UNKNOWN_COLOUR } from '../ui/palette';
+import {
+  atStops,
+  cityFillColour,
+  cityStrokeColour,
+  oblastFillColour,
+  type Extent,
+  type Stops,
+} from '../ui/appearance';
 
 /**
  * Paint expressions through which the selected day reaches the map: each reads feature-state that
- * applyDay sets, so a new day never re-parses or re-uploads geometry.
+ * applyDay sets, so a new day never re-parses or re-uploads geometry. The colours are not worked out
+ * here: each expression is a lookup table of what src/ui/appearance.ts says, state by state, so
+ * the SVG picture (which asks the same functions) and the map cannot disagree.
  */
-export function byParty(
-  stateKey: string,
-  parties: readonly string[],
-  fallback: string,
+const state = (key: string): ExpressionSpecification => ['coalesce', ['feature-state', key], ''];
+
+/** `['match', input, label, output, …, fallback]`, or the fallback alone when there is nothing to match. */
+function match(
+  input: ExpressionSpecification,
+  pairs: readonly (readonly [string, unknown])[],
+  fallback: unknown,
 ): ExpressionSpecification {
-  if (parties.length === 0) return ['literal', fallback] as unknown as ExpressionSpecification;
-  const pairs = parties.flatMap((id) => [id, partyColour(id)]);
-  const match: unknown = ['match', ['coalesce', ['feature-state', stateKey], ''], ...pairs, fallback];
-  return match as ExpressionSpecification;
+  if (pairs.length === 0) return ['literal', fallback] as unknown as ExpressionSpecification;
+  return ['match', input, ...pairs.flat(), fallback] as unknown as ExpressionSpecification;
 }
 
-/** How strongly an oblast is tinted by its holder: by the extent the holder claims to control. */
-export const holderStrength: ExpressionSpecification = [
-  'match',
-  ['coalesce', ['feature-state', 'extent'], ''],
-  'all',
-  SHADING.all,
-  'most',
-  SHADING.most,
-  'part',
-  SHADING.part,
-  0,
-];
+const EXTENTS: Exclude<Extent, ''>[] = ['all', 'most', 'part'];
 
-/**
- * One opaque fill for an oblast: the base colour mixed towards the holder's colour by extent. One
- * layer instead of a base and a translucent tint saves a full fill pass per frame.
- */
-export function holderFill(parties: readonly string[], base: string): ExpressionSpecification {
-  const pairs = parties.flatMap((id) => [
-    id,
-    ['interpolate', ['linear'], holderStrength, 0, base, 1, partyColour(id)],
-  ]);
-  const match: unknown = parties.length
-    ? ['match', ['coalesce', ['feature-state', 'holder'], ''], ...pairs, base]
-    : ['literal', base];
-  return match as ExpressionSpecification;
+/** One opaque fill for an oblast, by its holder and the extent the holder claims (appearance.ts). */
+export function holderFill(parties: readonly string[]): ExpressionSpecification {
+  const byExtent = (party: string) =>
+    match(
+      state('extent'),
+      EXTENTS.map((extent) => [extent, oblastFillColour(party, extent)] as const),
+      oblastFillColour(party, ''),
+    );
+  return match(
+    state('holder'),
+    parties.map((party) => [party, byExtent(party)] as const),
+    oblastFillColour('', ''),
+  );
 }
 
 /**
@@ -56,10 +55,21 @@ export const claimOpacity = (partyId: string): ExpressionSpecification => [
 ];
 
 /** Cities held by a party are filled with its colour; unknown ones are hollow. */
-export const cityFill = (parties: readonly string[]) => byParty('controller', parties, '#ffffff');
-export const cityStroke: ExpressionSpecification = [
-  'case',
-  ['==', ['coalesce', ['feature-state', 'controller'], ''], ''],
-  UNKNOWN_COLOUR,
-  palette.cityHalo,
-];
+export const cityFill = (parties: readonly string[]) =>
+  match(
+    state('controller'),
+    parties.map((party) => [party, cityFillColour(party)] as const),
+    cityFillColour(''),
+  );
+export const cityStroke = (parties: readonly string[]) =>
+  match(
+    state('controller'),
+    parties.map((party) => [party, cityStrokeColour(party)] as const),
+    cityStrokeColour(''),
+  );
+
+/** A value that varies with the zoom, from appearance.ts stops. */
+export function zoomCurve(stops: Stops): ExpressionSpecification {
+  if (stops.length === 1) return ['literal', atStops(stops, 0)] as unknown as ExpressionSpecification;
+  return ['interpolate', ['linear'], ['zoom'], ...stops.flat()] as unknown as ExpressionSpecification;
+}

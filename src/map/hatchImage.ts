@@ -1,4 +1,5 @@
-import { HATCH_ANGLES, type HatchAngle } from '../ui/palette';
+import { HATCH, hatchAngle, hexToRgb } from '../ui/appearance';
+import type { HatchAngle } from '../ui/palette';
 
 /** RGBA pixels of a diagonal hatch tile, drawn without a canvas so it is testable in node. */
 export interface HatchImage {
@@ -10,8 +11,8 @@ export interface HatchImage {
 export function hatchImage(
   colour: string,
   angle: HatchAngle = 'rising',
-  size = 12,
-  lineWidth = 1.6,
+  size: number = HATCH.size,
+  lineWidth: number = HATCH.lineWidth,
 ): HatchImage {
   const [r, g, b] = hexToRgb(colour);
   const data = new Uint8Array(size * size * 4);
@@ -24,17 +25,10 @@ export function hatchImage(
       data[i] = r;
       data[i + 1] = g;
       data[i + 2] = b;
-      data[i + 3] = Math.round(alpha * 220);
+      data[i + 3] = Math.round(alpha * HATCH.opacity * 255);
     }
   }
   return { width: size, height: size, data };
-}
-
-export function hexToRgb(hex: string): [number, number, number] {
-  const match = /^#([0-9a-f]{6})$/i.exec(hex);
-  if (!match?.[1]) throw new Error(`hatchImage: "${hex}" is not a #rrggbb colour`);
-  const n = parseInt(match[1], 16);
-  return [(n >> 16) & 255, (n >> 8) & 255, n & 255];
 }
 
 function lineDistance(angle: HatchAngle, x: number, y: number, size: number): number {
@@ -52,8 +46,7 @@ function lineDistance(angle: HatchAngle, x: number, y: number, size: number): nu
 }
 
 /** `hatch-<party>-<angle>`: the image id carries what the resolver needs to draw it. */
-export const hatchId = (partyId: string, index: number) =>
-  `hatch-${partyId}-${HATCH_ANGLES[index % HATCH_ANGLES.length] ?? 'rising'}`;
+export const hatchId = (partyId: string, index: number) => `hatch-${partyId}-${hatchAngle(index)}`;
 
 export function parseHatchId(id: string): { party: string; angle: HatchAngle } | null {
   const match = /^hatch-(.+)-(rising|falling|horizontal|vertical)$/.exec(id);

@@ -1,9 +1,17 @@
 import type { LayerSpecification } from 'maplibre-gl';
 import type { VariableAnchorOffsetCollectionSpecification } from '@maplibre/maplibre-gl-style-spec';
-import { cityFill, cityStroke, claimOpacity, holderFill } from './dayPaint';
+import {
+  CITY_LABEL,
+  CITY_RADIUS,
+  CITY_STROKE,
+  labelAnchors,
+  LINE_WIDTH,
+  OBLAST_LABEL,
+} from '../ui/appearance';
+import { palette } from '../ui/palette';
+import { cityFill, cityStroke, claimOpacity, holderFill, zoomCurve } from './dayPaint';
 import { FONT_REGULAR, FONT_SEMIBOLD } from './fonts';
 import { hatchId } from './hatchImage';
-import { palette } from '../ui/palette';
 
 /** Source ids; the data behind them is loaded once and never replaced while scrubbing. */
 export const SOURCES = {
@@ -23,32 +31,19 @@ export const LAYERS = {
   cityLabel: 'city-label',
 } as const;
 
+/** A city's radius by zoom and population (appearance.ts CITY_RADIUS). */
 const cityRadius = [
   'interpolate',
   ['linear'],
   ['zoom'],
-  5,
-  ['interpolate', ['linear'], ['get', 'population'], 20000, 2.5, 1000000, 6],
-  10,
-  ['interpolate', ['linear'], ['get', 'population'], 20000, 5, 1000000, 12],
-] as const;
+  ...CITY_RADIUS.flatMap(([zoom, byPopulation]) => [
+    zoom,
+    ['interpolate', ['linear'], ['get', 'population'], ...byPopulation.flat()],
+  ]),
+];
 
-/** Label anchors in order of preference, starting with the label on the given side of its point. */
-function anchorsFrom(side: 'left' | 'right'): (string | [number, number])[] {
-  const right: (string | [number, number])[] = ['left', [0.7, 0]];
-  const left: (string | [number, number])[] = ['right', [-0.7, 0]];
-  const rest: (string | [number, number])[] = [
-    'bottom-left',
-    [0.4, -0.3],
-    'top-right',
-    [-0.4, 0.3],
-    'top',
-    [0, 0.7],
-    'bottom',
-    [0, -0.7],
-  ];
-  return side === 'left' ? [...left, ...right, ...rest] : [...right, ...left, ...rest];
-}
+/** Label anchors in order of preference, as MapLibre's flat anchor-offset list. */
+const anchorsFrom = (side: 'left' | 'right') => labelAnchors(side).flat();
 
 /** A party that claims some oblasts, and which: each gets a hatch layer drawn only over those. */
 export interface Claimant {
@@ -80,13 +75,13 @@ export function baseLayers(options: LayerOptions): LayerSpecification[] {
       id: 'context-line',
       type: 'line',
       source: SOURCES.context,
-      paint: { 'line-color': palette.contextLine, 'line-width': 0.6 },
+      paint: { 'line-color': palette.contextLine, 'line-width': LINE_WIDTH.context },
     },
     {
       id: LAYERS.oblastFill,
       type: 'fill',
       source: SOURCES.oblasts,
-      paint: { 'fill-color': holderFill(options.parties, palette.oblastFill) },
+      paint: { 'fill-color': holderFill(options.parties) },
     },
     ...options.claimants.map(({ party, places }, index): LayerSpecification => ({
       id: `oblast-claim-${party}`,
@@ -101,7 +96,7 @@ export function baseLayers(options: LayerOptions): LayerSpecification[] {
       source: SOURCES.oblasts,
       paint: {
         'line-color': palette.oblastLine,
-        'line-width': ['interpolate', ['linear'], ['zoom'], 5, 1.2, 10, 2.4],
+        'line-width': zoomCurve(LINE_WIDTH.oblast),
       },
     },
   ];
@@ -112,7 +107,7 @@ export function baseLayers(options: LayerOptions): LayerSpecification[] {
       source: SOURCES.rivers,
       paint: {
         'line-color': palette.river,
-        'line-width': ['interpolate', ['linear'], ['zoom'], 5, 0.8, 10, 2.5],
+        'line-width': zoomCurve(LINE_WIDTH.river),
       },
     });
   }
@@ -124,15 +119,16 @@ export function baseLayers(options: LayerOptions): LayerSpecification[] {
       layout: {
         'text-field': ['upcase', ['get', 'name']],
         'text-font': [FONT_SEMIBOLD],
-        'text-size': ['interpolate', ['linear'], ['zoom'], 5, 11, 9, 16],
-        'text-letter-spacing': 0.12,
-        'text-max-width': 8,
+        'text-size': zoomCurve(OBLAST_LABEL.size),
+        'text-letter-spacing': OBLAST_LABEL.letterSpacing,
+        'text-max-width': OBLAST_LABEL.maxWidth,
+        'text-padding': OBLAST_LABEL.padding,
         'text-allow-overlap': false,
       },
       paint: {
         'text-color': palette.oblastLabel,
         'text-halo-color': palette.oblastFill,
-        'text-halo-width': 1.5,
+        'text-halo-width': OBLAST_LABEL.halo,
       },
     },
     {
@@ -142,8 +138,8 @@ export function baseLayers(options: LayerOptions): LayerSpecification[] {
       paint: {
         'circle-radius': cityRadius as unknown as number,
         'circle-color': cityFill(options.parties),
-        'circle-stroke-color': cityStroke,
-        'circle-stroke-width': 1.6,
+        'circle-stroke-color': cityStroke(options.parties),
+        'circle-stroke-width': CITY_STROKE,
       },
     },
     {
@@ -151,17 +147,16 @@ export function baseLayers(options: LayerOptions): LayerSpecification[] {
       type: 'symbol',
       source: SOURCES.cities,
       layout: {
-        // Towns under 70,000 are named from zoom 7: at the opening view they would otherwise
-        // crowd out Lysychansk, whose label is placed in a different tile from its neighbours'.
+        // Towns under 70,000 are named from zoom 7 (appearance.ts CITY_LABEL).
         'text-field': [
           'step',
           ['zoom'],
-          ['case', ['<', ['get', 'population'], 70000], '', ['get', 'name']],
-          7,
+          ['case', ['<', ['get', 'population'], CITY_LABEL.smallPopulation], '', ['get', 'name']],
+          CITY_LABEL.smallFromZoom,
           ['get', 'name'],
         ],
         'text-font': [FONT_REGULAR],
-        'text-size': ['interpolate', ['linear'], ['zoom'], 5, 10, 7, 12, 10, 15],
+        'text-size': zoomCurve(CITY_LABEL.size),
         // Bigger cities claim their label space first. Close neighbours such as Lysychansk and
         // Sievierodonetsk (8 km apart, in different tiles at low zoom, so sort keys cannot order
         // them) carry a curated side (geo/places.json `labelSide`) and try the other sides after.
@@ -174,10 +169,13 @@ export function baseLayers(options: LayerOptions): LayerSpecification[] {
           ['literal', anchorsFrom('right')],
         ] as unknown as VariableAnchorOffsetCollectionSpecification,
         'text-justify': 'auto',
-        // The halo already spaces labels; the default 2 px padding drops Lysychansk below zoom 6.
-        'text-padding': 0,
+        'text-padding': CITY_LABEL.padding,
       },
-      paint: { 'text-color': palette.cityLabel, 'text-halo-color': palette.cityHalo, 'text-halo-width': 1.4 },
+      paint: {
+        'text-color': palette.cityLabel,
+        'text-halo-color': palette.cityHalo,
+        'text-halo-width': CITY_LABEL.halo,
+      },
     },
   );
   return layers;

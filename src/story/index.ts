@@ -7,4 +7,5 @@ export * from './day.ts';
 export { normalizeName } from './normalizeName.ts';
 export { loadStory } from './loadStory.ts';
 export * from './queries.ts';
+export * from './holdings.ts';
 export * from './searchPlaces.ts';

@@ -15,6 +15,8 @@ export const palette = {
   river: '#8fb3c9',
   city: '#1f1f1f',
   cityHalo: '#ffffff',
+  /** A city whose holder the story does not know is drawn hollow, ringed in UNKNOWN_COLOUR. */
+  cityHollow: '#ffffff',
   cityLabel: '#1f1f1f',
 } as const;
 

@@ -2,16 +2,27 @@ import type { Browser } from '@playwright/test';
 
 const IN_PAGE = 'tests/bench/inPage.js';
 
+/** One cold load's moments, from navigation start by the page's own clock, ms. */
+export interface ColdLoadRun {
+  /** The map's first `idle`. */
+  firstIdle: number;
+  /** MapLibre's start (its constructor asking for a WebGL2 context). */
+  mapStart: number | null;
+  /** The app's `first-map` mark: the picture on screen before MapLibre is ready (null: no mark). */
+  firstMap: number | null;
+}
+
 /**
  * Cold load: a fresh browser context (empty cache) per run, from navigation start to the map's
- * first `idle`, read from the page's own clock. Also returns the paths the page requested by then.
+ * first `idle`, with the moment MapLibre started and the `first-map` mark beside it. Also returns
+ * the paths the page requested by then.
  */
 export async function coldLoad(
   browser: Browser,
   url: string,
   runs: number,
-): Promise<{ samples: number[]; requested: string[] }> {
-  const samples: number[] = [];
+): Promise<{ samples: number[]; runs: ColdLoadRun[]; requested: string[] }> {
+  const out: ColdLoadRun[] = [];
   const requested = new Set<string>();
   for (let i = 0; i < runs; i++) {
     const context = await browser.newContext({ viewport: { width: 1024, height: 720 } });
@@ -19,8 +30,11 @@ export async function coldLoad(
     page.on('request', (request) => requested.add(new URL(request.url()).pathname));
     await page.addInitScript({ path: IN_PAGE });
     await page.goto(url);
-    samples.push(await page.evaluate('window.__bench.firstIdle'));
+    const firstIdle = await page.evaluate<number>('window.__bench.firstIdle');
+    const mapStart = await page.evaluate<number | null>('window.__bench.mapStart');
+    const firstMap = await page.evaluate<number | null>('window.__bench.firstMap()');
+    out.push({ firstIdle, mapStart, firstMap });
     await context.close();
   }
-  return { samples, requested: [...requested] };
+  return { samples: out.map((r) => r.firstIdle), runs: out, requested: [...requested] };
 }

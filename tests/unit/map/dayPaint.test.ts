@@ -1,13 +1,7 @@
 import { expression, latest, type StylePropertySpecification } from '@maplibre/maplibre-gl-style-spec';
 import { describe, expect, it } from 'vitest';
-import {
-  byParty,
-  cityFill,
-  cityStroke,
-  claimOpacity,
-  holderFill,
-  holderStrength,
-} from '../../../src/map/dayPaint';
+import { cityFill, cityStroke, claimOpacity, holderFill, zoomCurve } from '../../../src/map/dayPaint';
+import { LINE_WIDTH } from '../../../src/ui/appearance';
 import { palette, partyColour, SHADING, UNKNOWN_COLOUR } from '../../../src/ui/palette';
 
 type Paint = Parameters<typeof expression.createPropertyExpression>[0];
@@ -20,8 +14,8 @@ function paint(layer: string, property: string, value: unknown) {
   const parsed = expression.createPropertyExpression(value as Paint, `paint.${property}`, spec);
   if (parsed.result !== 'success') throw new Error(parsed.value.map((e) => e.message).join('; '));
   const compiled = parsed.value;
-  return (state: Record<string, string | boolean>): unknown =>
-    compiled.evaluate({ zoom: 6 }, { type: 2, properties: {} }, state);
+  return (state: Record<string, string | boolean>, zoom = 6): unknown =>
+    compiled.evaluate({ zoom }, { type: 2, properties: {} }, state);
 }
 
 const rgb = (colour: unknown) => String(colour);
@@ -36,22 +30,18 @@ const mix = (base: string, target: string, t: number) => {
 };
 
 describe('day paint expressions', () => {
-  it('shade an oblast by how much its holder says it controls, with the palette strengths', () => {
-    const strength = paint('fill', 'fill-opacity', holderStrength);
-    expect(strength({ extent: 'all' })).toBe(SHADING.all);
-    expect(strength({ extent: 'most' })).toBe(SHADING.most);
-    expect(strength({ extent: 'part' })).toBe(SHADING.part);
-    expect(strength({})).toBe(0);
-  });
-
   it('fill an oblast with the base colour mixed towards its holder by that strength', () => {
-    const fill = paint('fill', 'fill-color', holderFill(['ua', 'ru'], palette.oblastFill));
+    const fill = paint('fill', 'fill-color', holderFill(['ua', 'ru']));
     expect(rgb(fill({ holder: 'ru', extent: 'all' }))).toBe(
       mix(palette.oblastFill, partyColour('ru'), SHADING.all),
     );
     expect(rgb(fill({ holder: 'ua', extent: 'most' }))).toBe(
       mix(palette.oblastFill, partyColour('ua'), SHADING.most),
     );
+    expect(rgb(fill({ holder: 'ru', extent: 'part' }))).toBe(
+      mix(palette.oblastFill, partyColour('ru'), SHADING.part),
+    );
+    expect(rgb(fill({ holder: 'ru' }))).toBe(mix(palette.oblastFill, palette.oblastFill, 0));
     expect(rgb(fill({}))).toBe(mix(palette.oblastFill, palette.oblastFill, 0));
     expect(rgb(fill({ holder: 'someone-else', extent: 'all' }))).toBe(rgb(fill({})));
   });
@@ -65,7 +55,7 @@ describe('day paint expressions', () => {
 
   it('fill a city with its holder and ring an unknown one in grey', () => {
     const fill = paint('circle', 'circle-color', cityFill(['ua', 'ru']));
-    const stroke = paint('circle', 'circle-stroke-color', cityStroke);
+    const stroke = paint('circle', 'circle-stroke-color', cityStroke(['ua', 'ru']));
     expect(rgb(fill({ controller: 'ua' }))).toBe(mix(partyColour('ua'), partyColour('ua'), 0));
     expect(rgb(fill({ controller: '' }))).toBe('rgba(255,255,255,1)');
     expect(rgb(stroke({ controller: '' }))).toBe(mix(UNKNOWN_COLOUR, UNKNOWN_COLOUR, 0));
@@ -73,8 +63,16 @@ describe('day paint expressions', () => {
   });
 
   it('fall back to one colour when the story has no parties', () => {
-    expect(rgb(paint('circle', 'circle-color', byParty('controller', [], '#ffffff'))({}))).toBe(
-      'rgba(255,255,255,1)',
+    expect(rgb(paint('circle', 'circle-color', cityFill([]))({}))).toBe('rgba(255,255,255,1)');
+    expect(rgb(paint('fill', 'fill-color', holderFill([]))({}))).toBe(
+      mix(palette.oblastFill, palette.oblastFill, 0),
     );
+  });
+
+  it('vary a width with the zoom between its stops, clamped at the ends', () => {
+    const width = paint('line', 'line-width', zoomCurve(LINE_WIDTH.oblast));
+    expect(width({}, 4)).toBe(1.2);
+    expect(width({}, 7.5)).toBeCloseTo(1.8);
+    expect(width({}, 11)).toBe(2.4);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { changedStates, cityStateAt, dayStates, oblastStateAt } from '../../../src/map/dayState';
-import { loadStory, oblastClaimants } from '../../../src/story';
+import { changedStates, dayStates } from '../../../src/map/dayState';
+import { cityStateAt, loadStory, oblastClaimants, oblastStateAt } from '../../../src/story';
 import { shippedPlaces, shippedStoryJson } from '../story/fixtures';
 
 const story = loadStory(shippedPlaces, shippedStoryJson());

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { lab, rgb } from 'd3-color';
-import { hexToRgb } from '../../../src/map/hatchImage';
+import { hexToRgb } from '../../../src/ui/appearance';
 import { LAYER_STYLES } from '../../../src/ui/layerStyles';
 import { FALLBACK_COLOURS, partyColour, SHADING } from '../../../src/ui/palette';
 
