@@ -301,7 +301,19 @@ test('two sources side by side: each drawn and listed, and the panel says where 
   await expect(page.locator('.legend')).toContainText(`Assessed control: ${a.name}`);
   await expect(page.locator('.legend')).toContainText(`Assessed control: ${b.name}`);
   await expect(page.locator('.layers-chart path')).toHaveCount(2);
-  await expect(page.locator('.layers-chart-key')).toContainText(new RegExp(`${b.name} [\\d.]+%`));
+  const chartKey = page.locator('.layers-chart-key');
+  await expect(chartKey).toContainText(new RegExp(`${b.name} [\\d.]+%`));
+  // Focused, the key says the day's figures in words; hovering over the chart, those of the day under
+  // the pointer (the track's left end is 2014, before either source).
+  await expect(chartKey).toHaveAttribute(
+    'aria-label',
+    new RegExp(`on 1 July 2022: ${a.name} [\\d.]+%; ${b.name} [\\d.]+%`),
+  );
+  const chartBox = (await page.locator('.layers-chart').boundingBox())!;
+  await page.mouse.move(chartBox.x + 3, chartBox.y + chartBox.height / 2);
+  await expect(chartKey).toContainText(`${a.name} no assessment`);
+  await page.mouse.move(chartBox.x + chartBox.width / 2, chartBox.y - 200);
+  await expect(chartKey).not.toContainText('no assessment');
 
   // Before: everyone has Lysychansk outside.
   const sources = sourcesOf(page);
