@@ -4,13 +4,14 @@ import { layerSpan } from './control/controlIndex';
 import { loadAssessed } from './control/loadAssessed';
 import type { AssessedView } from './control/wireAssessed';
 import { loadBundle } from './data/loadBundle';
-import { LAYERS } from './map/layers';
-import { mapView } from './map/mapView';
+import { hasWebGL2 } from './map/hasWebGL2';
+import type { MapView } from './map/mapView';
 import { daySummary } from './panel/daySummary';
 import { documentFallback } from './panel/documentFallback';
 import { legend } from './panel/legend';
 import { placePanel } from './panel/placePanel';
 import { placeSearch } from './panel/placeSearch';
+import { picture } from './picture/picture';
 import { createStore, type ChangeMeta } from './state/createStore';
 import { dayInput } from './state/dayInput';
 import { shareUrl } from './state/shareUrl';
@@ -30,6 +31,11 @@ const PUSH: ChangeMeta = { history: 'push', settled: true };
 /** The composition root: creates the views, sends their intents to the one store, subscribes them. */
 async function start(): Promise<void> {
   const [mapNode, side, bottom, searchNode] = pageNodes('map', 'side', 'timeline', 'search');
+  // MapLibre's code, most of the page's weight, starts loading now, beside the data (the build
+  // preloads it from the page too). The picture below neither waits for it nor holds it up.
+  const mapCode = hasWebGL2() ? import('./map/mapView') : null;
+  let mapModule: typeof import('./map/mapView') | null = null;
+  mapCode?.then((module) => (mapModule = module)).catch(() => undefined);
   // The imported layer's index (small) comes with the bundle: its days widen the timeline.
   const [bundle, layer] = await Promise.all([loadBundle(), loadAssessed(document.baseURI)]);
   const story = loadStory(bundle.places, bundle.story);
@@ -53,17 +59,13 @@ async function start(): Promise<void> {
   // Embedded in an article, the page has no masthead: a small credit links to the full page.
   const credit = initial.state.embed ? embedCredit(mapNode) : null;
   const cover = () => (panel.element.hidden ? null : panel.element.getBoundingClientRect());
-  const map = mapView(mapNode, { story, geo: bundle.geo, cover });
 
   // Selecting a place is a new history entry, so Back closes the panel again.
   const select = (placeId: string) => store.set({ city: placeId }, PUSH);
   slider.on('input', dayInput(store));
   summary.on('select', select);
   panel.on('close', () => store.set({ city: null }, PUSH));
-  // The map moves after the panel opens, so it can keep the place clear of the bottom sheet.
   search.on('choose', select);
-  search.on('choose', (placeId) => map?.focus(placeId));
-  map?.on('select', select);
 
   urlSync(store, urlContext);
   const showState = (state: UrlState, previous: UrlState | null, meta: ChangeMeta) => {
@@ -78,33 +80,76 @@ async function start(): Promise<void> {
 
   const extras = credit ? [credit.element] : [];
   const showAsDocument = documentFallback({ story, store, mapNode, notice, tools: [searchNode], extras });
-  if (!map) {
-    Object.assign(window, { __claimline: { store, story, documentMode: true } });
-    return void showAsDocument();
-  }
-  const unsubscribeMap = store.subscribe((state) => map.update(state));
-  map.update(store.get());
-  let assessed: AssessedView | null = null;
-  map.on('lost', () => {
-    unsubscribeMap();
-    assessed?.destroy();
-    void showAsDocument();
-  });
-  // A read-only handle for the browser tests and the benchmark.
-  const handle = { map: map.map, store, story, assessed: null as AssessedView | null };
-  Object.assign(window, { __claimline: handle });
 
-  // The imported assessed layer, when there is one, in the slots the other views keep for it.
-  void assessedView(layer, {
-    map: map.map,
-    beforeLayer: LAYERS.oblastLine,
-    store,
-    oblastNames: new Map(story.places.filter((p) => p.kind === 'oblast').map((p) => [p.id, p.names.en])),
-    placeSummary: (section) => summary.element.after(section),
-    placeNotice: (note) => side.append(note),
-    addLegendRow: key.addRow,
-    chart: { slot: slider.backdrop, scale: { range, focusFrom, focusTo } },
-  }).then((view) => (assessed = handle.assessed = view));
+  /** MapLibre's map, wired to the store and the other views' slots; null where it cannot start. */
+  const startMap = (module: typeof import('./map/mapView') | null): MapView | null => {
+    const map = module?.mapView(mapNode, { story, geo: bundle.geo, cover }) ?? null;
+    if (!module || !map) return null;
+    // A read-only handle for the browser tests and the benchmark.
+    const handle = { map: map.map, store, story, assessed: null as AssessedView | null };
+    Object.assign(window, { __claimline: handle });
+    // The map moves after the panel opens, so it can keep the place clear of the bottom sheet.
+    search.on('choose', (placeId) => map.focus(placeId));
+    map.on('select', select);
+    const unsubscribeMap = store.subscribe((state) => map.update(state));
+    map.update(store.get());
+    let assessed: AssessedView | null = null;
+    map.on('lost', () => {
+      unsubscribeMap();
+      assessed?.destroy();
+      showFallback();
+    });
+    // The imported assessed layer, when there is one, in the slots the other views keep for it.
+    void assessedView(layer, {
+      map: map.map,
+      beforeLayer: module.LAYERS.oblastLine,
+      store,
+      oblastNames: new Map(story.places.filter((p) => p.kind === 'oblast').map((p) => [p.id, p.names.en])),
+      placeSummary: (section) => summary.element.after(section),
+      placeNotice: (note) => side.append(note),
+      addLegendRow: key.addRow,
+      chart: { slot: slider.backdrop, scale: { range, focusFrom, focusTo } },
+    }).then((view) => (assessed = handle.assessed = view));
+    return map;
+  };
+
+  // Where MapLibre's code is already here, the map starts first, so the picture never delays it.
+  let map = startMap(mapModule);
+  // The picture: the map drawn as SVG now, in the map's frame and colours, under MapLibre until it is
+  // ready; and the map itself where MapLibre cannot run.
+  const shot = picture(mapNode, { story, geo: bundle.geo });
+  let unsubscribePicture = store.subscribe((state) => shot.update(state));
+  shot.update(store.get());
+
+  /** The page without MapLibre: the SVG map made interactive (its code loaded now) beside the document. */
+  let fallback = false;
+  function showFallback(): void {
+    if (fallback) return;
+    fallback = true;
+    Object.assign(window, { __claimline: { store, story, documentMode: true } });
+    shot.show();
+    void showAsDocument();
+    void Promise.all([import('./picture/pictureMap'), import('./layerOutlines')]).then(
+      ([{ pictureMap }, { layerOutlines }]) => {
+        unsubscribePicture();
+        const svgMap = pictureMap(shot, mapNode, { story, geo: bundle.geo });
+        svgMap.on('select', select);
+        search.on('choose', (placeId) => svgMap.focus(placeId));
+        unsubscribePicture = store.subscribe((state) => svgMap.update(state));
+        svgMap.update(store.get());
+        layerOutlines(layer, store, svgMap.setOutlines);
+      },
+    );
+  }
+
+  if (!map && mapCode) map = startMap(await mapCode.catch(() => null));
+  if (!map) return showFallback();
+  // Once MapLibre has drawn everything, the picture fades out over it and stops following the day.
+  void map.ready.then(() => {
+    if (fallback) return;
+    unsubscribePicture();
+    shot.retire();
+  });
 }
 
 start().catch(startError);
