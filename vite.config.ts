@@ -1,11 +1,12 @@
 import { defineConfig } from 'vite';
 import { controlIndexPlugin } from './scripts/controlIndexPlugin.ts';
 import { cspPlugin } from './scripts/cspPlugin.ts';
+import { preloadMapPlugin } from './scripts/preloadMapPlugin.ts';
 
 // `base: './'` lets the built app live under any path, e.g. inside an article's iframe.
 export default defineConfig({
   base: './',
-  plugins: [controlIndexPlugin(), cspPlugin()],
+  plugins: [controlIndexPlugin(), cspPlugin(), preloadMapPlugin()],
   build: {
     target: 'es2022',
     assetsInlineLimit: 0,

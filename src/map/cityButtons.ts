@@ -1,5 +1,6 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { emitter } from '../ui/emitter';
+import { hitSizes } from '../ui/hitSizes';
 
 export interface CityButtonPlace {
   id: string;
@@ -9,16 +10,11 @@ export interface CityButtonPlace {
 
 type CityButtonEvents = { select: [placeId: string] };
 
-/** Largest and smallest hit circle, in CSS pixels. */
-const MAX_SIZE = 28;
-const MIN_SIZE = 8;
-
 /**
  * Each city on the map as a real <button> named after it, laid over the city's dot so it is
  * reachable by mouse, touch, keyboard and assistive technology alike (a canvas has no such parts).
  * Buttons follow the map on every move; cities outside the view are hidden so Tab skips them. Each
- * button is as wide as the gap to its nearest neighbour allows (Lysychansk and Sievierodonetsk are
- * a few pixels apart at the opening view), so no button covers another.
+ * button is as wide as the gap to its nearest neighbour allows (src/ui/hitSizes.ts).
  * The DOM order is the story's order of places (the cities it is about first).
  */
 export function cityButtons(map: MapLibreMap, places: readonly CityButtonPlace[]) {
@@ -48,22 +44,18 @@ export function cityButtons(map: MapLibreMap, places: readonly CityButtonPlace[]
   let frame = 0;
   function position(): void {
     frame = 0;
-    const width = layer.clientWidth;
-    const height = layer.clientHeight;
-    const points = buttons.map(({ place }) => map.project(place.at));
-    const visible = points.map((p) => p.x >= 0 && p.y >= 0 && p.x <= width && p.y <= height);
+    const points = buttons.map(({ place }) => {
+      const { x, y } = map.project(place.at);
+      return [x, y] as const;
+    });
+    const sizes = hitSizes(points, layer.clientWidth, layer.clientHeight);
     buttons.forEach(({ button }, i) => {
       const point = points[i];
-      button.hidden = !point || !visible[i];
-      if (!point || !visible[i]) return;
-      let nearest = Infinity;
-      points.forEach((other, j) => {
-        if (j !== i && visible[j])
-          nearest = Math.min(nearest, Math.hypot(other.x - point.x, other.y - point.y));
-      });
-      const size = Math.max(MIN_SIZE, Math.min(MAX_SIZE, Math.floor(nearest) - 1));
+      const size = sizes[i];
+      button.hidden = !point || !size;
+      if (!point || !size) return;
       button.style.setProperty('--size', `${size}px`);
-      button.style.transform = `translate(${point.x - size / 2}px, ${point.y - size / 2}px)`;
+      button.style.transform = `translate(${point[0] - size / 2}px, ${point[1] - size / 2}px)`;
     });
   }
   // At most once a frame, however many move events MapLibre sends.

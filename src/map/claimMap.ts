@@ -3,6 +3,7 @@ import type { LngLatBoundsLike, StyleSpecification } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { hatchImage, parseHatchId } from './hatchImage';
 import { mapControls } from './mapControls';
+import { OPENING_PADDING, ZOOM_RANGE } from '../ui/appearance';
 import { partyColour } from '../ui/palette';
 import 'maplibre-gl/dist/maplibre-gl.css';
 
@@ -27,11 +28,12 @@ export function claimMap(container: HTMLElement, { style, bounds }: ClaimMapOpti
     container,
     style,
     bounds,
-    fitBoundsOptions: { padding: 24 },
+    // The same frame and zoom range as the SVG picture drawn before the map (src/picture).
+    fitBoundsOptions: { padding: OPENING_PADDING },
     attributionControl: false,
-    maxZoom: 12,
+    maxZoom: ZOOM_RANGE.max,
     fadeDuration: 0,
-    minZoom: 4,
+    minZoom: ZOOM_RANGE.min,
     dragRotate: false,
     pitchWithRotate: false,
     touchPitch: false,

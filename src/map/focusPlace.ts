@@ -1,6 +1,6 @@
-import bbox from '@turf/bbox';
 import type { Feature } from 'geojson';
 import type { LngLatBoundsLike, Map as MapLibreMap, PaddingOptions } from 'maplibre-gl';
+import { boundsOf } from '../ui/appearance';
 
 /** Zoom a city is shown at when the reader picks it, unless they are already closer. */
 const CITY_ZOOM = 8;
@@ -21,5 +21,6 @@ export function focusPlace(map: MapLibreMap, feature: Feature, padding: Partial<
     map.easeTo({ center: [lng, lat], zoom: Math.max(map.getZoom(), CITY_ZOOM), offset, duration });
     return;
   }
-  map.fitBounds(bbox(feature) as LngLatBoundsLike, { padding: full, duration });
+  const geometry = feature.geometry as { coordinates: unknown };
+  map.fitBounds(boundsOf({ features: [{ geometry }] }) as LngLatBoundsLike, { padding: full, duration });
 }

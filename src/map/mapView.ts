@@ -1,9 +1,9 @@
-import bbox from '@turf/bbox';
 import type { Feature } from 'geojson';
 import type { LngLatBoundsLike, PaddingOptions } from 'maplibre-gl';
 import type { GeoData } from '../data/geoTypes';
 import type { Day, Story } from '../story';
 import { oblastClaimants } from '../story';
+import { boundsOf } from '../ui/appearance';
 import { emitter } from '../ui/emitter';
 import { applyDay } from './applyDay';
 import { attributionText } from './attributionText';
@@ -13,7 +13,6 @@ import { claimMap } from './claimMap';
 import { dayStates, type DayStates } from './dayState';
 import { focusPlace } from './focusPlace';
 import { fontFaces } from './fonts';
-import { hasWebGL2 } from './hasWebGL2';
 import { LAYERS } from './layers';
 
 export interface MapViewOptions {
@@ -34,7 +33,8 @@ function featureIds(features: { id?: string | number; properties: { id: string }
  * The map with everything a reader does on it: the city buttons, a click on a city or an oblast
  * (`on('select')`), moving to a chosen place clear of the bottom sheet, and the day and the
  * selected city through `update`. When the GPU is lost for good it reports `on('lost')` and takes
- * itself down. Null where this browser cannot draw the map (no WebGL2, or MapLibre failed to start).
+ * itself down. Null where MapLibre failed to start; the caller asks hasWebGL2 first, before it
+ * loads this module and MapLibre with it.
  */
 export function mapView(container: HTMLElement, { story, geo, cover }: MapViewOptions) {
   const view = startMap(container, story, geo);
@@ -114,6 +114,8 @@ export function mapView(container: HTMLElement, { story, geo, cover }: MapViewOp
 
   return {
     map,
+    /** Resolves on the map's first `idle`: style, data and labels drawn. */
+    ready: view.ready,
     update(state: { day: Day; city: string | null }): void {
       if (destroyed) return;
       if (state.day !== day) {
@@ -132,10 +134,12 @@ export function mapView(container: HTMLElement, { story, geo, cover }: MapViewOp
   };
 }
 
+/** Layer ids, for the composition root that hands the map to the imported layer. */
+export { LAYERS } from './layers';
+
 export type MapView = NonNullable<ReturnType<typeof mapView>>;
 
 function startMap(container: HTMLElement, story: Story, geo: GeoData) {
-  if (!hasWebGL2()) return null;
   const style = buildStyle({
     data: geo,
     fontFaces: fontFaces(document.baseURI),
@@ -144,7 +148,7 @@ function startMap(container: HTMLElement, story: Story, geo: GeoData) {
     claimants: oblastClaimants(story),
   });
   try {
-    return claimMap(container, { style, bounds: bbox(geo.oblasts) as LngLatBoundsLike });
+    return claimMap(container, { style, bounds: boundsOf(geo.oblasts) as LngLatBoundsLike });
   } catch (error) {
     console.warn('Claimline: the map could not start;', error);
     return null;

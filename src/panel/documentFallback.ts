@@ -7,7 +7,7 @@ import type { ExtraSection } from './placeBody';
 export interface DocumentFallbackOptions {
   story: Story;
   store: Store<{ day: Day }>;
-  /** The map's node: hidden, with the document put after it. */
+  /** The map's node (where the SVG map stays): the document goes after it. */
   mapNode: HTMLElement;
   notice: ReturnType<typeof notices>;
   /** Tools that lose their place over the map (the place search): they move to the document's tools. */
@@ -19,9 +19,10 @@ export interface DocumentFallbackOptions {
 }
 
 /**
- * The page without a map: the document in the map's place, with every place's quotes, following
- * the store's day. Returns what shows it; the first call tells the reader why and loads the
- * document's code (fetched only when the map cannot start), later calls return the same document.
+ * The page without MapLibre: the document after the map's node (which keeps the simpler SVG map),
+ * with every place's quotes, following the store's day. Returns what shows it; the first call tells
+ * the reader why and loads the document's code (fetched only when MapLibre cannot start), later
+ * calls return the same document.
  */
 export function documentFallback({
   story,
@@ -37,12 +38,11 @@ export function documentFallback({
     if (shown) return shown;
     document.documentElement.classList.add('is-document');
     notice.show(
-      'This browser cannot draw the map (it needs WebGL2, which is missing or turned off). ' +
-        'The timeline, the claims on each date and everything that was said are below as text.',
+      'This browser cannot draw the full map (it needs WebGL2, which is missing or turned off). ' +
+        'A simpler map is shown instead; the claims on each date and everything that was said are also below as text.',
       [],
       'warning',
     );
-    mapNode.hidden = true;
     shown = import('./documentMode').then(({ documentMode }) => {
       const doc = documentMode(story, extra);
       mapNode.after(doc.element);

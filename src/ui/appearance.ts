@@ -167,8 +167,11 @@ export function labelAnchors(side: 'left' | 'right' = 'right'): [LabelAnchor, [n
 /** The opening view: both oblasts, this far from the map's edges (CSS pixels). */
 export const OPENING_PADDING = 24;
 
-/** The box [west, south, east, north] around every coordinate of the features: the opening view. */
-export function openingBounds(collection: {
+/**
+ * The box [west, south, east, north] around every coordinate of the features: of both oblasts, the
+ * opening view of the map and of the picture; of one place, where the map moves to show it.
+ */
+export function boundsOf(collection: {
   features: readonly { geometry: { coordinates: unknown } }[];
 }): [number, number, number, number] {
   const box: [number, number, number, number] = [Infinity, Infinity, -Infinity, -Infinity];

@@ -21,7 +21,7 @@
     /** Resolves with performance.now() at the map's first idle (the app may not exist yet). */
     firstIdle: new Promise((resolve) => {
       const poll = () => {
-        if (window.__claimline) {
+        if (window.__claimline && window.__claimline.map) {
           window.__claimline.map.once('idle', () => resolve(performance.now()));
           window.__claimline.map.on('idle', () => window.__bench.idles.push(performance.now()));
         } else setTimeout(poll, 5);

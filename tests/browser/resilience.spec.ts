@@ -83,7 +83,7 @@ test('a bad date keeps the valid city, tells the reader once in words, and the n
   expect(errors).toEqual([]);
 });
 
-test('when MapLibre cannot start though WebGL2 was there, the page falls back to the document', async ({
+test('when MapLibre cannot start though WebGL2 was there, the page falls back to the SVG map and the document', async ({
   page,
 }) => {
   // The probe's canvas gets its context; the map's canvas does not, as on a GPU that fails late.
@@ -96,8 +96,12 @@ test('when MapLibre cannot start though WebGL2 was there, the page falls back to
   });
   const errors = watchErrors(page);
   await page.goto('/?date=2022-07-03');
-  await expect(page.getByRole('status').filter({ hasText: 'cannot draw the map' })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: 'cannot draw the full map' })).toBeVisible();
   await expect(page.locator('.notices .notice')).toHaveCount(1);
+  // The SVG map takes MapLibre's place.
+  await expect(
+    page.getByRole('img', { name: /^Map of Luhansk and Donetsk oblasts on 3 July 2022/ }),
+  ).toBeVisible();
   const places = page.getByRole('region', { name: 'Places and what was said' });
   await expect(places.getByRole('region', { name: 'Lysychansk', exact: true })).toContainText(
     'it means only one thing',

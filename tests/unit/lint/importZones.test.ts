@@ -17,6 +17,9 @@ describe('import zones', { timeout: 60_000 }, () => {
     expect(await refused('src/timeline/probe.ts', '../control/controlIndex')).toBe(true);
     expect(await refused('src/map/probe.ts', '../timeline')).toBe(true);
     expect(await refused('src/ui/probe.ts', '../panel/legend')).toBe(true);
+    expect(await refused('src/picture/probe.ts', '../map/layers')).toBe(true);
+    expect(await refused('src/picture/probe.ts', '../control/controlIndex')).toBe(true);
+    expect(await refused('src/map/probe.ts', '../picture/picture')).toBe(true);
   });
 
   it('let views share the neutral modules', async () => {
@@ -25,10 +28,15 @@ describe('import zones', { timeout: 60_000 }, () => {
       '../story/formatDay',
       '../state/createStore',
       '../ui/palette',
+      '../ui/appearance',
       '../data/geoTypes',
-    ])
+    ]) {
       expect(await refused('src/control/probe.ts', shared), shared).toBe(false);
+      expect(await refused('src/picture/probe.ts', shared), shared).toBe(false);
+    }
     expect(await refused('src/main.ts', './control/wireAssessed')).toBe(false);
+    expect(await refused('src/layerOutlines.ts', './control/geometryLoader')).toBe(false);
+    expect(await refused('src/layerOutlines.ts', '../scripts/import/options')).toBe(true);
   });
 
   it('keep the story pure and the state to the story', async () => {

@@ -1,0 +1,54 @@
+import { intervalAt } from './control/controlIndex';
+import { geometryLoader } from './control/geometryLoader';
+import type { LoadedLayers } from './control/loadLayers';
+import type { Outline } from './picture/picture';
+import type { Store } from './state/createStore';
+import type { Day } from './story';
+import { layerStyle } from './ui/layerStyles';
+
+/**
+ * Glue of the composition root, kept in one place: each imported layer's interval for the store's
+ * day, as outlines for the SVG map (the document mode's map; the MapLibre map has its own layers),
+ * in each layer's ink and dash. It reads the layers through what src/control exposes (the index,
+ * `intervalAt`, a geometry loader). Returns what stops it.
+ */
+export function layerOutlines(
+  loaded: LoadedLayers,
+  store: Store<{ day: Day }>,
+  show: (outlines: Outline[]) => void,
+): () => void {
+  const layers = loaded.layers.map((layer, position) => {
+    const { index } = layer;
+    const style = layerStyle(position);
+    const kind = index.kind === 'claimed' ? 'Claimed area' : 'Assessed control';
+    return {
+      index,
+      base: { id: index.id, label: `${kind}: ${index.source.name}`, ink: style.ink, dash: style.dash },
+      loader: geometryLoader({ url: layer.fileUrl, label: layer.filePath, limit: 8 }),
+      last: null as Outline['geometry'],
+    };
+  });
+  const draw = () => {
+    const day = store.get().day;
+    show(
+      layers.map((layer) => {
+        const interval = intervalAt(layer.index.intervals, day);
+        const held = interval && layer.loader.get(interval.geometry);
+        // While the day's file loads, the last outline stays; a day the layer does not cover has none.
+        if (interval && !held) layer.loader.want(interval.geometry);
+        else layer.last = held?.ok ? held.features : null;
+        return { ...layer.base, geometry: layer.last };
+      }),
+    );
+  };
+  const stops = layers.map((layer) => layer.loader.on('loaded', draw));
+  const unsubscribe = store.subscribe((state, previous) => {
+    if (state.day !== previous.day) draw();
+  });
+  draw();
+  return () => {
+    unsubscribe();
+    for (const stop of stops) stop();
+    for (const layer of layers) layer.loader.destroy();
+  };
+}
