@@ -145,8 +145,8 @@ async function start(): Promise<void> {
 
   // Where MapLibre's code is already here, the map starts first, so the picture never delays it.
   let map = startMap(mapModule);
-  // The picture: the map drawn as SVG now, in the map's frame and colours, under MapLibre until it is
-  // ready; and the map itself where MapLibre cannot run.
+  // The picture: the map drawn as SVG now, in the map's frame and colours, over MapLibre's canvas
+  // until the map is ready; and the map itself where MapLibre cannot run.
   const shot = picture(mapNode, { story, geo: bundle.geo });
   let unsubscribePicture = store.subscribe((state) => shot.update(state));
   shot.update(store.get());
