@@ -1,4 +1,4 @@
-import { intervalAt } from './control/controlIndex';
+import { intervalAt } from './control/intervalAt';
 import { geometryLoader } from './control/geometryLoader';
 import type { LoadedLayers } from './control/loadLayers';
 import type { Outline } from './picture/picture';

@@ -2,7 +2,6 @@ import './style.css';
 import { layersSpan } from './control/controlIndex';
 import { layersView } from './control/layersView';
 import { loadLayers } from './control/loadLayers';
-import { placeSources } from './control/placeSources';
 import type { LayersView } from './control/wireLayers';
 import { loadBundle } from './data/loadBundle';
 import { hasWebGL2 } from './map/hasWebGL2';
@@ -43,15 +42,18 @@ async function start(): Promise<void> {
   const story = loadStory(bundle.places, bundle.story);
   const indexes = layers.layers.map((layer) => layer.index);
   const { range, focusFrom, focusTo, stops } = timelineRange(story, layersSpan(indexes));
-  const sources = placeSources(
-    story,
-    indexes.map((index) => ({
-      id: index.id,
-      kind: index.kind,
-      name: index.source.name,
-      intervals: index.intervals,
-    })),
-  );
+  // The Sources section's code is fetched only when there are layers to set beside the story.
+  const sources = indexes.length
+    ? (await import('./control/placeSources')).placeSources(
+        story,
+        indexes.map((index) => ({
+          id: index.id,
+          kind: index.kind,
+          name: index.source.name,
+          intervals: index.intervals,
+        })),
+      )
+    : undefined;
 
   const urlContext = storyUrlContext(story, range);
   const initial = readUrlState(location.search, urlContext);

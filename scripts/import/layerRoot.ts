@@ -1,7 +1,8 @@
 import type { Dirent } from 'node:fs';
 import * as fs from 'node:fs/promises';
 import { join } from 'node:path';
-import { checkLayerList, isLayerId } from '../../src/control/controlIndex.ts';
+import { checkLayerList } from '../../src/control/checkLayerList.ts';
+import { isLayerId } from '../../src/control/controlIndex.ts';
 import {
   INDEX_FILE,
   INTERVALS_DIR,

@@ -9,7 +9,8 @@ import {
   patternImageId,
 } from './assessedLayerSpecs';
 import { layerPatternImage } from './layerPatternImage';
-import { intervalAt, type ControlIndex, type ControlInterval } from './controlIndex';
+import { type ControlIndex, type ControlInterval } from './controlIndex';
+import { intervalAt } from './intervalAt';
 import type { GeometryLoader, LoadedGeometry } from './geometryLoader';
 
 const NOTHING: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };

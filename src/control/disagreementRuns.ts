@@ -1,6 +1,6 @@
 import { addDays, controlHistory, type Day, type Story } from '../story';
 import type { ControlInterval } from './layerFormat';
-import { intervalAt } from './controlIndex';
+import { intervalAt } from './intervalAt';
 import { storyInside } from './storyInside';
 
 /** A run of days, inclusive. */

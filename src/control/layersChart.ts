@@ -5,7 +5,8 @@ import { addDays, type Day } from '../story/day';
 import { formatDay } from '../story/formatDay';
 import type { LayerStyle } from '../ui/layerStyles';
 import { dayAt, trackGeometry, type TrackGeometry, type TrackScaleOptions } from '../ui/timeScale';
-import { intervalAt, type ControlIndex } from './controlIndex';
+import { type ControlIndex } from './controlIndex';
+import { intervalAt } from './intervalAt';
 import { combinedShare } from './combinedShare';
 
 const HEIGHT = 16;

@@ -1,5 +1,5 @@
-import { checkControlIndex, checkLayerList, type ControlIndex, type LayerEntry } from './controlIndex';
-import { layerGeometryPath, layerIndexPath, LAYERS_PATH } from './layerFormat';
+import type { ControlIndex, LayerEntry } from './controlIndex';
+import { layerGeometryPath, layerIndexPath, LAYERS_FORMAT, LAYERS_PATH } from './layerFormat';
 
 /** One imported layer as loaded: its entry in the list, its index, and where its geometry files are. */
 export interface LoadedLayer {
@@ -48,6 +48,8 @@ async function loadLayer(base: string, entry: LayerEntry, fetch: Fetch): Promise
   const got = await fetchJsonOf(base, path, fetch);
   if ('missing' in got) return [`${path}: is listed in ${LAYERS_PATH} but missing (HTTP 404)`];
   if ('error' in got) return [got.error];
+  // The index check's code comes only with a listed layer: a page without layers never loads it.
+  const { checkControlIndex } = await import('./checkControlIndex');
   const { index, errors } = checkControlIndex(got.raw, path);
   if (!index) return errors;
   const mismatch = (['id', 'kind'] as const)
@@ -71,6 +73,11 @@ export async function loadLayers(
   const got = await fetchJsonOf(base, LAYERS_PATH, fetch);
   if ('missing' in got) return { layers: [], errors: [] };
   if ('error' in got) return { layers: [], errors: [got.error] };
+  // The list's check comes only with a list that names layers: a page without any never loads it.
+  const raw = got.raw as { format?: unknown; layers?: unknown } | null;
+  if (raw?.format === LAYERS_FORMAT && Array.isArray(raw.layers) && raw.layers.length === 0)
+    return { layers: [], errors: [] };
+  const { checkLayerList } = await import('./checkLayerList');
   const list = checkLayerList(got.raw, LAYERS_PATH);
   const results = await Promise.all(list.layers.map((entry) => loadLayer(base, entry, fetch)));
   return {

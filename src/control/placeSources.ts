@@ -1,3 +1,4 @@
+import './layers.css';
 import type { Day, Story } from '../story';
 import { sourcesSection } from './sourcesSection';
 import { oblastSourcesText, sourcesText, type SourceLayer } from './sourcesText';

@@ -1,5 +1,5 @@
 import { addDays, daysBetween } from '../story/day';
-import { positionOf } from './controlIndex';
+import { positionOf } from './intervalAt';
 
 /**
  * The geometry files to fetch ahead of a reader moving through the series. `stride` is the last

@@ -2,7 +2,7 @@ import { addDays, claimsCovering, statusAt, type Day, type Story } from '../stor
 import { claimText } from '../story/claimText';
 import { formatDay } from '../story/formatDay';
 import type { ControlInterval, LayerKind } from './layerFormat';
-import { intervalAt } from './controlIndex';
+import { intervalAt } from './intervalAt';
 import { asOf } from './layerFormat';
 import { placeStatus, type PlaceStatus } from './placeStatus';
 import { AREA_PARTIES, lastWordDay } from './storyInside';

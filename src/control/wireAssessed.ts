@@ -4,7 +4,7 @@ import { daysBetween, type Day } from '../story/day';
 import type { LayerStyle } from '../ui/layerStyles';
 import { assessedLayer } from './assessedLayer';
 import { assessedSummary } from './assessedSummary';
-import { intervalAt } from './controlIndex';
+import { intervalAt } from './intervalAt';
 import { geometryLoader, type GeometryLoader } from './geometryLoader';
 import type { LoadedLayer } from './loadLayers';
 import { aheadPlan, prefetchPlan } from './prefetchPlan';

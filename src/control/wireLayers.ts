@@ -1,3 +1,4 @@
+import './layers.css';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { Store } from '../state/createStore';
 import type { Day, Story } from '../story';

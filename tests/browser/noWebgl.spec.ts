@@ -220,7 +220,9 @@ test.describe('with an imported control layer', () => {
       source: { name: 'Synthetic test series', licence: 'generated for tests' },
       onError: 'stop',
     });
-    intervals = JSON.parse(await readFile(join(dir, 'control', 'synthetic', 'control.json'), 'utf8')).intervals;
+    intervals = JSON.parse(
+      await readFile(join(dir, 'control', 'synthetic', 'control.json'), 'utf8'),
+    ).intervals;
   });
 
   test.afterAll(async () => {

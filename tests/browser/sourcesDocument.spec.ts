@@ -50,7 +50,7 @@ test('without WebGL, the document gives each city its Sources, following the day
     }),
   );
   await page.goto('/?date=2022-07-05');
-  await expect(page.locator('#map')).toBeHidden();
+  await expect(page.locator('.document-mode')).toBeVisible();
   const lysychansk = page.locator('.document-place[data-place="lysychansk"]');
   await expect(lysychansk.getByRole('heading', { name: 'Sources' })).toBeVisible();
   await expect(lysychansk.locator('.sources-verdict')).toHaveText(

@@ -1,11 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import {
-  checkControlIndex,
-  checkLayerList,
-  intervalAt,
-  layerSpan,
-  positionOf,
-} from '../../../src/control/controlIndex';
+import { checkLayerList } from '../../../src/control/checkLayerList';
+import { layerSpan } from '../../../src/control/controlIndex';
+import { intervalAt, positionOf } from '../../../src/control/intervalAt';
+import { checkControlIndex } from '../../../src/control/checkControlIndex';
 import { asOf } from '../../../src/control/layerFormat';
 import { assessedSummaryText } from '../../../src/control/assessedSummaryText';
 

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { intervalAt } from '../../../src/control/controlIndex.ts';
+import { intervalAt } from '../../../src/control/intervalAt.ts';
 import { writeMessyFixture, type MessyTruth } from '../../../scripts/import/fixture.ts';
 import { runImport } from '../../../scripts/import/runImport.ts';
 import { parseWhere } from '../../../scripts/import/where.ts';
