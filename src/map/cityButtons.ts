@@ -1,6 +1,6 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import { emitter } from '../ui/emitter';
-import { hitSizes } from '../ui/hitSizes';
+import { placeHitButtons } from '../ui/hitSizes';
 
 export interface CityButtonPlace {
   id: string;
@@ -48,15 +48,7 @@ export function cityButtons(map: MapLibreMap, places: readonly CityButtonPlace[]
       const { x, y } = map.project(place.at);
       return [x, y] as const;
     });
-    const sizes = hitSizes(points, layer.clientWidth, layer.clientHeight);
-    buttons.forEach(({ button }, i) => {
-      const point = points[i];
-      const size = sizes[i];
-      button.hidden = !point || !size;
-      if (!point || !size) return;
-      button.style.setProperty('--size', `${size}px`);
-      button.style.transform = `translate(${point[0] - size / 2}px, ${point[1] - size / 2}px)`;
-    });
+    placeHitButtons(buttons, points, layer.clientWidth, layer.clientHeight);
   }
   // At most once a frame, however many move events MapLibre sends.
   const schedule = () => {

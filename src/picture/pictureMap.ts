@@ -5,7 +5,7 @@ import type { Day, Story } from '../story';
 import { formatDay } from '../story/formatDay';
 import { ZOOM_RANGE } from '../ui/appearance';
 import { emitter } from '../ui/emitter';
-import { hitSizes } from '../ui/hitSizes';
+import { placeHitButtons } from '../ui/hitSizes';
 import type { Outline, Picture } from './picture';
 import './pictureMap.css';
 
@@ -83,15 +83,7 @@ export function pictureMap(shot: Picture, container: HTMLElement, { story, geo }
 
   function placeButtons(): void {
     const points = places.map((p) => shot.project(p.at));
-    const sizes = hitSizes(points, container.clientWidth, container.clientHeight);
-    buttons.forEach(({ button }, i) => {
-      const point = points[i];
-      const size = sizes[i];
-      button.hidden = !point || !size;
-      if (!point || !size) return;
-      button.style.setProperty('--size', `${size}px`);
-      button.style.transform = `translate(${point[0] - size / 2}px, ${point[1] - size / 2}px)`;
-    });
+    placeHitButtons(buttons, points, container.clientWidth, container.clientHeight);
   }
 
   // d3-zoom keeps the transform on the <svg>; the picture redraws its dots and names at each step.

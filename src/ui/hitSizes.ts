@@ -24,3 +24,24 @@ export function hitSizes(
     return Math.max(HIT_SIZE.min, Math.min(HIT_SIZE.max, Math.floor(nearest) - 1));
   });
 }
+
+/**
+ * Puts each city button over its point (as wide as hitSizes allows, centred on it), or hides it
+ * where its point is not visible in the `width` x `height` box. Shared by both maps' city buttons.
+ */
+export function placeHitButtons(
+  buttons: readonly { button: HTMLElement }[],
+  points: readonly (readonly [number, number] | null)[],
+  width: number,
+  height: number,
+): void {
+  const sizes = hitSizes(points, width, height);
+  buttons.forEach(({ button }, i) => {
+    const point = points[i];
+    const size = sizes[i];
+    button.hidden = !point || !size;
+    if (!point || !size) return;
+    button.style.setProperty('--size', `${size}px`);
+    button.style.transform = `translate(${point[0] - size / 2}px, ${point[1] - size / 2}px)`;
+  });
+}
