@@ -1,4 +1,5 @@
 import { intervalAt } from './control/intervalAt';
+import { layerLabel } from './control/kindName';
 import { geometryLoader } from './control/geometryLoader';
 import type { LoadedLayers } from './control/loadLayers';
 import type { Outline } from './picture/picture';
@@ -20,10 +21,9 @@ export function layerOutlines(
   const layers = loaded.layers.map((layer, position) => {
     const { index } = layer;
     const style = layerStyle(position);
-    const kind = index.kind === 'claimed' ? 'Claimed area' : 'Assessed control';
     return {
       index,
-      base: { id: index.id, label: `${kind}: ${index.source.name}`, ink: style.ink, dash: style.dash },
+      base: { id: index.id, label: layerLabel(index), ink: style.ink, dash: style.dash },
       loader: geometryLoader({ url: layer.fileUrl, label: layer.filePath, limit: 8 }),
       last: null as Outline['geometry'],
     };

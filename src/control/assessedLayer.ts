@@ -8,6 +8,7 @@ import {
   layerSource,
   patternImageId,
 } from './assessedLayerSpecs';
+import { layerLabel } from './kindName';
 import { layerPatternImage } from './layerPatternImage';
 import { type ControlIndex, type ControlInterval } from './controlIndex';
 import { intervalAt } from './intervalAt';
@@ -42,8 +43,7 @@ export function assessedLayer(
   const out = emitter<LayerEvents>();
   const ids = layerIds(index.id);
   const sourceId = layerSource(index.id);
-  const kind = index.kind === 'claimed' ? 'Claimed area' : 'Assessed control';
-  const credit = `${kind}: ${index.source.name} (${index.source.licence})`;
+  const credit = `${layerLabel(index)} (${index.source.licence})`;
   if (!map.hasImage(patternImageId(index.id)))
     map.addImage(patternImageId(index.id), layerPatternImage(style.ink, style.pattern));
   map.addSource(sourceId, { type: 'geojson', data: NOTHING, attribution: credit });

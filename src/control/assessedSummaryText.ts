@@ -1,3 +1,4 @@
+import { KIND_NAMES } from './kindName';
 import { formatDay } from '../story/formatDay';
 import type { ControlIndex, ControlInterval } from './controlIndex';
 import { asOf } from './layerFormat';
@@ -19,7 +20,7 @@ export function assessedSummaryText(
   oblastNames: ReadonlyMap<string, string>,
   stale = false,
 ): { heading: string; lines: string[] } {
-  const heading = `${index.kind === 'claimed' ? 'Claimed area' : 'Assessed control'} (${index.source.name})`;
+  const heading = `${KIND_NAMES[index.kind]} (${index.source.name})`;
   if (!interval) {
     const first = index.intervals[0];
     const last = index.intervals[index.intervals.length - 1];

@@ -74,10 +74,10 @@ export function disagreementMarks(
     }
     const within = runs.find((r) => r.from <= state.day && state.day <= r.to);
     nav.classList.toggle('is-within', within !== undefined);
-    prev.disabled = target(state.day, -1) === undefined;
-    next.disabled = target(state.day, 1) === undefined;
     const prevDay = target(state.day, -1);
     const nextDay = target(state.day, 1);
+    prev.disabled = prevDay === undefined;
+    next.disabled = nextDay === undefined;
     prev.setAttribute(
       'aria-label',
       prevDay ? `Previous disagreement: ${formatDay(prevDay)}` : 'Previous disagreement',

@@ -5,8 +5,8 @@ import { addDays, type Day } from '../story/day';
 import { formatDay } from '../story/formatDay';
 import type { LayerStyle } from '../ui/layerStyles';
 import { dayAt, trackGeometry, type TrackGeometry, type TrackScaleOptions } from '../ui/timeScale';
-import { type ControlIndex } from './controlIndex';
-import { intervalAt } from './intervalAt';
+import type { ControlIndex } from './controlIndex';
+import { positionOf } from './intervalAt';
 import { combinedShare } from './combinedShare';
 
 const HEIGHT = 16;
@@ -85,19 +85,24 @@ export function layersChart(
   /** Each layer's figure on `day`, in words. */
   const figures = (day: Day) =>
     series.map((s) => {
-      const interval = intervalAt(s.index.intervals, day);
-      const value = interval ? s.share[s.index.intervals.indexOf(interval)] : undefined;
+      const at = positionOf(s.index.intervals, day).at;
+      const value = at === undefined ? undefined : s.share[at];
       return `${s.name} ${value === undefined ? 'no assessment' : `${pct.format(value)}%`}`;
     });
 
+  /** The day read out; the key is rewritten only when it changes, not at every pointer move. */
+  let readDay: Day | null = null;
   function readout(day: Day): void {
-    figures(day).forEach((text, i) => {
+    if (day === readDay) return;
+    readDay = day;
+    const texts = figures(day);
+    texts.forEach((text, i) => {
       const item = items[i];
       if (item) item.textContent = text;
     });
     key.setAttribute(
       'aria-label',
-      `Share of Luhansk and Donetsk oblasts inside each imported layer on ${formatDay(day)}: ${figures(day).join('; ')}`,
+      `Share of Luhansk and Donetsk oblasts inside each imported layer on ${formatDay(day)}: ${texts.join('; ')}`,
     );
   }
 

@@ -1,4 +1,5 @@
 import { addDays } from '../story/day';
+import { positionOf } from './intervalAt';
 import { asOf, type ControlInterval } from './layerFormat';
 
 /** Where a place stands in one assessed layer on one day. */
@@ -18,21 +19,6 @@ export type PlaceStatus =
       suspect: boolean;
     };
 
-/** The index of the interval holding `day` (intervals sorted and disjoint), or -1. */
-function indexAt(intervals: readonly ControlInterval[], day: string): number {
-  let lo = 0;
-  let hi = intervals.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const interval = intervals[mid];
-    if (!interval) return -1;
-    if (day < interval.from) hi = mid - 1;
-    else if (day > interval.to) lo = mid + 1;
-    else return mid;
-  }
-  return -1;
-}
-
 /**
  * Is the place inside the layer's area on `day`, since when and until when? The run goes back and
  * on through adjoining intervals with the same answer; it stops at a gap (unknown days) and does
@@ -43,7 +29,7 @@ export function placeStatus(
   placeId: string,
   day: string,
 ): PlaceStatus {
-  const i = indexAt(intervals, day);
+  const i = positionOf(intervals, day).at ?? -1;
   const interval = intervals[i];
   if (!interval) return { known: false };
   const inside = interval.places.includes(placeId);

@@ -2,6 +2,7 @@ import { addDays, claimsCovering, statusAt, type Day, type Story } from '../stor
 import { claimText } from '../story/claimText';
 import { formatDay } from '../story/formatDay';
 import type { ControlInterval, LayerKind } from './layerFormat';
+import { KIND_NAMES } from './kindName';
 import { intervalAt } from './intervalAt';
 import { asOf } from './layerFormat';
 import { placeStatus, type PlaceStatus } from './placeStatus';
@@ -35,8 +36,6 @@ export interface SourcesText {
   /** One sentence: where the story and the layers disagree, or that they agree. */
   verdict: string;
 }
-
-const KIND_WORDS: Record<LayerKind, string> = { assessed: 'assessed control', claimed: 'claimed area' };
 
 /** "3 July", or "3 July 2022" when the year is not `year`. */
 function shortDay(day: Day, year: string): string {
@@ -89,7 +88,7 @@ export function sourcesText(
   const statuses = layers.map((layer) => placeStatus(layer.intervals, placeId, day));
   const rows = layers.map((layer, i): SourceRow => {
     const status = statuses[i] ?? { known: false };
-    const name = `${layer.name} (${KIND_WORDS[layer.kind]})`;
+    const name = `${layer.name} (${KIND_NAMES[layer.kind].toLowerCase()})`;
     if (!status.known)
       return { layer: layer.id, name, state: 'No assessment for this day.', asOf: '', suspect: '' };
     return {
@@ -141,7 +140,7 @@ export function oblastSourcesText(
     ? `The story: ${said.join('; ')}${after}.`
     : `The story: nobody says they control it on this day${after}.`;
   const rows = layers.map((layer): SourceRow => {
-    const name = `${layer.name} (${KIND_WORDS[layer.kind]})`;
+    const name = `${layer.name} (${KIND_NAMES[layer.kind].toLowerCase()})`;
     const interval = intervalAt(layer.intervals, day);
     const area = interval?.area[oblastId as keyof typeof interval.area];
     if (!interval || !area)

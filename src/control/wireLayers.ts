@@ -5,10 +5,10 @@ import type { Day, Story } from '../story';
 import { disagreementMarks } from './disagreementMarks';
 import { layerStyle } from '../ui/layerStyles';
 import type { TrackScaleOptions } from '../ui/timeScale';
+import { layerLabel } from './kindName';
 import { layersChart } from './layersChart';
 import { LayersToggle } from './LayersToggle';
-import type { GeometryLoader } from './geometryLoader';
-import type { LoadedLayer, LoadedLayers } from './loadLayers';
+import type { LoadedLayers } from './loadLayers';
 import { layerLoader, wireAssessed } from './wireAssessed';
 
 /**
@@ -32,8 +32,6 @@ export interface LayersSlots {
   chart: { slot: HTMLElement; scale: TrackScaleOptions; placeKey: (node: HTMLElement) => void };
 }
 
-const KIND_WORDS = { assessed: 'Assessed control', claimed: 'Claimed area' } as const;
-
 /**
  * The imported layers, when there are any: each on the map in its own style with its figures in
  * the panel, a key row and a credit; one map control with a checkbox per layer; one chart behind
@@ -52,13 +50,13 @@ export async function wireLayers(loaded: LoadedLayers, slots: LayersSlots) {
     console.error(loaded.errors.join('\n'));
     say(`An imported control layer was not shown: ${loaded.errors[0] ?? ''}`);
   }
-  if (loaded.layers.length === 0) return null;
   // The day's files are fetched while the map starts.
-  const loaders = loaded.layers.map((layer) => layerLoader(layer, store.get().day));
+  const starts = loaded.layers.map((layer) => ({ layer, loader: layerLoader(layer, store.get().day) }));
+  if (starts.length === 0) return null;
   if (!map.loaded()) await new Promise((resolve) => map.once('load', resolve));
 
   const failures = new Map<string, string>();
-  const wire = (layer: LoadedLayer, loader: GeometryLoader, position: number) =>
+  const views = starts.map(({ layer, loader }, position) =>
     wireAssessed(layer, loader, layerStyle(position), {
       map,
       beforeLayer: slots.beforeLayer,
@@ -75,28 +73,18 @@ export async function wireLayers(loaded: LoadedLayers, slots: LayersSlots) {
           );
         else if (note && !loaded.errors.length) note.hidden = true;
       },
-    });
-  const [first, ...rest] = loaded.layers.map((layer, position) => ({ layer, position }));
-  const [firstLoader, ...restLoaders] = loaders;
-  if (!first || !firstLoader) return null;
-  const firstView = wire(first.layer, firstLoader, 0);
-  const views = [
-    firstView,
-    ...rest.flatMap(({ layer, position }) => {
-      const loader = restLoaders[position - 1];
-      return loader ? [wire(layer, loader, position)] : [];
     }),
-  ];
-  const label = ({ index }: { index: (typeof views)[number]['index'] }) =>
-    `${KIND_WORDS[index.kind]}: ${index.source.name}`;
+  );
+  const [firstView] = views;
+  if (!firstView) return null;
   const toggle = new LayersToggle(
-    views.map((view) => ({ id: view.index.id, label: label(view) })),
+    views.map((view) => ({ id: view.index.id, label: layerLabel(view.index) })),
     (id, checked) => views.find((view) => view.index.id === id)?.setVisible(checked),
   );
   map.addControl(toggle, 'top-right');
   const removeRows = views.map((view, position) => {
     const style = layerStyle(position);
-    return slots.addLegendRow(label(view), {
+    return slots.addLegendRow(layerLabel(view.index), {
       className: `swatch-layer swatch-layer-${style.pattern}`,
       colour: style.ink,
       opacity: style.tint,
