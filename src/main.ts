@@ -1,14 +1,16 @@
 import './style.css';
 import { layersSpan } from './control/controlIndex';
-import { layersView } from './control/layersView';
-import { loadLayers } from './control/loadLayers';
-import type { LayersView } from './control/wireLayers';
+import type { LoadedLayers } from './control/loadLayers';
+import { loadLayerList } from './control/loadLayerList';
+import type { PlaceSources } from './control/placeSources';
 import { loadBundle } from './data/loadBundle';
 import { hasWebGL2 } from './map/hasWebGL2';
 import type { MapView } from './map/mapView';
+import type { PageParts } from './pageParts';
 import { daySummary } from './panel/daySummary';
 import { documentFallback } from './panel/documentFallback';
 import { legend } from './panel/legend';
+import type { ExtraSection } from './panel/placeBody';
 import { placePanel } from './panel/placePanel';
 import { placeSearch } from './panel/placeSearch';
 import { picture } from './picture/picture';
@@ -25,6 +27,7 @@ import { embedCredit } from './ui/embedCredit';
 import { notices } from './ui/notice';
 import { pageNodes } from './ui/pageNodes';
 import { startError } from './ui/startError';
+import { wireMapView } from './wireMapView';
 
 const PUSH: ChangeMeta = { history: 'push', settled: true };
 
@@ -36,24 +39,16 @@ async function start(): Promise<void> {
   const mapCode = hasWebGL2() ? import('./map/mapView') : null;
   let mapModule: typeof import('./map/mapView') | null = null;
   mapCode?.then((module) => (mapModule = module)).catch(() => undefined);
-  // The imported layers' list and indexes come with the bundle: their days widen the timeline,
-  // and the place panels set each layer's answer beside the story's.
-  const [bundle, layers] = await Promise.all([loadBundle(), loadLayers(document.baseURI)]);
+  // The list of imported layers comes with the bundle: it is small and carries each layer's span,
+  // which widens the timeline. Their indexes load beside the map's start; only the layers' own
+  // views and the Sources sections wait for them.
+  const [bundle, list] = await Promise.all([loadBundle(), loadLayerList(document.baseURI)]);
+  // The indexes' code comes only with a listed layer.
+  const layers: Promise<LoadedLayers> = list.entries.length
+    ? import('./control/loadLayers').then((module) => module.loadLayerIndexes(document.baseURI, list))
+    : Promise.resolve({ layers: [], errors: list.errors });
   const story = loadStory(bundle.places, bundle.story);
-  const indexes = layers.layers.map((layer) => layer.index);
-  const { range, focusFrom, focusTo, stops } = timelineRange(story, layersSpan(indexes));
-  // The Sources section's code is fetched only when there are layers to set beside the story.
-  const sources = indexes.length
-    ? (await import('./control/placeSources')).placeSources(
-        story,
-        indexes.map((index) => ({
-          id: index.id,
-          kind: index.kind,
-          name: index.source.name,
-          intervals: index.intervals,
-        })),
-      )
-    : undefined;
+  const { range, focusFrom, focusTo, stops } = timelineRange(story, layersSpan(list.entries));
 
   const urlContext = storyUrlContext(story, range);
   const initial = readUrlState(location.search, urlContext);
@@ -64,15 +59,20 @@ async function start(): Promise<void> {
 
   const events = eventsBetween(story, range[0], range[1]).map((e) => ({ day: e.day, title: e.title }));
   const slider = timeline(bottom, { range, focusFrom, focusTo, events, stops });
+  // The layers' chart key has its row from the start, so the map is not resized when it arrives.
+  const chartKeys = list.entries.length ? slider.element.appendChild(document.createElement('div')) : null;
+  chartKeys?.classList.add('timeline-keys');
   copyLink(side, () => shareUrl(location, store.get()));
   const summary = daySummary(side, story);
   const key = legend(side, story);
+  // Each place's Sources (the layers' answers beside the story's) once the indexes are here.
+  let sources: PlaceSources | null = null;
+  const extra: ExtraSection = (placeId, day, level) => sources?.(placeId, day, level) ?? null;
   // Prepended to the side column on wide screens; a bottom sheet on phones (src/style.css).
-  const panel = placePanel(side, story, sources);
+  const panel = placePanel(side, story, extra);
   const search = placeSearch(searchNode, story);
   // Embedded in an article, the page has no masthead: a small credit links to the full page.
   const credit = initial.state.embed ? embedCredit(mapNode) : null;
-  const cover = () => (panel.element.hidden ? null : panel.element.getBoundingClientRect());
 
   // Selecting a place is a new history entry, so Back closes the panel again.
   const select = (placeId: string) => store.set({ city: placeId }, PUSH);
@@ -92,86 +92,66 @@ async function start(): Promise<void> {
   store.subscribe(showState);
   showState(store.get(), null, PUSH);
 
-  const extras = credit ? [credit.element] : [];
-  const showAsDocument = documentFallback({
+  const documentView = documentFallback({
     story,
     store,
     mapNode,
     notice,
     tools: [searchNode],
-    extras,
-    extra: sources,
+    extras: credit ? [credit.element] : [],
+    extra,
+  });
+  // The Sources section's code is fetched only when there are layers to set beside the story.
+  void layers.then(async (loaded) => {
+    if (loaded.layers.length === 0) return;
+    const { placeSources } = await import('./control/placeSources');
+    sources = placeSources(
+      story,
+      loaded.layers.map(({ index }) => ({
+        id: index.id,
+        kind: index.kind,
+        name: index.source.name,
+        intervals: index.intervals,
+      })),
+    );
+    panel.refresh();
+    documentView.refresh();
   });
 
-  /** MapLibre's map, wired to the store and the other views' slots; null where it cannot start. */
-  const startMap = (module: typeof import('./map/mapView') | null): MapView | null => {
-    const map = module?.mapView(mapNode, { story, geo: bundle.geo, cover }) ?? null;
-    if (!module || !map) return null;
-    // A read-only handle for the browser tests and the benchmark.
-    const handle = { map: map.map, store, story, assessed: null as LayersView | null };
-    Object.assign(window, { __claimline: handle });
-    // The map moves after the panel opens, so it can keep the place clear of the bottom sheet.
-    search.on('choose', (placeId) => map.focus(placeId));
-    map.on('select', select);
-    const unsubscribeMap = store.subscribe((state) => map.update(state));
-    map.update(store.get());
-    let assessed: LayersView | null = null;
-    map.on('lost', () => {
-      unsubscribeMap();
-      assessed?.destroy();
-      showFallback();
-    });
-    // The imported layers, when there are any, in the slots the other views keep for them.
-    let lastSummary: HTMLElement = summary.element;
-    void layersView(layers, {
-      map: map.map,
-      beforeLayer: module.LAYERS.oblastLine,
-      store,
-      story,
-      oblastNames: new Map(story.places.filter((p) => p.kind === 'oblast').map((p) => [p.id, p.names.en])),
-      // Each layer's figures after the day's summary, in the list's order.
-      placeSummary: (section) => {
-        lastSummary.after(section);
-        lastSummary = section;
-      },
-      placeNotice: (note) => side.append(note),
-      addLegendRow: key.addRow,
-      chart: {
-        slot: slider.backdrop,
-        scale: { range, focusFrom, focusTo },
-        placeKey: (node) => slider.element.append(node),
-      },
-    }).then((view) => (assessed = handle.assessed = view));
-    return map;
+  const parts: PageParts = {
+    story,
+    geo: bundle.geo,
+    store,
+    mapNode,
+    side,
+    summary: summary.element,
+    legend: key,
+    search,
+    chart: { slot: slider.backdrop, scale: { range, focusFrom, focusTo }, keys: chartKeys },
+    select,
+    cover: () => (panel.element.hidden ? null : panel.element.getBoundingClientRect()),
+    layers,
   };
+  const startMap = (module: typeof import('./map/mapView') | null): MapView | null =>
+    module && wireMapView(module, parts, showFallback);
 
   // Where MapLibre's code is already here, the map starts first, so the picture never delays it.
   let map = startMap(mapModule);
   // The picture: the map drawn as SVG now, in the map's frame and colours, over MapLibre's canvas
   // until the map is ready; and the map itself where MapLibre cannot run.
   const shot = picture(mapNode, { story, geo: bundle.geo });
-  let unsubscribePicture = store.subscribe((state) => shot.update(state));
+  const unsubscribePicture = store.subscribe((state) => shot.update(state));
   shot.update(store.get());
 
-  /** The page without MapLibre: the SVG map made interactive (its code loaded now) beside the document. */
+  /** The page without MapLibre: the SVG map made interactive beside the document. */
   let fallback = false;
   function showFallback(): void {
     if (fallback) return;
     fallback = true;
     Object.assign(window, { __claimline: { store, story, documentMode: true } });
     shot.show();
-    void showAsDocument();
-    void Promise.all([import('./picture/pictureMap'), import('./layerOutlines')]).then(
-      ([{ pictureMap }, { layerOutlines }]) => {
-        unsubscribePicture();
-        const svgMap = pictureMap(shot, mapNode, { story, geo: bundle.geo });
-        svgMap.on('select', select);
-        search.on('choose', (placeId) => svgMap.focus(placeId));
-        unsubscribePicture = store.subscribe((state) => svgMap.update(state));
-        svgMap.update(store.get());
-        layerOutlines(layers, store, svgMap.setOutlines);
-      },
-    );
+    void documentView.show();
+    void import('./wireSvgMap').then(({ wireSvgMap }) => wireSvgMap(shot, parts, unsubscribePicture));
   }
 
   if (!map && mapCode) map = startMap(await mapCode.catch(() => null));

@@ -1,4 +1,4 @@
-import type { LayerSpecification } from 'maplibre-gl';
+import type { ExpressionSpecification, LayerSpecification } from 'maplibre-gl';
 import type { LayerStyle } from '../ui/layerStyles';
 
 /** A layer's MapLibre source id: `control-<layer id>`. */
@@ -9,9 +9,23 @@ export const layerIds = (id: string) =>
 /** The image id of a layer's pattern tile (layerPatternImage). */
 export const patternImageId = (id: string): string => `control-${id}-pattern`;
 
+/**
+ * The pattern's opacity as a per-feature expression that always gives `value`. The claims' hatches
+ * have a per-feature opacity, so a pattern written the same way is drawn by the shader they have
+ * already compiled; a constant would need a variant of its own, compiled while the map loads (about
+ * a third of a second in software rendering, the whole cost of a layer at load).
+ */
+const patternOpacity = (value: number): ExpressionSpecification => [
+  'coalesce',
+  ['feature-state', 'opacity'],
+  value,
+];
+
 /** Opacities of the three map layers, as drawn and while the day's own file loads (stale). */
 export const layerOpacity = (style: LayerStyle, stale: boolean) =>
-  stale ? { fill: style.tint / 3, pattern: 0.3, line: 0.3 } : { fill: style.tint, pattern: 1, line: 1 };
+  stale
+    ? { fill: style.tint / 3, pattern: patternOpacity(0.3), line: 0.3 }
+    : { fill: style.tint, pattern: patternOpacity(1), line: 1 };
 
 /**
  * One imported layer on the map, declared as data: a light tint of its ink, its pattern over it and
@@ -44,7 +58,7 @@ export function assessedLayerSpecs(id: string, style: LayerStyle): LayerSpecific
       paint: {
         'line-color': style.ink,
         'line-width': 1.6,
-        'line-dasharray': [...style.dash],
+        ...(style.dash.length ? { 'line-dasharray': [...style.dash] } : {}),
         'line-opacity': opacity.line,
       },
     },

@@ -22,12 +22,13 @@ export function layerSpan(index: ControlIndex): readonly [string, string] | null
   return first && last ? [first.from, last.to] : null;
 }
 
-/** The first and last day any of the layers covers, or null when none covers any. */
-export function layersSpan(indexes: readonly ControlIndex[]): readonly [string, string] | null {
-  const spans = indexes.map(layerSpan).filter((span) => span !== null);
-  const from = spans.map((s) => s[0]).sort()[0];
-  const to = spans
-    .map((s) => s[1])
+/** The first and last day any of the listed layers covers (the list carries each span), or null. */
+export function layersSpan(
+  entries: readonly Pick<LayerEntry, 'from' | 'to'>[],
+): readonly [string, string] | null {
+  const from = entries.map((e) => e.from).sort()[0];
+  const to = entries
+    .map((e) => e.to)
     .sort()
     .at(-1);
   return from && to ? [from, to] : null;

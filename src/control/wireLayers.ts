@@ -17,6 +17,8 @@ import { layerLoader, wireAssessed } from './wireAssessed';
  */
 export interface LayersSlots {
   map: MapLibreMap;
+  /** Resolves once the map's style is parsed (MapView.styleLoaded). */
+  styleLoaded: Promise<void>;
   /** The map layer the imported layers are drawn under. */
   beforeLayer: string;
   store: Store<{ day: Day; city: string | null }>;
@@ -53,7 +55,9 @@ export async function wireLayers(loaded: LoadedLayers, slots: LayersSlots) {
   // The day's files are fetched while the map starts.
   const starts = loaded.layers.map((layer) => ({ layer, loader: layerLoader(layer, store.get().day) }));
   if (starts.length === 0) return null;
-  if (!map.loaded()) await new Promise((resolve) => map.once('load', resolve));
+  // Added once the style is parsed, not at `load` (after the first tiles are drawn), so the layers'
+  // tiles join the map's first pass instead of costing a second one.
+  await slots.styleLoaded;
 
   const failures = new Map<string, string>();
   const views = starts.map(({ layer, loader }, position) =>

@@ -19,6 +19,8 @@ export interface ClaimMap {
   readonly map: MapLibreMap;
   /** Resolves on the first `idle`: style, data and labels drawn. */
   readonly ready: Promise<void>;
+  /** Resolves once the style is parsed: sources and layers can be added, before the first tiles. */
+  readonly styleLoaded: Promise<void>;
   destroy(): void;
 }
 
@@ -48,9 +50,11 @@ export function claimMap(container: HTMLElement, { style, bounds }: ClaimMapOpti
   map.keyboard.disableRotation();
   mapControls(map, container);
   const ready = new Promise<void>((resolve) => map.once('idle', () => resolve()));
+  const styleLoaded = new Promise<void>((resolve) => map.once('style.load', () => resolve()));
   return {
     map,
     ready,
+    styleLoaded,
     destroy: () => map.remove(),
   };
 }

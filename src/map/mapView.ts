@@ -116,6 +116,8 @@ export function mapView(container: HTMLElement, { story, geo, cover }: MapViewOp
     map,
     /** Resolves on the map's first `idle`: style, data and labels drawn. */
     ready: view.ready,
+    /** Resolves once the style is parsed, before the first tiles: other layers can join them. */
+    styleLoaded: view.styleLoaded,
     update(state: { day: Day; city: string | null }): void {
       if (destroyed) return;
       if (state.day !== day) {

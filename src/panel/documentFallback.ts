@@ -20,9 +20,9 @@ export interface DocumentFallbackOptions {
 
 /**
  * The page without MapLibre: the document after the map's node (which keeps the simpler SVG map),
- * with every place's quotes, following the store's day. Returns what shows it; the first call tells
- * the reader why and loads the document's code (fetched only when MapLibre cannot start), later
- * calls return the same document.
+ * with every place's quotes, following the store's day. `show` shows it: the first call tells the
+ * reader why and loads the document's code (fetched only when MapLibre cannot start), later calls
+ * return the same document. `refresh` renders it again where it is shown (the Sources arrived).
  */
 export function documentFallback({
   story,
@@ -34,7 +34,7 @@ export function documentFallback({
   extra,
 }: DocumentFallbackOptions) {
   let shown: Promise<DocumentMode> | null = null;
-  return (): Promise<DocumentMode> => {
+  const show = (): Promise<DocumentMode> => {
     if (shown) return shown;
     document.documentElement.classList.add('is-document');
     notice.show(
@@ -56,4 +56,5 @@ export function documentFallback({
     });
     return shown;
   };
+  return { show, refresh: () => void shown?.then((doc) => doc.refresh()) };
 }

@@ -41,17 +41,25 @@ export function documentMode(story: Story, extra: ExtraSection = () => null) {
   root.append(title, tools, list);
 
   let shown: Day | null = null;
+  function render(day: Day): void {
+    for (const { id, body } of items) {
+      const text = placePanelText(story, id, day);
+      const more = text ? extra(id, day, 'h4') : null;
+      body.replaceChildren(...(text ? placeBody(text, 'h4') : []), ...(more ? [more] : []));
+    }
+  }
+
   return {
     element: root,
     tools,
     update(state: { day: Day }): void {
       if (state.day === shown) return;
       shown = state.day;
-      for (const { id, body } of items) {
-        const text = placePanelText(story, id, state.day);
-        const more = text ? extra(id, state.day, 'h4') : null;
-        body.replaceChildren(...(text ? placeBody(text, 'h4') : []), ...(more ? [more] : []));
-      }
+      render(state.day);
+    },
+    /** Renders the day shown again, where what `extra` adds has changed (the layers' Sources arrived). */
+    refresh(): void {
+      if (shown !== null) render(shown);
     },
     destroy: () => root.remove(),
   };

@@ -70,3 +70,5 @@ export function legend(container: HTMLElement, story: Story) {
     destroy: () => root.remove(),
   };
 }
+
+export type Legend = ReturnType<typeof legend>;

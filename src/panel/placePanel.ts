@@ -95,6 +95,11 @@ export function placePanel(container: HTMLElement, story: Story, extra: ExtraSec
       if (initial) root.hidden = false;
       else open();
     },
+    /** Renders the shown place again, where what `extra` adds has changed (the layers' Sources arrived). */
+    refresh(): void {
+      const text = shown && placePanelText(story, shown.city, shown.day);
+      if (shown && text) render(text, shown.city, shown.day);
+    },
     on: out.on,
     destroy(): void {
       document.removeEventListener('keydown', onKey);

@@ -10,7 +10,10 @@ export type LayerPattern = 'dots' | 'cross' | 'vertical' | 'horizontal';
 export interface LayerStyle {
   /** Outline, pattern and chart line. */
   ink: string;
-  /** MapLibre `line-dasharray` (in line widths); the chart uses the same pattern. */
+  /**
+   * MapLibre `line-dasharray` (in line widths); the chart uses the same pattern. Empty: solid, drawn
+   * by the plain line shader the map has already compiled (a dashed line needs one more).
+   */
   dash: readonly number[];
   pattern: LayerPattern;
   /** Opacity of the area's tint under its pattern. */
@@ -18,7 +21,7 @@ export interface LayerStyle {
 }
 
 export const LAYER_STYLES: readonly LayerStyle[] = [
-  { ink: '#2d2d2d', dash: [1, 0], pattern: 'dots', tint: 0.16 },
+  { ink: '#2d2d2d', dash: [], pattern: 'dots', tint: 0.16 },
   { ink: '#6a3d9a', dash: [3, 1.5], pattern: 'cross', tint: 0.12 },
   { ink: '#01665e', dash: [1, 1.5], pattern: 'vertical', tint: 0.12 },
   { ink: '#8c510a', dash: [5, 1.5, 1, 1.5], pattern: 'horizontal', tint: 0.12 },

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { firstLayer, loadLayers } from '../../../src/control/loadLayers';
+import { loadLayerIndexes, loadLayers } from '../../../src/control/loadLayers';
+import { loadLayerList } from '../../../src/control/loadLayerList';
 
 const BASE = 'https://maps.example.org/story/';
 
@@ -68,7 +69,6 @@ describe('loadLayers', () => {
     expect(isw.fileUrl('00000000000000a1')).toBe(`${BASE}control/isw/intervals/00000000000000a1.geojson`);
     expect(requested[0]).toBe('control/layers.json');
     expect(requested.slice(1).sort()).toEqual(['control/deepstate/control.json', 'control/isw/control.json']);
-    expect(firstLayer(loaded)).toBe(loaded.layers[0]);
   });
 
   it('means no layers, without an error, when there is no list or an empty one', async () => {
@@ -77,7 +77,6 @@ describe('loadLayers', () => {
       layers: [],
       errors: [],
     });
-    expect(firstLayer({ layers: [], errors: [] })).toEqual({ index: null, errors: [] });
   });
 
   it('one layer that cannot be used does not hide the others, and says why', async () => {
@@ -97,13 +96,11 @@ describe('loadLayers', () => {
       'control/d/control.json: id: "other" differs from the list\'s "d"',
       'control/d/control.json: kind: "claimed" differs from the list\'s "assessed"',
     ]);
-    expect(firstLayer(loaded)).toBe(loaded.layers[0]);
   });
 
   it('names the list when it cannot be used, and the bad entries in it', async () => {
     const broken = await loadLayers(BASE, host({ 'control/layers.json': 'not json' }));
     expect(broken).toEqual({ layers: [], errors: ['control/layers.json: is not valid JSON'] });
-    expect(firstLayer(broken)).toEqual({ index: null, errors: ['control/layers.json: is not valid JSON'] });
     const failing = await loadLayers(
       BASE,
       host({ 'control/layers.json': new Response('', { status: 500 }) }),
@@ -121,6 +118,40 @@ describe('loadLayers', () => {
     expect(oldFormat.layers.map((l) => l.entry.id)).toEqual(['a']);
     expect(oldFormat.errors).toEqual([
       'control/layers.json: layer 2 (B): id ("B") is not a layer id (lower-case letters, digits and inner hyphens, 1 to 32 characters)',
+    ]);
+  });
+
+  it('reads the list alone first (it lays out the timeline), then the indexes it names', async () => {
+    const requested: string[] = [];
+    const files = {
+      'control/layers.json': listOf('a'),
+      'control/a/control.json': indexOf('a'),
+    };
+    const list = await loadLayerList(BASE, host(files, requested));
+    expect(requested).toEqual(['control/layers.json']);
+    expect(list.entries.map((e) => [e.id, e.from, e.to])).toEqual([['a', '2022-07-01', '2022-07-02']]);
+    const loaded = await loadLayerIndexes(BASE, list, host(files, requested));
+    expect(requested).toEqual(['control/layers.json', 'control/a/control.json']);
+    expect(loaded.layers.map((l) => l.index.id)).toEqual(['a']);
+  });
+
+  it('refuses an index whose days are not the span the list gave the timeline', async () => {
+    const late = { ...entryOf('a'), to: '2022-07-09' };
+    const loaded = await loadLayers(
+      BASE,
+      host({
+        'control/layers.json': {
+          format: 'claimline-layers/1',
+          layers: [late, { ...entryOf('b'), from: '2022-06-30' }],
+        },
+        'control/a/control.json': indexOf('a'),
+        'control/b/control.json': indexOf('b'),
+      }),
+    );
+    expect(loaded.layers).toEqual([]);
+    expect(loaded.errors).toEqual([
+      'control/a/control.json: intervals: run from 2022-07-01 to 2022-07-02, but the list says 2022-07-01 to 2022-07-09',
+      'control/b/control.json: intervals: run from 2022-07-01 to 2022-07-02, but the list says 2022-06-30 to 2022-07-02',
     ]);
   });
 });

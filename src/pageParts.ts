@@ -1,0 +1,34 @@
+import type { LoadedLayers } from './control/loadLayers';
+import type { GeoData } from './data/geoTypes';
+import type { Legend } from './panel/legend';
+import type { PlaceSearch } from './panel/placeSearch';
+import type { Store } from './state/createStore';
+import type { UrlState } from './state/urlState';
+import type { Story } from './story';
+import type { TrackScaleOptions } from './ui/timeScale';
+
+/**
+ * What the composition root has made by the time a map starts, for the two ways of drawing it
+ * (wireMapView with MapLibre, wireSvgMap without): the data, the one store, and the other views'
+ * slots a map puts its parts in.
+ */
+export interface PageParts {
+  story: Story;
+  geo: GeoData;
+  store: Store<UrlState>;
+  mapNode: HTMLElement;
+  /** The side column, where a layer's note goes. */
+  side: HTMLElement;
+  /** The day's summary, after which each layer's figures go. */
+  summary: HTMLElement;
+  legend: Pick<Legend, 'addRow'>;
+  search: Pick<PlaceSearch, 'on'>;
+  /** The timeline's backdrop and its scale, for the layers' chart, and the row kept for its key. */
+  chart: { slot: HTMLElement; scale: TrackScaleOptions; keys: HTMLElement | null };
+  /** Selects a place (a new history entry). */
+  select: (placeId: string) => void;
+  /** The box of whatever covers the map's lower part (the phone's bottom sheet), or null. */
+  cover: () => DOMRect | null;
+  /** The imported layers' indexes, loading beside the map's start. */
+  layers: Promise<LoadedLayers>;
+}

@@ -1,0 +1,66 @@
+import { layersView } from './control/layersView';
+import type { LayersView } from './control/wireLayers';
+import type { MapView } from './map/mapView';
+import type { PageParts } from './pageParts';
+
+/**
+ * MapLibre's map, wired to the store and to the other views' slots, with the imported layers added
+ * when their indexes arrive. Null where MapLibre cannot start. When the GPU is lost for good the
+ * map takes itself down and `onLost` runs (the caller shows the SVG map instead).
+ */
+export function wireMapView(
+  module: typeof import('./map/mapView'),
+  parts: PageParts,
+  onLost: () => void,
+): MapView | null {
+  const { store, story, search } = parts;
+  const map = module.mapView(parts.mapNode, { story, geo: parts.geo, cover: parts.cover });
+  if (!map) return null;
+  // A read-only handle for the browser tests and the benchmark.
+  const handle = { map: map.map, store, story, assessed: null as LayersView | null };
+  Object.assign(window, { __claimline: handle });
+  // The map moves after the panel opens, so it can keep the place clear of the bottom sheet.
+  search.on('choose', (placeId) => map.focus(placeId));
+  map.on('select', parts.select);
+  const unsubscribe = store.subscribe((state) => map.update(state));
+  map.update(store.get());
+  let layers: LayersView | null = null;
+  let lost = false;
+  map.on('lost', () => {
+    lost = true;
+    unsubscribe();
+    layers?.destroy();
+    onLost();
+  });
+
+  // Each layer's figures after the day's summary, in the list's order.
+  let lastSummary = parts.summary;
+  void parts.layers
+    .then((loaded) =>
+      lost
+        ? null
+        : layersView(loaded, {
+            map: map.map,
+            styleLoaded: map.styleLoaded,
+            beforeLayer: module.LAYERS.oblastLine,
+            store,
+            story,
+            oblastNames: new Map(
+              story.places.filter((p) => p.kind === 'oblast').map((p) => [p.id, p.names.en]),
+            ),
+            placeSummary: (section) => {
+              lastSummary.after(section);
+              lastSummary = section;
+            },
+            placeNotice: (note) => parts.side.append(note),
+            addLegendRow: parts.legend.addRow,
+            chart: {
+              slot: parts.chart.slot,
+              scale: parts.chart.scale,
+              placeKey: (node) => parts.chart.keys?.append(node),
+            },
+          }),
+    )
+    .then((view) => (layers = handle.assessed = view));
+  return map;
+}

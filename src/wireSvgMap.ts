@@ -1,0 +1,21 @@
+import { layerOutlines } from './layerOutlines';
+import type { PageParts } from './pageParts';
+import type { Picture } from './picture/picture';
+import { pictureMap } from './picture/pictureMap';
+
+/**
+ * The SVG picture made the map, for good, where MapLibre cannot run (this module and its interactive
+ * code, zoom, pan and city buttons, are loaded only then): it follows the store in the picture's
+ * stead (`stopPicture` ends the picture's own subscription); the layers' outlines join it when
+ * their indexes arrive.
+ */
+export async function wireSvgMap(shot: Picture, parts: PageParts, stopPicture: () => void): Promise<void> {
+  const { store, story, search } = parts;
+  stopPicture();
+  const svgMap = pictureMap(shot, parts.mapNode, { story, geo: parts.geo });
+  svgMap.on('select', parts.select);
+  search.on('choose', (placeId) => svgMap.focus(placeId));
+  store.subscribe((state) => svgMap.update(state));
+  svgMap.update(store.get());
+  layerOutlines(await parts.layers, store, svgMap.setOutlines);
+}
