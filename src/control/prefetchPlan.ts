@@ -59,3 +59,12 @@ export function aheadPlan(
   }
   return names;
 }
+
+/** How many interval starts lie between two days: 0 within one interval, 1 to the next, and so on. */
+export function intervalsApart(
+  intervals: readonly { from: string; to: string }[],
+  from: string,
+  to: string,
+): number {
+  return Math.abs(positionOf(intervals, to).after - positionOf(intervals, from).after);
+}

@@ -7,7 +7,7 @@ import { assessedSummary } from './assessedSummary';
 import { intervalAt } from './intervalAt';
 import { geometryLoader, type GeometryLoader } from './geometryLoader';
 import type { LoadedLayer } from './loadLayers';
-import { aheadPlan, prefetchPlan } from './prefetchPlan';
+import { aheadPlan, intervalsApart, prefetchPlan } from './prefetchPlan';
 
 /** Geometry files kept in memory at most, per layer; about 20 KB of text each, a little more parsed. */
 const CACHE_FILES = 32;
@@ -99,8 +99,14 @@ export function wireAssessed(
     if (meta.ahead) loader.prefetch(aheadPlan(index.intervals, state.day, meta.ahead, AHEAD_PLAY));
     else if (state.day !== previous.day) {
       const stride = daysBetween(previous.day, state.day);
+      // A move past more intervals than a drag fetches ahead is a jump (a click far along the
+      // track, a flick): where the reader goes next is unknown, and files guessed from its stride
+      // would only hold up the day's own. Its neighbours are fetched once it is drawn.
+      const jump = !meta.settled && intervalsApart(index.intervals, previous.day, state.day) > AHEAD_MOVING;
       loader.prefetch(
-        prefetchPlan(index.intervals, state.day, stride, meta.settled ? AHEAD_STEP : AHEAD_MOVING),
+        jump
+          ? []
+          : prefetchPlan(index.intervals, state.day, stride, meta.settled ? AHEAD_STEP : AHEAD_MOVING),
       );
     }
   });

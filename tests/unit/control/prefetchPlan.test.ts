@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aheadPlan, prefetchPlan } from '../../../src/control/prefetchPlan';
+import { aheadPlan, intervalsApart, prefetchPlan } from '../../../src/control/prefetchPlan';
 import { addDays } from '../../../src/story/day';
 
 /** Ten-day intervals from 1 January 2023, geometry g0, g1, …; a gap of ten days after the fifth. */
@@ -50,5 +50,20 @@ describe('aheadPlan', () => {
     const ahead = intervals.map((i) => i.from);
     expect(aheadPlan(intervals, '2022-12-01', ahead, 3)).toEqual(['g0', 'g1', 'g2']);
     expect(aheadPlan(intervals, '2023-01-05', [], 3)).toEqual([]);
+  });
+});
+
+describe('intervalsApart', () => {
+  const series = [
+    { from: '2023-01-01', to: '2023-01-02' },
+    { from: '2023-01-03', to: '2023-01-09' },
+    { from: '2023-01-20', to: '2023-01-31' },
+  ];
+  it('counts the interval starts between two days, either way, gaps included', () => {
+    expect(intervalsApart(series, '2023-01-01', '2023-01-02')).toBe(0);
+    expect(intervalsApart(series, '2023-01-02', '2023-01-03')).toBe(1);
+    expect(intervalsApart(series, '2023-01-31', '2023-01-01')).toBe(2);
+    expect(intervalsApart(series, '2023-01-12', '2023-01-20')).toBe(1);
+    expect(intervalsApart(series, '2022-12-01', '2024-01-01')).toBe(3);
   });
 });
