@@ -4,8 +4,6 @@ import type { LoadedLayers } from './control/loadLayers';
 import { loadLayerList } from './control/loadLayerList';
 import type { PlaceSources } from './control/placeSources';
 import { loadBundle } from './data/loadBundle';
-import { hasWebGL2 } from './map/hasWebGL2';
-import type { MapView } from './map/mapView';
 import type { PageParts } from './pageParts';
 import { daySummary } from './panel/daySummary';
 import { documentFallback } from './panel/documentFallback';
@@ -36,9 +34,7 @@ async function start(): Promise<void> {
   const [mapNode, side, bottom, searchNode] = pageNodes('map', 'side', 'timeline', 'search');
   // MapLibre's code, most of the page's weight, starts loading now, beside the data (the build
   // preloads it from the page too). The picture below neither waits for it nor holds it up.
-  const mapCode = hasWebGL2() ? import('./map/mapView') : null;
-  let mapModule: typeof import('./map/mapView') | null = null;
-  mapCode?.then((module) => (mapModule = module)).catch(() => undefined);
+  const mapCode = import('./map/mapView');
   // The list of imported layers comes with the bundle: it is small and carries each layer's span,
   // which widens the timeline. Their indexes load beside the map's start; only the layers' own
   // views and the Sources sections wait for them.
@@ -132,11 +128,6 @@ async function start(): Promise<void> {
     cover: () => (panel.element.hidden ? null : panel.element.getBoundingClientRect()),
     layers,
   };
-  const startMap = (module: typeof import('./map/mapView') | null): MapView | null =>
-    module && wireMapView(module, parts, showFallback);
-
-  // Where MapLibre's code is already here, the map starts first, so the picture never delays it.
-  let map = startMap(mapModule);
   // The picture: the map drawn as SVG now, in the map's frame and colours, over MapLibre's canvas
   // until the map is ready; and the map itself where MapLibre cannot run.
   const shot = picture(mapNode, { story, geo: bundle.geo });
@@ -154,7 +145,13 @@ async function start(): Promise<void> {
     void import('./wireSvgMap').then(({ wireSvgMap }) => wireSvgMap(shot, parts, unsubscribePicture));
   }
 
-  if (!map && mapCode) map = startMap(await mapCode.catch(() => null));
+  // MapLibre starts once the picture is on screen: creating its WebGL context holds the page's
+  // thread for up to a second or two (the first context of a page, in software rendering), and the
+  // reader should be looking at the map by then. Where no frame comes (a hidden tab), it starts anyway.
+  await Promise.race([shot.painted, new Promise((resolve) => setTimeout(resolve, 250))]);
+  const module = await mapCode.catch(() => null);
+  // Without WebGL2, or where MapLibre cannot get a context, its constructor fails: the SVG map stays.
+  const map = module && wireMapView(module, parts, showFallback);
   if (!map) return showFallback();
   // Once MapLibre has drawn everything, the picture fades out over it and stops following the day.
   void map.ready.then(() => {

@@ -33,8 +33,8 @@ function featureIds(features: { id?: string | number; properties: { id: string }
  * The map with everything a reader does on it: the city buttons, a click on a city or an oblast
  * (`on('select')`), moving to a chosen place clear of the bottom sheet, and the day and the
  * selected city through `update`. When the GPU is lost for good it reports `on('lost')` and takes
- * itself down. Null where MapLibre failed to start; the caller asks hasWebGL2 first, before it
- * loads this module and MapLibre with it.
+ * itself down. Null where MapLibre failed to start (no WebGL2, or a context it cannot get): the
+ * caller then shows the SVG map.
  */
 export function mapView(container: HTMLElement, { story, geo, cover }: MapViewOptions) {
   const view = startMap(container, story, geo);
