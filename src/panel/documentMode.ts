@@ -5,7 +5,7 @@ import { placePanelText } from './placePanelText';
 /**
  * The page as a document, for a browser that cannot draw the map: in the map's place, every place
  * of the story, in the story's order, with what was said about it, who held it and its events, as
- * a list of labelled sections a screen reader can move through by heading. The timeline and the
+ * a list of labelled articles a screen reader can move through by heading. The timeline and the
  * day's summary keep working beside it; `update` follows the day, since the summary line of each
  * place ("On 4 July 2022: held by Russia") and an oblast's claims depend on it. The caller puts
  * `element` where the map would be; `extra` adds a section to each place (the imported layers' Sources).
@@ -23,15 +23,17 @@ export function documentMode(story: Story, extra: ExtraSection = () => null) {
     const item = document.createElement('li');
     item.className = 'document-place';
     item.dataset.place = place.id;
-    const section = document.createElement('section');
+    // An article, not a section: named, a section is a landmark, and the open place panel is one
+    // already with the same name; a screen reader's landmark list keeps to the page's parts.
+    const article = document.createElement('article');
     const headingId = `document-place-${place.id}`;
-    section.setAttribute('aria-labelledby', headingId);
+    article.setAttribute('aria-labelledby', headingId);
     const heading = document.createElement('h3');
     heading.id = headingId;
     heading.textContent = place.names.en;
     const body = document.createElement('div');
-    section.append(heading, body);
-    item.append(section);
+    article.append(heading, body);
+    item.append(article);
     list.append(item);
     return { id: place.id, body };
   });
