@@ -103,7 +103,7 @@ test('when MapLibre cannot start though WebGL2 was there, the page falls back to
     page.getByRole('img', { name: /^Map of Luhansk and Donetsk oblasts on 3 July 2022/ }),
   ).toBeVisible();
   const places = page.getByRole('region', { name: 'Places and what was said' });
-  await expect(places.getByRole('region', { name: 'Lysychansk', exact: true })).toContainText(
+  await expect(places.getByRole('article', { name: 'Lysychansk', exact: true })).toContainText(
     'it means only one thing',
   );
   expect(await sliderResponds(page)).toBe(true);
