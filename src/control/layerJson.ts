@@ -1,6 +1,9 @@
 /** How the layers' files are fetched: the page's fetch, or a test's static host. */
 export type Fetch = (url: string) => Promise<Response>;
 
+/** The page's own fetch, the default wherever a Fetch is taken. */
+export const pageFetch: Fetch = (url) => globalThis.fetch(url);
+
 /** A JSON file of the site, or why not, naming it by its site-relative path. */
 export async function fetchJsonOf(
   base: string,

@@ -4,8 +4,9 @@ import type { LayersSlots } from './wireLayers';
 /**
  * The imported layers in their slots, when any was imported (npm run import) or a broken one needs
  * explaining; null otherwise. The layers' code (map layers, toggle, figures, chart) is fetched only
- * then, so a page without a layer never downloads it. The list and indexes are loaded first, by the
- * composition root (loadLayers), because the timeline's span depends on them.
+ * then, so a page without a layer never downloads it. The composition root loads the list first
+ * (loadLayerList: the timeline's span depends on it) and the indexes beside the map's start
+ * (loadLayerIndexes), and hands them over when they arrive.
  */
 export async function layersView(loaded: LoadedLayers, slots: LayersSlots) {
   if (loaded.layers.length === 0 && loaded.errors.length === 0) return null;

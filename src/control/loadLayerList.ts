@@ -1,6 +1,6 @@
 import type { LayerEntry } from './controlIndex';
 import { LAYERS_FORMAT, LAYERS_PATH } from './layerFormat';
-import { fetchJsonOf, type Fetch } from './layerJson';
+import { fetchJsonOf, pageFetch, type Fetch } from './layerJson';
 
 /** The listed layers that can be used, in the list's order, and why any others cannot. */
 export interface LayerList {
@@ -14,10 +14,7 @@ export interface LayerList {
  * empty list when nothing was imported, and a list that is not there at all (404) also means no
  * layers, without an error.
  */
-export async function loadLayerList(
-  base: string,
-  fetch: Fetch = (url) => globalThis.fetch(url),
-): Promise<LayerList> {
+export async function loadLayerList(base: string, fetch: Fetch = pageFetch): Promise<LayerList> {
   const got = await fetchJsonOf(base, LAYERS_PATH, fetch);
   if ('missing' in got) return { entries: [], errors: [] };
   if ('error' in got) return { entries: [], errors: [got.error] };

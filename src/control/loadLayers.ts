@@ -5,8 +5,8 @@
 import { layerSpan, type ControlIndex, type LayerEntry } from './controlIndex';
 import { checkControlIndex } from './checkControlIndex';
 import { layerGeometryPath, layerIndexPath, LAYERS_PATH } from './layerFormat';
-import { fetchJsonOf, type Fetch } from './layerJson';
-import { loadLayerList, type LayerList } from './loadLayerList';
+import { fetchJsonOf, pageFetch, type Fetch } from './layerJson';
+import type { LayerList } from './loadLayerList';
 
 /** One imported layer as loaded: its entry in the list, its index, and where its geometry files are. */
 export interface LoadedLayer {
@@ -52,19 +52,11 @@ async function loadLayer(base: string, entry: LayerEntry, fetch: Fetch): Promise
 export async function loadLayerIndexes(
   base: string,
   list: LayerList,
-  fetch: Fetch = (url) => globalThis.fetch(url),
+  fetch: Fetch = pageFetch,
 ): Promise<LoadedLayers> {
   const results = await Promise.all(list.entries.map((entry) => loadLayer(base, entry, fetch)));
   return {
     layers: results.filter((r): r is LoadedLayer => !Array.isArray(r)),
     errors: [...list.errors, ...results.filter((r) => Array.isArray(r)).flat()],
   };
-}
-
-/** The list, then every listed layer's index (loadLayerList, then loadLayerIndexes). */
-export async function loadLayers(
-  base: string,
-  fetch: Fetch = (url) => globalThis.fetch(url),
-): Promise<LoadedLayers> {
-  return loadLayerIndexes(base, await loadLayerList(base, fetch), fetch);
 }

@@ -1,8 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { loadLayerIndexes, loadLayers } from '../../../src/control/loadLayers';
+import { loadLayerIndexes } from '../../../src/control/loadLayers';
 import { loadLayerList } from '../../../src/control/loadLayerList';
 
 const BASE = 'https://maps.example.org/story/';
+
+/** What the page does (src/main.ts): the list first, then the indexes it names. */
+async function loadLayers(base: string, fetch: (url: string) => Promise<Response>) {
+  return loadLayerIndexes(base, await loadLayerList(base, fetch), fetch);
+}
 
 const indexOf = (id: string, kind = 'assessed') => ({
   format: 'claimline-control/4',
