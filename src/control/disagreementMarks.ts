@@ -1,10 +1,10 @@
-import { select } from 'd3-selection';
 import type { Store } from '../state/createStore';
 import { addDays, daysBetween, type Day, type Story } from '../story';
 import { formatDay } from '../story/formatDay';
-import { trackGeometry, type TrackGeometry, type TrackScaleOptions } from '../ui/timeScale';
+import type { TrackGeometry, TrackScaleOptions } from '../ui/timeScale';
 import { disagreementRuns, type DayRun } from './disagreementRuns';
 import type { ControlInterval } from './layerFormat';
+import { trackOverlay } from './trackOverlay';
 
 /**
  * For the selected city, the days on which the imported layers disagree with each other or with
@@ -20,11 +20,8 @@ export function disagreementMarks(
   layers: readonly (readonly ControlInterval[])[],
   store: Store<{ day: Day; city: string | null }>,
 ) {
-  const svg = select(slot)
-    .append('svg')
-    .attr('class', 'disagreement-marks')
-    .attr('aria-hidden', 'true')
-    .attr('focusable', 'false');
+  const overlay = trackOverlay(slot, 'disagreement-marks', scaleOptions, draw);
+  const { svg } = overlay;
   const nav = document.createElement('div');
   nav.className = 'disagreement-nav';
   nav.hidden = true;
@@ -36,10 +33,8 @@ export function disagreementMarks(
 
   let runs: DayRun[] = [];
   let city: string | null = null;
-  let geometry: TrackGeometry = trackGeometry(scaleOptions, slot.clientWidth);
 
-  function draw(): void {
-    const { xOf, left, width } = geometry;
+  function draw({ xOf, left, width }: TrackGeometry = overlay.geometry()): void {
     svg.attr('width', width + left * 2).attr('height', 18);
     svg
       .selectAll<SVGRectElement, DayRun>('rect')
@@ -88,11 +83,6 @@ export function disagreementMarks(
     );
   }
 
-  const resize = new ResizeObserver(() => {
-    geometry = trackGeometry(scaleOptions, slot.clientWidth);
-    draw();
-  });
-  resize.observe(slot);
   const unsubscribe = store.subscribe((state) => update(state));
   update(store.get());
 
@@ -101,8 +91,7 @@ export function disagreementMarks(
     runs: () => runs,
     destroy(): void {
       unsubscribe();
-      resize.disconnect();
-      svg.remove();
+      overlay.destroy();
       nav.remove();
     },
   };

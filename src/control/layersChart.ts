@@ -4,7 +4,8 @@ import { select } from 'd3-selection';
 import { addDays, type Day } from '../story/day';
 import { formatDay } from '../story/formatDay';
 import type { LayerStyle } from '../ui/layerStyles';
-import { dayAt, trackGeometry, type TrackGeometry, type TrackScaleOptions } from '../ui/timeScale';
+import { dayAt, type TrackGeometry, type TrackScaleOptions } from '../ui/timeScale';
+import { trackOverlay } from './trackOverlay';
 import type { ControlIndex } from './controlIndex';
 import { positionOf } from './intervalAt';
 import { combinedShare } from './combinedShare';
@@ -49,11 +50,8 @@ export function layersChart(
     });
     return { id: index.id, name: index.source.name, style, points, share, index };
   });
-  const svg = select(slot)
-    .append('svg')
-    .attr('class', 'layers-chart')
-    .attr('aria-hidden', 'true')
-    .attr('focusable', 'false');
+  const overlay = trackOverlay(slot, 'layers-chart', scaleOptions, draw);
+  const { svg } = overlay;
 
   const key = document.createElement('div');
   key.className = 'layers-chart-key';
@@ -79,7 +77,6 @@ export function layersChart(
   });
   keySlot(key);
 
-  let geometry: TrackGeometry = trackGeometry(scaleOptions, slot.clientWidth);
   let shownDay: Day = scaleOptions.range[0];
 
   /** Each layer's figure on `day`, in words. */
@@ -106,9 +103,7 @@ export function layersChart(
     );
   }
 
-  function draw(next: TrackGeometry): void {
-    geometry = next;
-    const { xOf, left, width } = next;
+  function draw({ xOf, left, width }: TrackGeometry): void {
     svg.attr('width', width + left * 2).attr('height', BASELINE + 1);
     svg
       .selectAll<SVGPathElement, (typeof series)[number]>('path')
@@ -135,12 +130,11 @@ export function layersChart(
       event.clientX <= box.right &&
       event.clientY >= box.top &&
       event.clientY <= box.bottom;
-    readout(over ? dayAt(geometry.scale, event.clientX - box.left - geometry.left) : shownDay);
+    const { scale, left } = overlay.geometry();
+    readout(over ? dayAt(scale, event.clientX - box.left - left) : shownDay);
   };
   document.addEventListener('pointermove', onPointer);
-  const resize = new ResizeObserver(() => draw(trackGeometry(scaleOptions, slot.clientWidth)));
-  resize.observe(slot);
-  draw(geometry);
+  draw(overlay.geometry());
   readout(shownDay);
 
   return {
@@ -151,8 +145,7 @@ export function layersChart(
     },
     destroy(): void {
       document.removeEventListener('pointermove', onPointer);
-      resize.disconnect();
-      svg.remove();
+      overlay.destroy();
       key.remove();
     },
   };
