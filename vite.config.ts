@@ -1,12 +1,13 @@
 import { defineConfig } from 'vite';
 import { controlIndexPlugin } from './scripts/controlIndexPlugin.ts';
 import { cspPlugin } from './scripts/cspPlugin.ts';
+import { firstPicturePlugin } from './scripts/firstPicturePlugin.ts';
 import { preloadMapPlugin } from './scripts/preloadMapPlugin.ts';
 
 // `base: './'` lets the built app live under any path, e.g. inside an article's iframe.
 export default defineConfig({
   base: './',
-  plugins: [controlIndexPlugin(), cspPlugin(), preloadMapPlugin()],
+  plugins: [controlIndexPlugin(), firstPicturePlugin(), cspPlugin(), preloadMapPlugin()],
   build: {
     target: 'es2022',
     assetsInlineLimit: 0,

@@ -11,7 +11,6 @@ import { legend } from './panel/legend';
 import type { ExtraSection } from './panel/placeBody';
 import { placePanel } from './panel/placePanel';
 import { placeSearch } from './panel/placeSearch';
-import { picture } from './picture/picture';
 import { createStore, type ChangeMeta } from './state/createStore';
 import { dayInput } from './state/dayInput';
 import { shareUrl } from './state/shareUrl';
@@ -26,6 +25,7 @@ import { notices } from './ui/notice';
 import { pageNodes } from './ui/pageNodes';
 import { startError } from './ui/startError';
 import { wireMapView } from './wireMapView';
+import { wirePicture } from './wirePicture';
 
 const PUSH: ChangeMeta = { history: 'push', settled: true };
 
@@ -128,11 +128,9 @@ async function start(): Promise<void> {
     cover: () => (panel.element.hidden ? null : panel.element.getBoundingClientRect()),
     layers,
   };
-  // The picture: the map drawn as SVG now, in the map's frame and colours, over MapLibre's canvas
-  // until the map is ready; and the map itself where MapLibre cannot run.
-  const shot = picture(mapNode, { story, geo: bundle.geo });
-  const unsubscribePicture = store.subscribe((state) => shot.update(state));
-  shot.update(store.get());
+  // The picture of the day until the map is drawn (built into the page, or the app's own), and the
+  // map itself where MapLibre cannot run.
+  const shot = wirePicture(parts);
 
   /** The page without MapLibre: the SVG map made interactive beside the document. */
   let fallback = false;
@@ -140,24 +138,20 @@ async function start(): Promise<void> {
     if (fallback) return;
     fallback = true;
     Object.assign(window, { __claimline: { store, story, documentMode: true } });
-    shot.show();
     void documentView.show();
-    void import('./wireSvgMap').then(({ wireSvgMap }) => wireSvgMap(shot, parts, unsubscribePicture));
+    void shot.fallback(parts);
   }
 
   // MapLibre starts once the picture is on screen: creating its WebGL context holds the page's
   // thread for up to a second or two (the first context of a page, in software rendering), and the
-  // reader should be looking at the map by then. Where no frame comes (a hidden tab), it starts anyway.
-  await Promise.race([shot.painted, new Promise((resolve) => setTimeout(resolve, 250))]);
+  // reader should be looking at the map by then.
+  await shot.onScreen();
   const module = await mapCode.catch(() => null);
   // Without WebGL2, or where MapLibre cannot get a context, its constructor fails: the SVG map stays.
   const map = module && wireMapView(module, parts, showFallback);
   if (!map) return showFallback();
-  // Once MapLibre has drawn everything, the picture fades out over it and stops following the day.
   void map.ready.then(() => {
-    if (fallback) return;
-    unsubscribePicture();
-    shot.retire();
+    if (!fallback) shot.retire();
   });
 }
 

@@ -1,5 +1,4 @@
 import { line, curveStepAfter } from 'd3-shape';
-import { scaleLinear } from 'd3-scale';
 import { select } from 'd3-selection';
 import { addDays, type Day } from '../story/day';
 import { formatDay } from '../story/formatDay';
@@ -32,9 +31,9 @@ export function layersChart(
   scaleOptions: TrackScaleOptions,
   layers: readonly ChartLayer[],
 ) {
-  const y = scaleLinear()
-    .domain([0, 100])
-    .range([BASELINE, BASELINE - HEIGHT]);
+  // A share from 0 to 100 % up the chart's height. Written out rather than d3-scale's scaleLinear,
+  // whose tick formatting (d3-format) would otherwise come with the first load's copy of d3-scale.
+  const y = (percent: number) => BASELINE - (HEIGHT * percent) / 100;
   const series = layers.map(({ index, style }) => {
     const share = combinedShare(index);
     // Each interval's value holds until the day after it ends; a gap drops the line.

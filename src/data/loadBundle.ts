@@ -1,28 +1,12 @@
-import type { Feature, FeatureCollection, Point } from 'geojson';
 import contextUrl from '../../geo/context.geojson?url';
 import oblastsUrl from '../../geo/oblasts.geojson?url';
 import citiesUrl from '../../geo/cities.geojson?url';
 import placesUrl from '../../geo/places.json?url';
 import storyUrl from '../../geo/story.json?url';
 import type { RawPlacesFile, RawStory } from '../story';
-import type { GeoData, OblastLabelProps } from './geoTypes';
+import type { GeoData } from './geoTypes';
+import { oblastLabels, type PlacesFile } from './oblastLabels';
 import { fetchJson } from './fetchJson';
-
-type PlacesFile = RawPlacesFile & { places: { labelAt?: [number, number] }[] };
-
-/** Oblast names sit at hand-picked points (geo/places.json `labelAt`) clear of the big cities. */
-export function oblastLabels(places: PlacesFile): FeatureCollection<Point, OblastLabelProps> {
-  const features: Feature<Point, OblastLabelProps>[] = [];
-  for (const place of places.places) {
-    if (place.kind !== 'oblast' || !place.labelAt) continue;
-    features.push({
-      type: 'Feature',
-      geometry: { type: 'Point', coordinates: place.labelAt },
-      properties: { id: place.id, name: place.names.en },
-    });
-  }
-  return { type: 'FeatureCollection', features };
-}
 
 export interface Bundle {
   geo: GeoData;

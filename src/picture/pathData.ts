@@ -1,6 +1,14 @@
 import { geoStream, type GeoPermissibleObjects, type GeoStream } from 'd3-geo';
 
-const round = (n: number) => Math.round(n * 10) / 10;
+export interface PathDataOptions {
+  /** Decimals kept of each coordinate (screen pixels). */
+  decimals?: number;
+  /**
+   * Each point written as its step from the one before, and points that do not move at this
+   * precision left out: the shortest text, for the picture written into the page.
+   */
+  relative?: boolean;
+}
 
 /**
  * SVG path data of a GeoJSON object, walked by d3-geo's stream (features, polygons, rings, lines)
@@ -8,13 +16,36 @@ const round = (n: number) => Math.round(n * 10) / 10;
  * closed. Only the stream is taken from d3-geo: geoPath would bring its area, bounds, centroid and
  * length code too, which the picture never asks for, on the first load.
  */
-export function pathData(object: GeoPermissibleObjects, project: (sink: GeoStream) => GeoStream): string {
+export function pathData(
+  object: GeoPermissibleObjects,
+  project: (sink: GeoStream) => GeoStream,
+  { decimals = 1, relative = false }: PathDataOptions = {},
+): string {
+  const unit = 10 ** decimals;
+  // Whole multiples of the precision, so steps add up exactly to the points they lead to.
+  const grid = (n: number) => Math.round(n * unit);
+  const text = (n: number) => String(n / unit);
   let d = '';
   let start = true;
   let polygon = false;
+  let last: [number, number] = [0, 0];
+  let stepping = false;
   const sink: GeoStream = {
-    point(x, y) {
-      d += `${start ? 'M' : 'L'}${round(x)},${round(y)}`;
+    point(px, py) {
+      const x = grid(px);
+      const y = grid(py);
+      if (start || !relative) {
+        d += `${start ? 'M' : 'L'}${text(x)},${text(y)}`;
+        stepping = false;
+      } else if (x !== last[0] || y !== last[1]) {
+        const dx = text(x - last[0]);
+        const dy = text(y - last[1]);
+        // After the first step the `l` is implied; a minus sign separates numbers by itself.
+        const lead = !stepping ? 'l' : dx.startsWith('-') ? '' : ' ';
+        d += `${lead}${dx}${dy.startsWith('-') ? '' : ','}${dy}`;
+        stepping = true;
+      }
+      last = [x, y];
       start = false;
     },
     lineStart() {
@@ -22,6 +53,7 @@ export function pathData(object: GeoPermissibleObjects, project: (sink: GeoStrea
     },
     lineEnd() {
       if (polygon) d += 'Z';
+      stepping = false;
     },
     polygonStart() {
       polygon = true;

@@ -2,27 +2,17 @@ import type { GeoPermissibleObjects } from 'd3-geo';
 import type { FeatureCollection } from 'geojson';
 import type { GeoData } from '../data/geoTypes';
 import { oblastClaimants, type Day, type Story } from '../story';
-import {
-  CITY_LABEL,
-  CITY_STROKE,
-  cityLabelShown,
-  cityRadius,
-  HATCH,
-  hatchAngle,
-  LINE_WIDTH,
-  OBLAST_LABEL,
-  boundsOf,
-  atStops,
-} from '../ui/appearance';
-import { ASSESSED_COLOUR, palette, partyColour } from '../ui/palette';
-import { hatchTile } from './hatchTile';
+import { CITY_STROKE, LINE_WIDTH, boundsOf, atStops } from '../ui/appearance';
+import { ASSESSED_COLOUR, palette } from '../ui/palette';
 import { pathData } from './pathData';
 import { pictureDay } from './pictureDay';
+import { labelAttributes, labelLineAttributes, pictureLabels } from './pictureLabels';
+import { dotRadius, FONT, hatchPattern } from './pictureParts';
 import { openingProjection, zoomOfScale, type PictureProjection } from './pictureProjection';
-import { CENTRED, cityAnchors, placeLabels, wrapLabel, type LabelRequest, type Measure } from './placeLabels';
+import type { Measure, PlacedLabel } from './placeLabels';
+import type { SvgAttributes } from './svgMarkup';
 
 const SVG = 'http://www.w3.org/2000/svg';
-const FONT = "'Noto Sans', system-ui, sans-serif";
 /** How long the picture takes to fade out once the map is drawn, ms (none for reduced motion). */
 const FADE_MS = 300;
 
@@ -50,7 +40,7 @@ export interface PictureOptions {
 
 function el<K extends keyof SVGElementTagNameMap>(
   tag: K,
-  attributes: Record<string, string | number> = {},
+  attributes: SvgAttributes = {},
   parent?: Element,
 ): SVGElementTagNameMap[K] {
   const node = document.createElementNS(SVG, tag);
@@ -102,22 +92,9 @@ export function picture(container: HTMLElement, { story, geo }: PictureOptions) 
   const claimants = oblastClaimants(story);
   const patterns = new Map<string, SVGPatternElement>();
   claimants.forEach(({ party }, index) => {
-    const pattern = el(
-      'pattern',
-      { id: `picture-hatch-${party}`, patternUnits: 'userSpaceOnUse', width: HATCH.size, height: HATCH.size },
-      defs,
-    );
-    el(
-      'path',
-      {
-        d: hatchTile(hatchAngle(index), HATCH.size),
-        fill: 'none',
-        stroke: partyColour(party),
-        'stroke-width': HATCH.lineWidth,
-        'stroke-opacity': HATCH.opacity.toFixed(3),
-      },
-      pattern,
-    );
+    const hatch = hatchPattern(party, index, 'picture');
+    const pattern = el('pattern', { id: hatch.id, ...hatch.pattern }, defs);
+    el('path', hatch.tile, pattern);
     patterns.set(party, pattern);
   });
 
@@ -202,75 +179,23 @@ export function picture(container: HTMLElement, { story, geo }: PictureOptions) 
       if (!dot) return;
       dot.setAttribute('cx', x.toFixed(1));
       dot.setAttribute('cy', y.toFixed(1));
-      // MapLibre draws the ring outside the radius; an SVG stroke is centred on it.
-      dot.setAttribute('r', (cityRadius(f.properties.population, z) + CITY_STROKE / 2).toFixed(2));
+      dot.setAttribute('r', dotRadius(f.properties.population, z).toFixed(2));
     });
     drawLabels(z, points);
   }
 
   function drawLabels(z: number, points: [number, number][]): void {
-    const citySize = atStops(CITY_LABEL.size, z);
-    const cities: LabelRequest[] = geo.cities.features
-      .map((f, i) => ({ f, at: points[i] ?? [0, 0] }))
-      .filter(({ f }) => cityLabelShown(f.properties.population, z))
-      .sort((a, b) => (a.f.properties.rank ?? 0) - (b.f.properties.rank ?? 0))
-      .map(({ f, at }) => ({
-        id: f.properties.id,
-        lines: [f.properties.name],
-        x: at[0],
-        y: at[1],
-        size: citySize,
-        anchors: cityAnchors(f.properties.labelSide),
-        padding: CITY_LABEL.padding,
-      }));
-    const oblastSize = atStops(OBLAST_LABEL.size, z);
-    const spaced = (line: string) =>
-      measure(line, oblastSize) + OBLAST_LABEL.letterSpacing * oblastSize * line.length;
-    const oblasts: LabelRequest[] = geo.oblastLabels.features.map((f) => {
-      const [x, y] = project(f.geometry.coordinates as [number, number]);
-      return {
-        id: f.properties.id,
-        lines: wrapLabel(f.properties.name.toUpperCase(), OBLAST_LABEL.maxWidth * oblastSize, spaced),
-        x,
-        y,
-        size: oblastSize,
-        anchors: CENTRED,
-        padding: OBLAST_LABEL.padding,
-        letterSpacing: OBLAST_LABEL.letterSpacing,
-      };
-    });
-    // City names first: on the map their layer is above the oblast names, so they are placed first.
-    const placed = placeLabels([...cities, ...oblasts], measure);
-    const isOblast = new Set(oblasts.map((o) => o.id));
-    const text = (label: (typeof placed)[number], oblast: boolean) => {
-      const node = el('text', {
-        'data-place': label.id,
-        x: label.x.toFixed(1),
-        y: label.y.toFixed(1),
-        'text-anchor': label.textAnchor,
-        'font-family': FONT,
-        'font-size': label.size.toFixed(2),
-        'font-weight': oblast ? OBLAST_LABEL.weight : CITY_LABEL.weight,
-        fill: oblast ? palette.oblastLabel : palette.cityLabel,
-        stroke: oblast ? palette.oblastFill : palette.cityHalo,
-        'stroke-width': 2 * (oblast ? OBLAST_LABEL.halo : CITY_LABEL.halo),
-        'stroke-linejoin': 'round',
-        'paint-order': 'stroke',
-        ...(oblast ? { 'letter-spacing': `${OBLAST_LABEL.letterSpacing}em` } : {}),
-      });
+    const labels = pictureLabels(geo, points, project, z, measure);
+    const text = (label: PlacedLabel, oblast: boolean) => {
+      const node = el('text', labelAttributes(label, oblast));
       label.lines.forEach((line, i) => {
-        const span = el(
-          'tspan',
-          { x: label.x.toFixed(1), dy: i === 0 ? 0 : label.lineHeight.toFixed(1) },
-          node,
-        );
         // Names come from the data: set as text, never as markup.
-        span.textContent = line;
+        el('tspan', labelLineAttributes(label, i), node).textContent = line;
       });
       return node;
     };
-    cityLabels.replaceChildren(...placed.filter((l) => !isOblast.has(l.id)).map((l) => text(l, false)));
-    oblastLabels.replaceChildren(...placed.filter((l) => isOblast.has(l.id)).map((l) => text(l, true)));
+    cityLabels.replaceChildren(...labels.cities.map((l) => text(l, false)));
+    oblastLabels.replaceChildren(...labels.oblasts.map((l) => text(l, true)));
   }
 
   function drawDay(): void {
@@ -316,8 +241,9 @@ export function picture(container: HTMLElement, { story, geo }: PictureOptions) 
       if (marked) return;
       marked = true;
       // The frame that paints the picture; the mark is what the benchmark reads beside the map's idle.
+      // The first picture in the page (firstPicture) has marked it already where it was the day's.
       requestAnimationFrame(() => {
-        performance.mark('first-map');
+        if (performance.getEntriesByName('first-map', 'mark').length === 0) performance.mark('first-map');
         setTimeout(onPainted, 0);
       });
     },

@@ -69,6 +69,13 @@ function printColdLoad(runs: readonly ColdLoadRun[]): void {
     `first-map (the picture on screen) median ${ms(picture.p50)}  min ${ms(picture.min)}  max ${ms(picture.max)}; ` +
       `first-map / first idle median ${summary(ratios).p50.toFixed(2)} (aim < 0.5, and < 500 ms)`,
   );
+  const seen = known(runs.map((r) => r.onScreen));
+  if (seen.length === 0) return console.log('on screen: no frame with the map painted');
+  const shown = summary(seen);
+  console.log(
+    `on screen (first compositor frame with the map's box painted) median ${ms(shown.p50)}  min ${ms(shown.min)}  max ${ms(shown.max)}; ` +
+      `/ first idle ${(shown.p50 / load.p50).toFixed(2)}`,
+  );
 }
 
 function peerStates(days: string[]): Record<string, PeerStates> {

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { CONTENT_SECURITY_POLICY } from '../../scripts/cspPlugin';
+import { contentSecurityPolicy } from '../../scripts/cspPlugin';
+import { FIRST_PICTURE_SCRIPT } from '../../scripts/firstPicturePlugin';
 import { openApp, waitForIdle } from './app';
 import { watchCsp, watchErrors } from './watch';
 
@@ -11,12 +12,16 @@ test('the built page carries a same-origin-only CSP, and using the app breaks no
   const violations = await watchCsp(page);
   const errors = watchErrors(page);
   await openApp(page, '?date=2022-06-20');
-  await expect(page.locator('meta[http-equiv="Content-Security-Policy"]')).toHaveAttribute(
-    'content',
-    CONTENT_SECURITY_POLICY,
+  // The page's one inline script is the first picture's, allowed by its hash and nothing else.
+  const inline = await page.evaluate(() =>
+    [...document.querySelectorAll('script:not([src])')].map((script) => script.textContent ?? ''),
   );
-  expect(CONTENT_SECURITY_POLICY).not.toContain('unsafe-inline');
-  expect(CONTENT_SECURITY_POLICY).not.toContain('unsafe-eval');
+  expect(inline).toEqual([FIRST_PICTURE_SCRIPT]);
+  const policy = contentSecurityPolicy(inline);
+  expect(policy).toMatch(/script-src 'self' 'sha256-[A-Za-z0-9+/]+=*';/);
+  await expect(page.locator('meta[http-equiv="Content-Security-Policy"]')).toHaveAttribute('content', policy);
+  expect(policy).not.toContain('unsafe-inline');
+  expect(policy).not.toContain('unsafe-eval');
 
   // Scrub, play a little, open a city, search, zoom, open the credits, copy a link.
   const slider = page.getByRole('slider', { name: 'Date' });

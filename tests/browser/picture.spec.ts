@@ -1,4 +1,7 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { cityStateAt, loadStory } from '../../src/story';
+import { cityFillColour, oblastFillColour } from '../../src/ui/appearance';
 import { firstLoad } from '../bench/distSizes';
 import { waitForIdle } from './app';
 import { watchErrors } from './watch';
@@ -12,15 +15,65 @@ declare global {
 /** Claimline's own code and data before the map's first idle (issue #14), gzip. */
 const FIRST_LOAD_BUDGET = 70 * 1024;
 
-test('the SVG picture is on screen before MapLibre is ready, in the same frame, then gives way', async ({
+const story = loadStory(
+  JSON.parse(readFileSync('geo/places.json', 'utf8')),
+  JSON.parse(readFileSync('geo/story.json', 'utf8')),
+);
+
+/** Each dot of the picture built into the page, as its centre on screen, read as the page is parsed. */
+const FIRST_DOTS = `document.addEventListener('DOMContentLoaded', () => {
+  const node = document.getElementById('picture-first');
+  window.__firstDots = node && [...node.querySelectorAll('circle[data-place]')].map((dot) => {
+    const box = dot.getBoundingClientRect();
+    return { id: dot.getAttribute('data-place'), x: box.x + box.width / 2, y: box.y + box.height / 2 };
+  });
+});`;
+
+declare global {
+  interface Window {
+    __firstDots: { id: string; x: number; y: number }[] | null;
+  }
+}
+
+/** Where MapLibre puts each city, on screen. */
+async function mapCityPoints(page: Page): Promise<Map<string, readonly [number, number]>> {
+  const points = await page.evaluate(() => {
+    const map = window.__claimline!.map;
+    const box = map.getContainer().getBoundingClientRect();
+    const source = map.getStyle().sources.cities as { data: GeoJSON.FeatureCollection };
+    return source.data.features.map((f) => {
+      const at = map.project((f.geometry as GeoJSON.Point).coordinates as [number, number]);
+      return [String(f.properties?.id), [box.x + at.x, box.y + at.y]] as const;
+    });
+  });
+  return new Map(points);
+}
+
+test("a link without a date: the picture built into the page is in its first frame, in the map's frame, then gives way", async ({
   page,
+  browser,
 }) => {
+  // Before any script: the page alone has the map with the day's claims (Lysychansk in Russia's red).
+  const bare = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1024, height: 720 } });
+  const plain = await bare.newPage();
+  await plain.goto('/');
+  await expect(plain.locator('#picture-first svg')).toBeVisible();
+  await expect(plain.locator('#picture-first circle[data-place="lysychansk"]')).toHaveAttribute(
+    'fill',
+    '#b2182b',
+  );
+  await expect(plain.locator('#picture-first path[data-place="luhansk-oblast"]')).toHaveAttribute(
+    'fill',
+    oblastFillColour('ru', 'all'),
+  );
+  await bare.close();
+
   const errors = watchErrors(page);
   const requested: string[] = [];
   page.on('request', (request) => requested.push(new URL(request.url()).pathname));
-  // The benchmark's in-page clock: the first idle, MapLibre's start and the first-map mark.
   await page.addInitScript({ path: 'tests/bench/inPage.js' });
-  await page.goto('/?date=2022-07-04');
+  await page.addInitScript(FIRST_DOTS);
+  await page.goto('/');
   const firstIdle = await page.evaluate(() => window.__bench.firstIdle);
   const firstMap = await page.evaluate(() => window.__bench.firstMap());
   const mapStart = await page.evaluate(() => window.__bench.mapStart);
@@ -30,7 +83,46 @@ test('the SVG picture is on screen before MapLibre is ready, in the same frame, 
   expect(firstMap).not.toBeNull();
   expect(firstMap!).toBeLessThan(firstIdle);
 
-  // The picture drew the day in MapLibre's frame: every city's dot where the map puts the city.
+  // As the page was parsed, before the app's code ran, each dot sat where MapLibre puts its city
+  // once the map is drawn (whole pixels, at a size it was not drawn for): nothing moves at the swap.
+  const dots = await page.evaluate(() => window.__firstDots);
+  expect(dots?.length).toBeGreaterThanOrEqual(12);
+  const points = await mapCityPoints(page);
+  const offsets = dots!.map((dot) =>
+    Math.hypot(dot.x - points.get(dot.id)![0], dot.y - points.get(dot.id)![1]),
+  );
+  console.log(`first picture vs map: largest offset ${Math.max(...offsets).toFixed(2)} px`);
+  expect(Math.max(...offsets)).toBeLessThan(1.5);
+
+  // Once the map is drawn the first picture fades and leaves the page; the app's own was not needed.
+  await expect(page.locator('#picture-first')).toHaveCount(0);
+  await expect(page.locator('svg.picture')).toHaveCount(0);
+  await waitForIdle(page);
+
+  // Claimline's own first load stays within its budget (the map library and fonts apart).
+  const size = firstLoad('dist', requested);
+  console.log(`first load: ${(size.gzip / 1024).toFixed(1)} KB gzip (${size.files.join(', ')})`);
+  expect(size.files).toContain('index.html');
+  expect(size.files.some((f) => /pictureMap|documentMode|wireAssessed|\/picture-/.test(f))).toBe(false);
+  expect(size.gzip).toBeLessThan(FIRST_LOAD_BUDGET);
+  expect(errors).toEqual([]);
+});
+
+test("a link to another day: the built-in picture is dropped unpainted, the app's picture draws the day in MapLibre's frame", async ({
+  page,
+}) => {
+  const errors = watchErrors(page);
+  await page.addInitScript({ path: 'tests/bench/inPage.js' });
+  await page.addInitScript(FIRST_DOTS);
+  await page.goto('/?date=2022-06-20');
+  const firstIdle = await page.evaluate(() => window.__bench.firstIdle);
+  const firstMap = await page.evaluate(() => window.__bench.firstMap());
+  // The page's script took the first picture out as it was parsed: 4 July's claims were never shown.
+  expect(await page.evaluate(() => window.__firstDots)).toBeNull();
+  expect(firstMap).not.toBeNull();
+  expect(firstMap!).toBeLessThan(firstIdle);
+
+  // The app's picture drew 20 June in MapLibre's frame: every city's dot where the map puts the city.
   const offsets = await page.evaluate(() => {
     const map = window.__claimline!.map;
     return [...document.querySelectorAll('svg.picture .picture-city')].map((dot) => {
@@ -43,21 +135,47 @@ test('the SVG picture is on screen before MapLibre is ready, in the same frame, 
   });
   expect(offsets.length).toBeGreaterThanOrEqual(14);
   expect(Math.max(...offsets)).toBeLessThan(0.6);
-  // The day's claims are drawn: Russia's fill over Luhansk Oblast, Lysychansk in Russia's red.
+  // Lysychansk was Ukraine's on 20 June.
   await expect(page.locator('svg.picture .picture-city[data-place="lysychansk"]')).toHaveAttribute(
     'fill',
-    '#b2182b',
+    cityFillColour('ua'),
   );
-
   // Once the map is drawn the picture fades out and is hidden, out of the way of the map.
   await expect(page.locator('svg.picture')).toBeHidden();
   await expect(page.locator('svg.picture')).toHaveAttribute('aria-hidden', 'true');
-  await waitForIdle(page);
+  expect(errors).toEqual([]);
+});
 
-  // Claimline's own first load stays within its budget (the map library and fonts apart).
-  const size = firstLoad('dist', requested);
-  console.log(`first load: ${(size.gzip / 1024).toFixed(1)} KB gzip (${size.files.join(', ')})`);
-  expect(size.files.some((f) => /pictureMap|documentMode|wireAssessed/.test(f))).toBe(false);
-  expect(size.gzip).toBeLessThan(FIRST_LOAD_BUDGET);
+test("moving the day before the map is ready: the built-in picture fades and the app's picture draws the new day", async ({
+  page,
+}) => {
+  const errors = watchErrors(page);
+  // MapLibre's code held back, so the reader moves the day while the first picture is the map.
+  let release: () => void = () => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/maplibre-gl-[^/]*\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/');
+  const slider = page.getByRole('slider', { name: 'Date' });
+  await expect(slider).toBeVisible();
+  await expect(page.locator('#picture-first')).toBeVisible();
+  await slider.focus();
+  await page.keyboard.press('Home');
+  // The timeline's first day, drawn by the app's picture as the story has it; 4 July's picture is gone.
+  await expect(page).toHaveURL(/date=/);
+  const day = new URL(page.url()).searchParams.get('date')!;
+  const { controller } = cityStateAt(story, 'lysychansk', day);
+  expect(controller).not.toBe('ru');
+  await expect(page.locator('svg.picture .picture-city[data-place="lysychansk"]')).toHaveAttribute(
+    'fill',
+    cityFillColour(controller),
+  );
+  await expect(page.locator('#picture-first')).toHaveCount(0);
+  expect(await page.evaluate(() => window.__claimline?.map ?? null)).toBeNull();
+  release();
+  await waitForIdle(page);
+  await expect(page.locator('svg.picture')).toBeHidden();
   expect(errors).toEqual([]);
 });

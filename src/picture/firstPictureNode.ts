@@ -1,0 +1,36 @@
+import { FIRST_PICTURE_ID } from './pictureParts';
+
+/** How long the first picture takes to fade out once the map is drawn, ms (none for reduced motion). */
+const FADE_MS = 300;
+
+/**
+ * The picture the page was built with (firstPicture), if the page still has it: it is the day's
+ * picture for a link without a date, and the page's own script has dropped it for any other. This
+ * owns it from then on: it says which day it shows, fades when that is no longer the day (until the
+ * app's picture takes over), and gives way to the map.
+ */
+export function firstPictureNode(doc: Document = document) {
+  const node = doc.getElementById(FIRST_PICTURE_ID);
+  if (!node) return null;
+  let fade: ReturnType<typeof setTimeout> | undefined;
+  return {
+    /** The day it shows. */
+    day: node.dataset.day ?? null,
+    /** The day shown is no longer the reader's: faded, as a drawn interval is while its file loads. */
+    stale(): void {
+      node.classList.add('is-stale');
+    },
+    /** Fades out over the map that has taken its place, then leaves the page. */
+    retire(): void {
+      const reduce = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+      node.classList.add('is-leaving');
+      fade = setTimeout(() => node.remove(), reduce ? 0 : FADE_MS);
+    },
+    destroy(): void {
+      clearTimeout(fade);
+      node.remove();
+    },
+  };
+}
+
+export type FirstPictureNode = NonNullable<ReturnType<typeof firstPictureNode>>;

@@ -1,0 +1,35 @@
+import { CITY_STROKE, cityRadius, HATCH, hatchAngle } from '../ui/appearance';
+import { partyColour } from '../ui/palette';
+import { hatchTile } from './hatchTile';
+import type { SvgAttributes } from './svgMarkup';
+
+/** The labels' font, as the map's glyphs name it, with the page's fallback while it loads. */
+export const FONT = "'Noto Sans', system-ui, sans-serif";
+
+/**
+ * One party's hatch as an SVG pattern: the tile's lines in the party's colour at its angle, the
+ * same as the map's hatch image. `prefix` keeps the ids of two pictures in one page apart.
+ */
+export function hatchPattern(party: string, claimantIndex: number, prefix: string) {
+  return {
+    id: `${prefix}-hatch-${party}`,
+    pattern: {
+      patternUnits: 'userSpaceOnUse',
+      width: HATCH.size,
+      height: HATCH.size,
+    } satisfies SvgAttributes,
+    tile: {
+      d: hatchTile(hatchAngle(claimantIndex), HATCH.size),
+      fill: 'none',
+      stroke: partyColour(party),
+      'stroke-width': HATCH.lineWidth,
+      'stroke-opacity': HATCH.opacity.toFixed(3),
+    } satisfies SvgAttributes,
+  };
+}
+
+/** A city dot's SVG radius: MapLibre draws the ring outside the radius, an SVG stroke is centred on it. */
+export const dotRadius = (population: number, zoom: number) => cityRadius(population, zoom) + CITY_STROKE / 2;
+
+/** The id of the picture written into the page at build time (firstPicture), until the app's own is drawn. */
+export const FIRST_PICTURE_ID = 'picture-first';
