@@ -25,7 +25,7 @@ import { notices } from './ui/notice';
 import { pageNodes } from './ui/pageNodes';
 import { startError } from './ui/startError';
 import { wireMapView } from './wireMapView';
-import { wirePicture } from './wirePicture';
+import { pictureCodeIfNeeded, wirePicture } from './wirePicture';
 
 const PUSH: ChangeMeta = { history: 'push', settled: true };
 
@@ -35,6 +35,7 @@ async function start(): Promise<void> {
   // MapLibre's code, most of the page's weight, starts loading now, beside the data (the build
   // preloads it from the page too). The picture below neither waits for it nor holds it up.
   const mapCode = import('./map/mapView');
+  const pictureCode = pictureCodeIfNeeded();
   // The list of imported layers comes with the bundle: it is small and carries each layer's span,
   // which widens the timeline. Their indexes load beside the map's start; only the layers' own
   // views and the Sources sections wait for them.
@@ -130,7 +131,7 @@ async function start(): Promise<void> {
   };
   // The picture of the day until the map is drawn (built into the page, or the app's own), and the
   // map itself where MapLibre cannot run.
-  const shot = wirePicture(parts);
+  const shot = wirePicture(parts, pictureCode);
 
   /** The page without MapLibre: the SVG map made interactive beside the document. */
   let fallback = false;

@@ -2,6 +2,18 @@ import type { PageParts } from './pageParts';
 import { firstPictureNode } from './picture/firstPictureNode';
 import type { Picture } from './picture/picture';
 
+type PictureCode = typeof import('./picture/picture');
+
+/** The app's picture's code (a lazy chunk). */
+export const loadPictureCode = (): Promise<PictureCode> => import('./picture/picture');
+
+/**
+ * The picture's code, fetched at once where the page has no first picture of the day (its script
+ * dropped it for a link to another day), so it arrives beside the data rather than after them.
+ */
+export const pictureCodeIfNeeded = (): Promise<PictureCode> | null =>
+  firstPictureNode() ? null : loadPictureCode();
+
 /** How long the map waits for a picture's frame where none comes (a hidden tab), ms. */
 const FRAME_WAIT_MS = 250;
 
@@ -12,19 +24,17 @@ const FRAME_WAIT_MS = 250;
  * over where the day is another: a link to another day, the reader moving the day before the map
  * is ready, or a page without MapLibre.
  */
-export function wirePicture({
-  story,
-  geo,
-  store,
-  mapNode,
-}: Pick<PageParts, 'story' | 'geo' | 'store' | 'mapNode'>) {
+export function wirePicture(
+  { story, geo, store, mapNode }: Pick<PageParts, 'story' | 'geo' | 'store' | 'mapNode'>,
+  code: Promise<PictureCode> | null = null,
+) {
   const first = firstPictureNode();
   let drawn: Promise<Picture | null> | null = null;
   let unsubscribe: () => void = () => undefined;
   let retired = false;
 
   function draw(): Promise<Picture | null> {
-    drawn ??= import('./picture/picture').then(
+    drawn ??= (code ?? loadPictureCode()).then(
       ({ picture }) => {
         const shot = picture(mapNode, { story, geo });
         unsubscribe = store.subscribe((state) => shot.update(state));

@@ -1,15 +1,15 @@
 import { geoClipRectangle } from 'd3-geo';
-import type { GeoData } from '../data/geoTypes';
-import { oblastClaimants, type Day, type Story } from '../story';
-import { atStops, boundsOf, CITY_STROKE, LINE_WIDTH } from '../ui/appearance';
-import { palette } from '../ui/palette';
-import { pathData } from './pathData';
-import { pictureDay } from './pictureDay';
-import { labelAttributes, labelLineAttributes, pictureLabels } from './pictureLabels';
-import { dotRadius, FIRST_PICTURE_ID, hatchPattern } from './pictureParts';
-import { openingProjection, zoomOfScale } from './pictureProjection';
-import type { Measure, PlacedLabel } from './placeLabels';
-import { svgMarkup as m } from './svgMarkup';
+import type { GeoData } from '../data/geoTypes.ts';
+import { oblastClaimants, type Day, type Story } from '../story/index.ts';
+import { atStops, boundsOf, CITY_STROKE, LINE_WIDTH } from '../ui/appearance.ts';
+import { palette } from '../ui/palette.ts';
+import { pathData } from './pathData.ts';
+import { pictureDay } from './pictureDay.ts';
+import { labelAttributes, labelLineAttributes, pictureLabels } from './pictureLabels.ts';
+import { dotRadius, FIRST_PICTURE_ID, hatchPattern } from './pictureParts.ts';
+import { openingProjection, zoomOfScale } from './pictureProjection.ts';
+import type { Measure, PlacedLabel } from './placeLabels.ts';
+import { svgMarkup as m } from './svgMarkup.ts';
 
 /**
  * The map area the first picture is drawn for, CSS pixels: about a laptop's. Other sizes scale it

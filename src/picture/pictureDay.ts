@@ -1,6 +1,6 @@
-import { cityStateAt, oblastClaimants, oblastStateAt, type Day, type Story } from '../story';
-import { cityFillColour, cityStrokeColour, hatchAngle, oblastFillColour } from '../ui/appearance';
-import { partyColour, type HatchAngle } from '../ui/palette';
+import { cityStateAt, oblastClaimants, oblastStateAt, type Day, type Story } from '../story/index.ts';
+import { cityFillColour, cityStrokeColour, hatchAngle, oblastFillColour } from '../ui/appearance.ts';
+import { partyColour, type HatchAngle } from '../ui/palette.ts';
 
 /** One party's hatch over an oblast: the party, its angle and its colour. */
 export interface PictureHatch {

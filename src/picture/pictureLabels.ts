@@ -1,7 +1,7 @@
-import type { GeoData } from '../data/geoTypes';
-import { atStops, CITY_LABEL, cityLabelShown, OBLAST_LABEL } from '../ui/appearance';
-import { palette } from '../ui/palette';
-import { FONT } from './pictureParts';
+import type { GeoData } from '../data/geoTypes.ts';
+import { atStops, CITY_LABEL, cityLabelShown, OBLAST_LABEL } from '../ui/appearance.ts';
+import { palette } from '../ui/palette.ts';
+import { FONT } from './pictureParts.ts';
 import {
   CENTRED,
   cityAnchors,
@@ -10,8 +10,8 @@ import {
   type LabelRequest,
   type Measure,
   type PlacedLabel,
-} from './placeLabels';
-import type { SvgAttributes } from './svgMarkup';
+} from './placeLabels.ts';
+import type { SvgAttributes } from './svgMarkup.ts';
 
 type Point = [number, number];
 

@@ -1,7 +1,7 @@
-import { CITY_STROKE, cityRadius, HATCH, hatchAngle } from '../ui/appearance';
-import { partyColour } from '../ui/palette';
-import { hatchTile } from './hatchTile';
-import type { SvgAttributes } from './svgMarkup';
+import { CITY_STROKE, cityRadius, HATCH, hatchAngle } from '../ui/appearance.ts';
+import { partyColour } from '../ui/palette.ts';
+import { hatchTile } from './hatchTile.ts';
+import type { SvgAttributes } from './svgMarkup.ts';
 
 /** The labels' font, as the map's glyphs name it, with the page's fallback while it loads. */
 export const FONT = "'Noto Sans', system-ui, sans-serif";

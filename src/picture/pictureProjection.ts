@@ -1,5 +1,5 @@
 import { geoTransform, type GeoStream } from 'd3-geo';
-import { OPENING_PADDING, ZOOM_RANGE } from '../ui/appearance';
+import { OPENING_PADDING, ZOOM_RANGE } from '../ui/appearance.ts';
 
 /** MapLibre's world is 512 CSS pixels wide at zoom 0. */
 const WORLD = 512;

@@ -1,4 +1,4 @@
-import { labelAnchors, type LabelAnchor } from '../ui/appearance';
+import { labelAnchors, type LabelAnchor } from '../ui/appearance.ts';
 
 /** A box on screen: left, top, right, bottom, in CSS pixels. */
 export type Box = [number, number, number, number];

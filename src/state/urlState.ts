@@ -1,5 +1,5 @@
-import type { Story } from '../story';
-import { isDay, type Day } from '../story/day';
+import type { Story } from '../story/index.ts';
+import { isDay, type Day } from '../story/day.ts';
 
 /** What a link can say: `?date=2022-07-03&city=lysychansk&embed=1`. */
 export interface UrlState {

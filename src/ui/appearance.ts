@@ -5,7 +5,7 @@
  * so the two maps cannot drift apart (tests/unit/picture/sameLook.test.ts compares them).
  * Plain values and functions, no DOM or map.
  */
-import { HATCH_ANGLES, palette, partyColour, SHADING, UNKNOWN_COLOUR, type HatchAngle } from './palette';
+import { HATCH_ANGLES, palette, partyColour, SHADING, UNKNOWN_COLOUR, type HatchAngle } from './palette.ts';
 
 /** How much of an oblast its holder says it controls; '' where nobody does. */
 export type Extent = 'all' | 'most' | 'part' | '';

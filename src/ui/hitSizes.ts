@@ -1,6 +1,8 @@
 /** Largest and smallest hit circle of a city button, in CSS pixels. */
 export const HIT_SIZE = { max: 28, min: 8 } as const;
 
+type Point = readonly [number, number];
+
 /**
  * How wide each city's button can be, in CSS pixels: as wide as the gap to its nearest visible
  * neighbour allows (Lysychansk and Sievierodonetsk are a few pixels apart at the opening view), so
@@ -8,7 +10,7 @@ export const HIT_SIZE = { max: 28, min: 8 } as const;
  * the MapLibre map and over the SVG map.
  */
 export function hitSizes(
-  points: readonly (readonly [number, number] | null)[],
+  points: readonly (Point | null)[],
   width: number,
   height: number,
 ): (number | null)[] {
@@ -25,17 +27,72 @@ export function hitSizes(
   });
 }
 
+/** The part of a polygon on the side of a line where `side` is not positive (Sutherland–Hodgman). */
+function keepSide(polygon: [number, number][], side: (p: Point) => number): [number, number][] {
+  const out: [number, number][] = [];
+  polygon.forEach((a, k) => {
+    const b = polygon[(k + 1) % polygon.length] ?? a;
+    const [sa, sb] = [side(a), side(b)];
+    if (sa <= 0) out.push(a);
+    if ((sa < 0 && sb > 0) || (sa > 0 && sb < 0)) {
+      const t = sa / (sa - sb);
+      out.push([a[0] + t * (b[0] - a[0]), a[1] + t * (b[1] - a[1])]);
+    }
+  });
+  return out;
+}
+
 /**
- * Puts each city button over its point (as wide as hitSizes allows, centred on it), or hides it
- * where its point is not visible in the `width` x `height` box. Shared by both maps' city buttons.
+ * Where buttons still overlap (cities closer than the smallest button), the part of each button's
+ * square that is nearer its own city than any overlapping neighbour's: corners in the button's own
+ * box, CSS pixels from its top-left. A click between two close cities then goes to the nearer,
+ * and no spot belongs to two buttons. Null where the button overlaps none.
+ */
+export function hitClips(
+  points: readonly (Point | null)[],
+  sizes: readonly (number | null)[],
+): ([number, number][] | null)[] {
+  return points.map((point, i) => {
+    const size = sizes[i];
+    if (!point || !size) return null;
+    const left = point[0] - size / 2;
+    const top = point[1] - size / 2;
+    let polygon: [number, number][] | null = null;
+    points.forEach((other, j) => {
+      const otherSize = sizes[j];
+      if (j === i || !other || !otherSize) return;
+      const [dx, dy] = [other[0] - point[0], other[1] - point[1]];
+      const apart = Math.hypot(dx, dy);
+      // Two cities on one spot cannot be told apart by a click: the search and the list can.
+      if (apart === 0 || apart >= (size + otherSize) / 2) return;
+      const [mx, my] = [(point[0] + other[0]) / 2 - left, (point[1] + other[1]) / 2 - top];
+      polygon = keepSide(
+        polygon ?? [
+          [0, 0],
+          [size, 0],
+          [size, size],
+          [0, size],
+        ],
+        ([x, y]) => (x - mx) * dx + (y - my) * dy,
+      );
+    });
+    return polygon;
+  });
+}
+
+/**
+ * Puts each city button over its point (as wide as hitSizes allows, centred on it, cut where it
+ * would overlap a neighbour's: hitClips), or hides it where its point is not visible in the
+ * `width` x `height` box. Shared by both maps' city buttons.
  */
 export function placeHitButtons(
   buttons: readonly { button: HTMLElement }[],
-  points: readonly (readonly [number, number] | null)[],
+  points: readonly (Point | null)[],
   width: number,
   height: number,
 ): void {
   const sizes = hitSizes(points, width, height);
+  const clips = hitClips(points, sizes);
   buttons.forEach(({ button }, i) => {
     const point = points[i];
     const size = sizes[i];
@@ -43,5 +100,13 @@ export function placeHitButtons(
     if (!point || !size) return;
     button.style.setProperty('--size', `${size}px`);
     button.style.transform = `translate(${point[0] - size / 2}px, ${point[1] - size / 2}px)`;
+    // The hit area (the button's ::before, src/style.css) is cut; its focus ring is not.
+    const clip = clips[i];
+    if (clip)
+      button.style.setProperty(
+        '--hit-clip',
+        `polygon(${clip.map(([x, y]) => `${x.toFixed(2)}px ${y.toFixed(2)}px`).join(', ')})`,
+      );
+    else button.style.removeProperty('--hit-clip');
   });
 }

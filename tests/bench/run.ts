@@ -66,7 +66,7 @@ function printColdLoad(runs: readonly ColdLoadRun[]): void {
   const picture = summary(pictures);
   const ratios = runs.flatMap((r) => (r.firstMap === null ? [] : [r.firstMap / r.firstIdle]));
   console.log(
-    `first-map (the picture on screen) median ${ms(picture.p50)}  min ${ms(picture.min)}  max ${ms(picture.max)}; ` +
+    `first-map (the mark, in the frame that paints the picture) median ${ms(picture.p50)}  min ${ms(picture.min)}  max ${ms(picture.max)}; ` +
       `first-map / first idle median ${summary(ratios).p50.toFixed(2)} (aim < 0.5, and < 500 ms)`,
   );
   const seen = known(runs.map((r) => r.onScreen));
