@@ -1,7 +1,4 @@
-import { FIRST_PICTURE_ID } from './pictureParts';
-
-/** How long the first picture takes to fade out once the map is drawn, ms (none for reduced motion). */
-const FADE_MS = 300;
+import { fadeMs, FIRST_PICTURE_ID } from './pictureParts';
 
 /**
  * The picture the page was built with (firstPicture), if the page still has it: it is the day's
@@ -22,9 +19,8 @@ export function firstPictureNode(doc: Document = document) {
     },
     /** Fades out over the map that has taken its place, then leaves the page. */
     retire(): void {
-      const reduce = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
       node.classList.add('is-leaving');
-      fade = setTimeout(() => node.remove(), reduce ? 0 : FADE_MS);
+      fade = setTimeout(() => node.remove(), fadeMs());
     },
     destroy(): void {
       clearTimeout(fade);
@@ -32,5 +28,3 @@ export function firstPictureNode(doc: Document = document) {
     },
   };
 }
-
-export type FirstPictureNode = NonNullable<ReturnType<typeof firstPictureNode>>;

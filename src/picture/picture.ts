@@ -7,14 +7,12 @@ import { ASSESSED_COLOUR, palette } from '../ui/palette';
 import { pathData } from './pathData';
 import { pictureDay } from './pictureDay';
 import { labelAttributes, labelLineAttributes, pictureLabels } from './pictureLabels';
-import { dotRadius, FONT, hatchPattern } from './pictureParts';
+import { dotRadius, fadeMs, FONT, hatchPattern } from './pictureParts';
 import { openingProjection, zoomOfScale, type PictureProjection } from './pictureProjection';
 import type { Measure, PlacedLabel } from './placeLabels';
 import type { SvgAttributes } from './svgMarkup';
 
 const SVG = 'http://www.w3.org/2000/svg';
-/** How long the picture takes to fade out once the map is drawn, ms (none for reduced motion). */
-const FADE_MS = 300;
 
 /** An imported layer's area for the day, drawn as an outline; null geometry: nothing that day. */
 export interface Outline {
@@ -264,15 +262,11 @@ export function picture(container: HTMLElement, { story, geo }: PictureOptions) 
     resize,
     /** Fades out over the map that has taken its place, then hides (kept for the fallback). */
     retire(): void {
-      const reduce = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
       svg.classList.add('is-leaving');
-      fade = setTimeout(
-        () => {
-          svg.classList.remove('is-leaving');
-          svg.classList.add('is-retired');
-        },
-        reduce ? 0 : FADE_MS,
-      );
+      fade = setTimeout(() => {
+        svg.classList.remove('is-leaving');
+        svg.classList.add('is-retired');
+      }, fadeMs());
     },
     /** Shown again (where the map could not carry on). */
     show(): void {

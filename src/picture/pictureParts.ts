@@ -33,3 +33,6 @@ export const dotRadius = (population: number, zoom: number) => cityRadius(popula
 
 /** The id of the picture written into the page at build time (firstPicture), until the app's own is drawn. */
 export const FIRST_PICTURE_ID = 'picture-first';
+
+/** How long a picture takes to fade out over the map that replaces it, ms: none for reduced motion. */
+export const fadeMs = (): number => (window.matchMedia('(prefers-reduced-motion: reduce)').matches ? 0 : 300);
