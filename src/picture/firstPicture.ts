@@ -56,6 +56,8 @@ export function firstPicture({ story, geo, day, measure = estimate }: FirstPictu
     x >= seen[0] && y >= seen[1] && x <= seen[2] && y <= seen[3];
   const near = (object: Parameters<typeof pathData>[0]) =>
     pathData(object, (sink) => projection.stream(clip(sink)), write);
+  // Each oblast's outline, written once: its fill, its hatches and its line draw the same shape.
+  const shapes = new Map(geo.oblasts.features.map((f) => [f.properties.id, d(f)]));
   const look = pictureDay(story, day, {
     oblasts: geo.oblasts.features.map((f) => f.properties.id),
     cities: geo.cities.features.map((f) => f.properties.id),
@@ -77,12 +79,12 @@ export function firstPicture({ story, geo, day, measure = estimate }: FirstPictu
       label.lines.map((line, i) => m('tspan', labelLineAttributes(label, i), line)),
     );
   // The sea reaches past the box, as far as any screen's padding around it.
-  const far = 10 * Math.max(x1 - x0, y1 - y0);
+  const far = 10 * Math.max(w, h);
 
   const svg = m(
     'svg',
     {
-      viewBox: [x0, y0, x1 - x0, y1 - y0].map((n) => n.toFixed(1)).join(' '),
+      viewBox: [x0, y0, w, h].map((n) => n.toFixed(1)).join(' '),
       preserveAspectRatio: 'xMidYMid meet',
       focusable: 'false',
     },
@@ -108,7 +110,7 @@ export function firstPicture({ story, geo, day, measure = estimate }: FirstPictu
           m('path', {
             'data-place': f.properties.id,
             fill: look.oblasts.get(f.properties.id)?.fill ?? palette.oblastFill,
-            d: d(f),
+            d: shapes.get(f.properties.id) ?? '',
           }),
         ),
       ),
@@ -120,13 +122,13 @@ export function firstPicture({ story, geo, day, measure = estimate }: FirstPictu
             .filter((f) =>
               look.oblasts.get(f.properties.id)?.hatches.some((h) => h.party === claimants[row]?.party),
             )
-            .map((f) => m('path', { d: d(f) })),
+            .map((f) => m('path', { d: shapes.get(f.properties.id) ?? '' })),
         ),
       ),
       m(
         'g',
         { fill: 'none', stroke: palette.oblastLine, 'stroke-width': atStops(LINE_WIDTH.oblast, zoom) },
-        geo.oblasts.features.map((f) => m('path', { ...nonScaling, d: d(f) })),
+        geo.oblasts.features.map((f) => m('path', { ...nonScaling, d: shapes.get(f.properties.id) ?? '' })),
       ),
       m(
         'g',
