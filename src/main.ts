@@ -108,6 +108,7 @@ async function start(): Promise<void> {
         id: index.id,
         kind: index.kind,
         name: index.source.name,
+        url: index.source.url,
         intervals: index.intervals,
       })),
     );

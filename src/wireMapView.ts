@@ -54,6 +54,7 @@ export function wireMapView(
             },
             placeNotice: (note) => parts.side.append(note),
             addLegendRow: parts.legend.addRow,
+            addCredit: map.addCredit,
             chart: {
               slot: parts.chart.slot,
               scale: parts.chart.scale,

@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import { isLayerKind } from '../../src/control/controlIndex.ts';
 import { LAYER_DIR, LAYER_KINDS, MAX_LAYERS, type LayerKind } from '../../src/control/layerFormat.ts';
+import { WEB_ADDRESS_RULE, webAddress } from '../../src/story/webAddress.ts';
 import { ImportError } from './errors.ts';
 import { checkLayerId } from './layerList.ts';
 import { DEFAULT_MAX_GAP, DEFAULT_SUSPECT_JUMP, type ImportOptions } from './runImport.ts';
@@ -59,7 +60,7 @@ Options:
   --tolerance METRES        simplification tolerance (default ${DEFAULT_TOLERANCE_M})
   --source-name TEXT        who made the data (default "${DEFAULT_SOURCE.name}")
   --source-licence TEXT     its licence (default "${DEFAULT_SOURCE.licence}")
-  --source-url URL          where it comes from
+  --source-url URL          where it comes from (an http: or https: address)
   --on-error stop|skip      on a bad file: stop with exit code 1 (default) or skip it
   --oblasts FILE            oblast boundaries to clip to (default geo/oblasts.geojson)
   --places FILE             the story's places to locate (default geo/cities.geojson)
@@ -94,6 +95,14 @@ function datePattern(text: string | undefined): RegExp | undefined {
       `--date-pattern "${text}": not a regular expression (${error instanceof Error ? error.message : String(error)})`,
     );
   }
+}
+
+/** A layer's source URL becomes a link on the page: only a web address is taken. */
+function sourceUrl(url: string | undefined): string | undefined {
+  if (url === undefined) return undefined;
+  if (webAddress(url) === null)
+    throw new ImportError(`--source-url ${JSON.stringify(url)}: expected ${WEB_ADDRESS_RULE}`);
+  return url.trim();
 }
 
 function kindOption(kind: string): LayerKind {
@@ -202,7 +211,7 @@ export function parseImportArgs(argv: readonly string[]): ParsedArgs {
     source: {
       name: v['source-name'] ?? DEFAULT_SOURCE.name,
       licence: v['source-licence'] ?? DEFAULT_SOURCE.licence,
-      url: v['source-url'],
+      url: sourceUrl(v['source-url']),
     },
     onError,
     oblastsFile: v.oblasts,

@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto';
 import {
+  GEOMETRY_FILE_HEAD,
+  GEOMETRY_FILE_TAIL,
   geometryFile,
   INDEX_FILE,
   LAYER_FORMAT,
@@ -45,10 +47,7 @@ export function geometryName(coordinates: string): string {
 
 /** One geometry file: a FeatureCollection of one MultiPolygon feature, no properties. */
 function renderGeometry(coordinates: string): string {
-  return (
-    `{"type":"FeatureCollection","features":[{"type":"Feature","properties":{},` +
-    `"geometry":{"type":"MultiPolygon","coordinates":${coordinates}}}]}\n`
-  );
+  return `${GEOMETRY_FILE_HEAD}${coordinates}${GEOMETRY_FILE_TAIL}`;
 }
 
 function renderIndex(index: ControlIndex): string {

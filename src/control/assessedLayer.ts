@@ -8,7 +8,6 @@ import {
   layerSource,
   patternImageId,
 } from './assessedLayerSpecs';
-import { layerLabel } from './kindName';
 import { layerPatternImage } from './layerPatternImage';
 import { type ControlIndex, type ControlInterval } from './controlIndex';
 import { intervalAt } from './intervalAt';
@@ -43,10 +42,9 @@ export function assessedLayer(
   const out = emitter<LayerEvents>();
   const ids = layerIds(index.id);
   const sourceId = layerSource(index.id);
-  const credit = `${layerLabel(index)} (${index.source.licence})`;
   if (!map.hasImage(patternImageId(index.id)))
     map.addImage(patternImageId(index.id), layerPatternImage(style.ink, style.pattern));
-  map.addSource(sourceId, { type: 'geojson', data: NOTHING, attribution: credit });
+  map.addSource(sourceId, { type: 'geojson', data: NOTHING });
   for (const layer of assessedLayerSpecs(index.id, style)) map.addLayer(layer, beforeLayer);
   const source = () => map.getSource<GeoJSONSource>(sourceId);
   /** The interval whose geometry is on the map (null: none), and the one the day needs. */

@@ -1,4 +1,4 @@
-import { assessedSummaryText } from './assessedSummaryText';
+import { assessedSummaryText, type LayerMapState } from './assessedSummaryText';
 import type { ControlIndex, ControlInterval } from './controlIndex';
 
 /**
@@ -20,10 +20,15 @@ export function assessedSummary(index: ControlIndex, oblastNames: ReadonlyMap<st
 
   return {
     element: root,
-    /** `stale`: the map still shows another interval while this day's loads. */
-    update(day: string, interval: ControlInterval | undefined, visible: boolean, stale = false): void {
+    /** `map`: whether the map shows this day's area, another's while it loads, or none. */
+    update(
+      day: string,
+      interval: ControlInterval | undefined,
+      visible: boolean,
+      map: LayerMapState = 'drawn',
+    ): void {
       root.hidden = !visible;
-      const text = assessedSummaryText(index, day, interval, oblastNames, stale);
+      const text = assessedSummaryText(index, day, interval, oblastNames, map);
       heading.textContent = text.heading;
       list.replaceChildren(
         ...text.lines.map((line) => {

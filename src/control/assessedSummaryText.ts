@@ -10,15 +10,28 @@ const pct = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });
 const clock = (at: string): string => `${at.slice(11, 16)} UTC`;
 
 /**
+ * What the map shows of the layer on the day: the day's own area, another day's faded while the
+ * day's file loads, or no area because the day's file could not be used.
+ */
+export type LayerMapState = 'drawn' | 'loading' | 'failed';
+
+const MAP_STATE_LINES: Readonly<Record<LayerMapState, string[]>> = {
+  drawn: [],
+  loading: ["Loading this day's map: the faded area drawn is another day's."],
+  failed: ["This day's map could not be loaded, so none is drawn; these figures are from the layer's index."],
+};
+
+/**
  * The imported assessed layer's figures for a day, in words: one line per oblast, then which of
- * the source's snapshots they are as of, and the suspect mark where the import set one.
+ * the source's snapshots they are as of, the suspect mark where the import set one, and whether
+ * the map shows that area.
  */
 export function assessedSummaryText(
   index: ControlIndex,
   day: string,
   interval: ControlInterval | undefined,
   oblastNames: ReadonlyMap<string, string>,
-  stale = false,
+  map: LayerMapState = 'drawn',
 ): { heading: string; lines: string[] } {
   const heading = `${KIND_NAMES[index.kind]} (${index.source.name})`;
   if (!interval) {
@@ -44,6 +57,5 @@ export function assessedSummaryText(
         'Suspect: on this day the area jumps and comes back within two days, which is probably an error in the source.',
       ]
     : [];
-  const loading = stale ? ["Loading this day's map: the faded area drawn is another day's."] : [];
-  return { heading, lines: [...lines, `${when}.${unchanged}`, ...suspect, ...loading] };
+  return { heading, lines: [...lines, `${when}.${unchanged}`, ...suspect, ...MAP_STATE_LINES[map]] };
 }

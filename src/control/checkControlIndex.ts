@@ -1,4 +1,5 @@
 import { isDay } from '../story/day';
+import { WEB_ADDRESS_RULE, webAddress } from '../story/webAddress';
 import { isLayerId, isLayerKind, LAYER_ID_RULE } from './controlIndex';
 import {
   GEOMETRY_NAME,
@@ -34,6 +35,8 @@ export function checkControlIndex(
   if (!isLayerKind(index.kind))
     fail('kind', `${JSON.stringify(index.kind)} is not one of ${LAYER_KINDS.join(', ')}`);
   if (typeof index.source?.name !== 'string') fail('source.name', 'is missing');
+  if (index.source?.url !== undefined && webAddress(index.source.url) === null)
+    fail('source.url', `${JSON.stringify(index.source.url)} is not ${WEB_ADDRESS_RULE}`);
   let previousTo = '';
   (intervals as Partial<ControlInterval>[]).forEach((interval, i) => {
     const at = `interval ${interval.id ?? `#${i + 1}`}`;

@@ -1,4 +1,5 @@
 import { isDay } from '../story/day';
+import { WEB_ADDRESS_RULE, webAddress } from '../story/webAddress';
 import {
   LAYER_KINDS,
   LAYERS_FORMAT,
@@ -41,8 +42,8 @@ export function checkLayerList(raw: unknown, file = LAYERS_PATH): { layers: Laye
     if (typeof entry.source?.name !== 'string' || entry.source.name === '')
       fail(at, 'source.name is missing');
     if (typeof entry.source?.licence !== 'string') fail(at, 'source.licence is missing');
-    if (entry.source?.url !== undefined && typeof entry.source.url !== 'string')
-      fail(at, 'source.url is not text');
+    if (entry.source?.url !== undefined && webAddress(entry.source.url) === null)
+      fail(at, `source.url (${JSON.stringify(entry.source.url)}) is not ${WEB_ADDRESS_RULE}`);
     if (!isDay(entry.from)) fail(at, `from (${String(entry.from)}) is not a calendar day`);
     if (!isDay(entry.to)) fail(at, `to (${String(entry.to)}) is not a calendar day`);
     else if (isDay(entry.from) && entry.to < entry.from)

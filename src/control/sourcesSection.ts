@@ -12,7 +12,7 @@ export function sourcesSection(text: SourcesText, level: 'h3' | 'h4' = 'h3'): HT
   for (const row of text.rows) {
     const item = el('li', 'sources-layer');
     item.dataset.layer = row.layer;
-    item.append(textNode('strong', '', `${row.name}: `), row.state);
+    item.append(sourceName(row), ' ', row.state);
     if (row.asOf) item.append(' ', textNode('span', 'sources-as-of', row.asOf));
     if (row.suspect) item.append(' ', textNode('span', 'sources-suspect', row.suspect));
     list.append(item);
@@ -20,6 +20,19 @@ export function sourcesSection(text: SourcesText, level: 'h3' | 'h4' = 'h3'): HT
   section.append(list);
   if (text.verdict) section.append(textNode('p', 'sources-verdict', text.verdict));
   return section;
+}
+
+/** The layer's name, a link to its source where it has a web address (sourcesText checked it). */
+function sourceName(row: SourcesText['rows'][number]): HTMLElement {
+  const name = textNode('strong', '', `${row.name}:`);
+  if (!row.url) return name;
+  const link = el('a');
+  link.href = row.url;
+  link.target = '_blank';
+  link.rel = 'noopener noreferrer';
+  link.textContent = row.name;
+  name.replaceChildren(link, ':');
+  return name;
 }
 
 function el<K extends keyof HTMLElementTagNameMap>(tag: K, className = ''): HTMLElementTagNameMap[K] {

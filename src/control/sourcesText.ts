@@ -1,6 +1,7 @@
 import { addDays, claimsCovering, statusAt, type Day, type Story } from '../story';
 import { claimText } from '../story/claimText';
 import { formatDay } from '../story/formatDay';
+import { webAddress } from '../story/webAddress';
 import type { ControlInterval, LayerKind } from './layerFormat';
 import { KIND_NAMES } from './kindName';
 import { intervalAt } from './intervalAt';
@@ -14,6 +15,8 @@ export interface SourceLayer {
   kind: LayerKind;
   /** Its source's name: "DeepState". */
   name: string;
+  /** Where to read more of the source (its web address), if the layer says. */
+  url?: string | undefined;
   intervals: readonly ControlInterval[];
 }
 
@@ -21,6 +24,8 @@ export interface SourceRow {
   layer: string;
   /** "DeepState (assessed control)". */
   name: string;
+  /** The source's web address, for a link on its name; absent when it has none. */
+  url?: string | undefined;
   /** "Inside since 3 July 2022." / "Outside since 25 June 2022." / "No assessment for this day." */
   state: string;
   /** "As of the source's snapshot of 3 July 2022."; empty when unknown. */
@@ -35,6 +40,13 @@ export interface SourcesText {
   rows: SourceRow[];
   /** One sentence: where the story and the layers disagree, or that they agree. */
   verdict: string;
+}
+
+/** What every row says of its layer: its id, its name and kind, and its source's web address. */
+function rowHead(layer: SourceLayer): Pick<SourceRow, 'layer' | 'name' | 'url'> {
+  const name = `${layer.name} (${KIND_NAMES[layer.kind].toLowerCase()})`;
+  const url = webAddress(layer.url);
+  return url ? { layer: layer.id, name, url } : { layer: layer.id, name };
 }
 
 /** "3 July", or "3 July 2022" when the year is not `year`. */
@@ -88,12 +100,10 @@ export function sourcesText(
   const statuses = layers.map((layer) => placeStatus(layer.intervals, placeId, day));
   const rows = layers.map((layer, i): SourceRow => {
     const status = statuses[i] ?? { known: false };
-    const name = `${layer.name} (${KIND_NAMES[layer.kind].toLowerCase()})`;
-    if (!status.known)
-      return { layer: layer.id, name, state: 'No assessment for this day.', asOf: '', suspect: '' };
+    const head = rowHead(layer);
+    if (!status.known) return { ...head, state: 'No assessment for this day.', asOf: '', suspect: '' };
     return {
-      layer: layer.id,
-      name,
+      ...head,
       state: `${status.inside ? 'Inside' : 'Outside'} since ${formatDay(status.since)}.`,
       asOf: `As of the source's snapshot of ${formatDay(status.asOf)}.`,
       suspect: status.suspect
@@ -140,14 +150,12 @@ export function oblastSourcesText(
     ? `The story: ${said.join('; ')}${after}.`
     : `The story: nobody says they control it on this day${after}.`;
   const rows = layers.map((layer): SourceRow => {
-    const name = `${layer.name} (${KIND_NAMES[layer.kind].toLowerCase()})`;
+    const head = rowHead(layer);
     const interval = intervalAt(layer.intervals, day);
     const area = interval?.area[oblastId as keyof typeof interval.area];
-    if (!interval || !area)
-      return { layer: layer.id, name, state: 'No assessment for this day.', asOf: '', suspect: '' };
+    if (!interval || !area) return { ...head, state: 'No assessment for this day.', asOf: '', suspect: '' };
     return {
-      layer: layer.id,
-      name,
+      ...head,
       state: `${pct.format(area.pct)}% of it (${km2.format(area.km2)} km²).`,
       asOf: `As of the source's snapshot of ${formatDay(asOf(interval, day))}.`,
       suspect: interval.suspect

@@ -3,7 +3,10 @@ import type { Store } from '../state/createStore';
 import { daysBetween, type Day } from '../story/day';
 import type { LayerStyle } from '../ui/layerStyles';
 import { assessedLayer } from './assessedLayer';
+import { formatDay } from '../story/formatDay';
 import { assessedSummary } from './assessedSummary';
+import type { LayerMapState } from './assessedSummaryText';
+import { layerLabel } from './kindName';
 import { intervalAt } from './intervalAt';
 import { geometryLoader, type GeometryLoader } from './geometryLoader';
 import type { LoadedLayer } from './loadLayers';
@@ -38,7 +41,7 @@ export interface OneLayerSlots {
   oblastNames: ReadonlyMap<string, string>;
   /** Puts the summary section in its place in the side panel. */
   placeSummary: (section: HTMLElement) => void;
-  /** Says, once per problem, that the layer has no map for the day. */
+  /** Says that the layer has no map for the day shown, naming the day and why (null: it has now). */
   reportFailure: (reason: string | null) => void;
 }
 
@@ -56,31 +59,37 @@ export function wireAssessed(
   const { map, store } = slots;
   const { index } = loaded;
   const layer = assessedLayer(map, index, loader, slots.beforeLayer, style);
-  layer.on('failed', (reason) => {
-    console.error(reason);
-    slots.reportFailure(reason);
-  });
   const summary = assessedSummary(index, slots.oblastNames);
   slots.placeSummary(summary.element);
   let visible = true;
-  const show = (day: Day) => summary.update(day, layer.applyDay(day), visible);
-  // While the day's file is slow to come, the summary says the faded area is another day's.
-  let staleShown = false;
-  layer.on('stale', () => {
-    staleShown = true;
+  /** What the map shows of the day, so the panel never gives figures for an area it does not draw. */
+  let mapState: LayerMapState = 'drawn';
+  const show = (day: Day) => {
+    mapState = 'drawn';
+    // A file known to have failed is reported at once, inside applyDay ('failed' below).
+    const interval = layer.applyDay(day);
+    summary.update(day, interval, visible, mapState);
+  };
+  const showState = (state: LayerMapState) => {
+    if (state === mapState) return;
+    mapState = state;
     const day = store.get().day;
-    summary.update(day, layer.applyDay(day), visible, true);
+    summary.update(day, intervalAt(index.intervals, day), visible, mapState);
+  };
+  layer.on('failed', (reason) => {
+    console.error(reason);
+    slots.reportFailure(`${layerLabel(index)} has no map for ${formatDay(store.get().day)}: ${reason}`);
+    showState('failed');
   });
+  // While the day's file is slow to come, the summary says the faded area is another day's.
+  layer.on('stale', () => showState('loading'));
   // Once a settled day is drawn and the map is idle, its two neighbours are fetched, so the first
   // step of a key press or of play finds its file; never before that idle, so the first load
   // fetches the index and one file only.
   let settled = true;
   layer.on('drawn', () => {
     slots.reportFailure(null);
-    if (staleShown) {
-      staleShown = false;
-      show(store.get().day);
-    }
+    showState('drawn');
     if (!settled) return;
     map.once('idle', () => {
       if (!settled) return;

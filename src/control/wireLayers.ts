@@ -4,6 +4,7 @@ import type { Store } from '../state/createStore';
 import type { Day, Story } from '../story';
 import { disagreementMarks } from './disagreementMarks';
 import { layerStyle } from '../ui/layerStyles';
+import type { Credit } from '../ui/credit';
 import type { TrackScaleOptions } from '../ui/timeScale';
 import { layerLabel } from './kindName';
 import { layersChart } from './layersChart';
@@ -30,6 +31,8 @@ export interface LayersSlots {
   placeNotice: (note: HTMLElement) => void;
   /** Adds a row to the map's key; returns what removes it. */
   addLegendRow: (text: string, swatch: { className: string; colour: string; opacity?: number }) => () => void;
+  /** Adds a credit to the map's credits (written as text); returns what removes it. */
+  addCredit: (credit: Credit) => () => void;
   /** A node as wide as the timeline's track, behind its axis, the scale the track uses, and where the chart's key goes. */
   chart: { slot: HTMLElement; scale: TrackScaleOptions; placeKey: (node: HTMLElement) => void };
 }
@@ -67,14 +70,11 @@ export async function wireLayers(loaded: LoadedLayers, slots: LayersSlots) {
       store,
       oblastNames: slots.oblastNames,
       placeSummary: slots.placeSummary,
-      // One note for the geometry files that cannot be used while the day shown needs them.
+      // One note, naming the day, for the geometry files that cannot be used while the day needs them.
       reportFailure: (reason) => {
         if (reason) failures.set(layer.index.id, reason);
         else failures.delete(layer.index.id);
-        if (failures.size)
-          say(
-            `An imported control layer has no map for this day: ${[...failures.values()].join('; ')}. The rest of the page works as before.`,
-          );
+        if (failures.size) say(`${[...failures.values()].join('; ')}. The rest of the page works as before.`);
         else if (note && !loaded.errors.length) note.hidden = true;
       },
     }),
@@ -94,6 +94,9 @@ export async function wireLayers(loaded: LoadedLayers, slots: LayersSlots) {
       opacity: style.tint,
     });
   });
+  const removeCredits = views.map(({ index }) =>
+    slots.addCredit({ name: layerLabel(index), licence: index.source.licence, url: index.source.url }),
+  );
   const chart = layersChart(
     slots.chart.slot,
     slots.chart.placeKey,
@@ -121,7 +124,7 @@ export async function wireLayers(loaded: LoadedLayers, slots: LayersSlots) {
     destroy(): void {
       unsubscribe();
       map.removeControl(toggle);
-      for (const remove of removeRows) remove();
+      for (const remove of [...removeRows, ...removeCredits]) remove();
       chart.destroy();
       marks.destroy();
       for (const view of views) view.destroy();

@@ -5,7 +5,6 @@ import { baseLayers, SOURCES, type Claimant } from './layers';
 export interface StyleOptions {
   data: GeoData;
   fontFaces: FontFacesSpecification;
-  attribution: string;
   /** Party ids of the story, for the colours that show who holds what. */
   parties: readonly string[];
   /** Parties that claim oblasts, for the hatches. */
@@ -17,16 +16,10 @@ export interface StyleOptions {
  * map works offline and never leaves its own origin. Features carry numeric ids so the day can be
  * applied through feature-state.
  */
-export function buildStyle({
-  data,
-  fontFaces,
-  attribution,
-  parties,
-  claimants,
-}: StyleOptions): StyleSpecification {
+export function buildStyle({ data, fontFaces, parties, claimants }: StyleOptions): StyleSpecification {
   const sources: StyleSpecification['sources'] = {
     [SOURCES.context]: { type: 'geojson', data: data.context },
-    [SOURCES.oblasts]: { type: 'geojson', data: data.oblasts, attribution },
+    [SOURCES.oblasts]: { type: 'geojson', data: data.oblasts },
     [SOURCES.oblastLabels]: { type: 'geojson', data: data.oblastLabels },
     [SOURCES.cities]: { type: 'geojson', data: data.cities },
   };

@@ -2,6 +2,8 @@ import { Map as MapLibreMap, setWorkerUrl } from 'maplibre-gl';
 import type { LngLatBoundsLike, StyleSpecification } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { hatchImage, parseHatchId } from './hatchImage';
+import type { Credit } from '../ui/credit';
+import type { CreditsControl } from './creditsControl';
 import { mapControls } from './mapControls';
 import { OPENING_PADDING, ZOOM_RANGE } from '../ui/appearance';
 import { partyColour } from '../ui/palette';
@@ -13,6 +15,8 @@ export interface ClaimMapOptions {
   style: StyleSpecification;
   /** The opening frame: both oblasts. */
   bounds: LngLatBoundsLike;
+  /** The bundled sources' credits; imported layers add theirs through `credits.add`. */
+  credits: readonly Credit[];
 }
 
 export interface ClaimMap {
@@ -21,11 +25,12 @@ export interface ClaimMap {
   readonly ready: Promise<void>;
   /** Resolves once the style is parsed: sources and layers can be added, before the first tiles. */
   readonly styleLoaded: Promise<void>;
+  readonly credits: CreditsControl;
   destroy(): void;
 }
 
 /** The MapLibre view. It owns its container's map and knows nothing of the store. */
-export function claimMap(container: HTMLElement, { style, bounds }: ClaimMapOptions): ClaimMap {
+export function claimMap(container: HTMLElement, { style, bounds, credits }: ClaimMapOptions): ClaimMap {
   const map = new MapLibreMap({
     container,
     style,
@@ -48,13 +53,14 @@ export function claimMap(container: HTMLElement, { style, bounds }: ClaimMapOpti
   });
   map.touchZoomRotate.disableRotation();
   map.keyboard.disableRotation();
-  mapControls(map, container);
+  const creditsControl = mapControls(map, credits);
   const ready = new Promise<void>((resolve) => map.once('idle', () => resolve()));
   const styleLoaded = new Promise<void>((resolve) => map.once('style.load', () => resolve()));
   return {
     map,
     ready,
     styleLoaded,
+    credits: creditsControl,
     destroy: () => map.remove(),
   };
 }

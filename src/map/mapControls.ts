@@ -1,16 +1,15 @@
-import { AttributionControl, NavigationControl, type Map as MapLibreMap } from 'maplibre-gl';
+import { NavigationControl, type Map as MapLibreMap } from 'maplibre-gl';
+import type { Credit } from '../ui/credit';
+import { CreditsControl } from './creditsControl';
 
 /**
- * The map's own MapLibre controls: zoom buttons (no compass: the map never rotates) and the
- * credits. On small maps the credits start folded behind their (i) button, as MapLibre's compact
- * control does after the first interaction; on a phone they would cover the map.
+ * The map's own controls: zoom buttons (no compass: the map never rotates) and the credits, our
+ * own control that writes them as text (MapLibre's renders its sources' attribution as HTML).
+ * Returns the credits control, which imported layers add their credit to.
  */
-export function mapControls(map: MapLibreMap, container: HTMLElement): void {
+export function mapControls(map: MapLibreMap, credits: readonly Credit[]): CreditsControl {
   map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
-  map.addControl(new AttributionControl({ compact: true }), 'bottom-right');
-  if (container.clientWidth < 640) {
-    map.once('load', () =>
-      container.querySelector('.maplibregl-compact-show')?.classList.remove('maplibregl-compact-show'),
-    );
-  }
+  const control = new CreditsControl(credits);
+  map.addControl(control, 'bottom-right');
+  return control;
 }

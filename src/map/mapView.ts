@@ -4,9 +4,10 @@ import type { GeoData } from '../data/geoTypes';
 import type { Day, Story } from '../story';
 import { oblastClaimants } from '../story';
 import { boundsOf } from '../ui/appearance';
+import type { Credit } from '../ui/credit';
 import { emitter } from '../ui/emitter';
 import { applyDay } from './applyDay';
-import { attributionText } from './attributionText';
+import { bundledCredits } from './bundledCredits';
 import { buildStyle } from './buildStyle';
 import { cityButtons } from './cityButtons';
 import { claimMap } from './claimMap';
@@ -118,6 +119,8 @@ export function mapView(container: HTMLElement, { story, geo, cover }: MapViewOp
     ready: view.ready,
     /** Resolves once the style is parsed, before the first tiles: other layers can join them. */
     styleLoaded: view.styleLoaded,
+    /** Adds a credit (an imported layer's) to the map's credits; returns what takes it out. */
+    addCredit: (credit: Credit) => view.credits.add(credit),
     update(state: { day: Day; city: string | null }): void {
       if (destroyed) return;
       if (state.day !== day) {
@@ -145,12 +148,15 @@ function startMap(container: HTMLElement, story: Story, geo: GeoData) {
   const style = buildStyle({
     data: geo,
     fontFaces: fontFaces(document.baseURI),
-    attribution: attributionText(),
     parties: story.parties.map((p) => p.id),
     claimants: oblastClaimants(story),
   });
   try {
-    return claimMap(container, { style, bounds: boundsOf(geo.oblasts) as LngLatBoundsLike });
+    return claimMap(container, {
+      style,
+      bounds: boundsOf(geo.oblasts) as LngLatBoundsLike,
+      credits: bundledCredits(),
+    });
   } catch (error) {
     console.warn('Claimline: the map could not start;', error);
     return null;

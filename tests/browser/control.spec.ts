@@ -5,6 +5,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { writeFixture, writeTwoSourceFixture, TWO_SOURCES } from '../../scripts/import/fixture';
 import { runImport, type ImportHooks, type ImportOptions } from '../../scripts/import/runImport';
 import { openApp, waitForIdle } from './app';
+import { serveLayers } from './layerHost';
 
 let dir = '';
 let intervals: { id: number; from: string; to: string; geometry: string }[] = [];
@@ -54,28 +55,12 @@ test.afterAll(async () => {
 
 /**
  * Serves the imported layers of `root` (a folder under `dir`) where the app looks for them, on its
- * own origin, as a static host would: the list, each layer's index and its geometry files.
- * `missing` names files (index or geometry, by their path under the root) to answer 404 for.
- * Returns the geometry files requested, in order, by name.
+ * own origin, as a static host would. `missing` names files (index or geometry, by their path under
+ * the root) to answer 404 for. Returns the geometry files requested, in order, by name.
  */
 async function serveLayer(page: Page, missing: readonly string[] = [], root = 'control'): Promise<string[]> {
-  const requested: string[] = [];
-  const serve = (path: string) => {
-    if (missing.includes(path)) return { status: 404, body: 'not found' };
-    return { path: join(dir, root, path) };
-  };
-  /** The URL's path under control/, as the layer's files are named under the root. */
-  const under = (url: string) => new URL(url).pathname.split('/control/').pop()!;
-  await page.route('**/control/layers.json', (route) => route.fulfill(serve('layers.json')));
-  await page.route('**/control/*/control.json', (route) =>
-    route.fulfill(serve(under(route.request().url()))),
-  );
-  await page.route('**/control/*/intervals/*.geojson', (route) => {
-    const path = under(route.request().url());
-    requested.push(path.split('/').pop()!);
-    return route.fulfill(serve(path));
-  });
-  return requested;
+  const faults = Object.fromEntries(missing.map((path) => [path, 'missing' as const]));
+  return (await serveLayers(page, join(dir, root), faults)).requested;
 }
 
 /** A geometry file's path under the root, as `serveLayer`'s `missing` takes it. */

@@ -93,6 +93,16 @@ describe('checkControlIndex', () => {
       errors: [`${FILE}: intervals: is empty`],
     });
   });
+  it('takes the source URL only as a web address', () => {
+    const bad = { ...index, source: { ...index.source, url: 'javascript:alert(1)' } };
+    expect(checkControlIndex(bad, FILE)).toEqual({
+      index: null,
+      errors: [`${FILE}: source.url: "javascript:alert(1)" is not an http: or https: address`],
+    });
+    const good = { ...index, source: { ...index.source, url: 'https://example.org/' } };
+    expect(checkControlIndex(good, FILE).errors).toEqual([]);
+  });
+
   it('checks the layer id and kind', () => {
     expect(checkControlIndex({ ...index, id: 'Deep State', kind: 'held' }, FILE).errors).toEqual([
       `${FILE}: id: "Deep State" is not a layer id (lower-case letters, digits and inner hyphens, 1 to 32 characters)`,
@@ -221,10 +231,29 @@ describe('checkLayerList', () => {
       'control/layers.json: layer 5 (e): source.name is missing',
       'control/layers.json: layer 5 (e): index ("../secret.json") is not "control/e/control.json"',
       'control/layers.json: layer 6: is not an object',
-      'control/layers.json: layer 7 (g): source.url is not text',
+      'control/layers.json: layer 7 (g): source.url (7) is not an http: or https: address',
       'control/layers.json: layer 7 (g): from (soon) is not a calendar day',
     ]);
     expect(result.layers.map((l) => l.id)).toEqual(['a', 'h']);
+  });
+
+  it('takes a source URL only as a web address: a link from data never runs script', () => {
+    const url = (id: string, address: string) =>
+      entry(id, { source: { name: id, licence: 'x', url: address } });
+    const result = checkLayerList(
+      list([
+        url('js', 'javascript:alert(document.domain)'),
+        url('data', 'data:text/html,<b>x</b>'),
+        url('relative', '/control/evil'),
+        url('web', 'http://example.org/map?day=1'),
+      ]),
+    );
+    expect(result.errors).toEqual([
+      'control/layers.json: layer 1 (js): source.url ("javascript:alert(document.domain)") is not an http: or https: address',
+      'control/layers.json: layer 2 (data): source.url ("data:text/html,<b>x</b>") is not an http: or https: address',
+      'control/layers.json: layer 3 (relative): source.url ("/control/evil") is not an http: or https: address',
+    ]);
+    expect(result.layers.map((l) => l.id)).toEqual(['web']);
   });
 
   it('keeps at most four layers, naming the ones beyond', () => {
@@ -284,6 +313,15 @@ describe('assessedSummaryText', () => {
     expect(assessedSummaryText(index, '2022-03-02', index.intervals[2], names).lines.slice(2)).toEqual([
       "As of the source's snapshot of 2 March 2022.",
       'Suspect: on this day the area jumps and comes back within two days, which is probably an error in the source.',
+    ]);
+  });
+  it('says when the map shows another day’s area, or none, beside the figures', () => {
+    const day = (map: 'drawn' | 'loading' | 'failed') =>
+      assessedSummaryText(index, '2022-02-26', index.intervals[1], names, map).lines.slice(3);
+    expect(day('drawn')).toEqual([]);
+    expect(day('loading')).toEqual(["Loading this day's map: the faded area drawn is another day's."]);
+    expect(day('failed')).toEqual([
+      "This day's map could not be loaded, so none is drawn; these figures are from the layer's index.",
     ]);
   });
   it('says when the series has nothing for the day', () => {

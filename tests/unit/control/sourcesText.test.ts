@@ -67,6 +67,14 @@ describe('sourcesText', () => {
     );
   });
 
+  it('carries each source’s web address for a link on its name, and never another scheme', () => {
+    const linked = { ...deepstate, url: 'https://deepstatemap.live' };
+    const hostile = { ...isw, url: 'javascript:alert(document.domain)' };
+    const [first, second] = sourcesText(story, 'lysychansk', '2022-07-04', [linked, hostile]).rows;
+    expect(first?.url).toBe('https://deepstatemap.live/');
+    expect(second).not.toHaveProperty('url');
+  });
+
   it('says they agree before and after the days they disagree', () => {
     expect(sourcesText(story, 'lysychansk', '2022-06-30', [deepstate, isw]).verdict).toBe(
       'They agree on this day: outside.',

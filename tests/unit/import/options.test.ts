@@ -85,6 +85,15 @@ describe('parseImportArgs', () => {
       onError: 'skip',
     });
     expect(parseImportArgs(['--help'])).toEqual({ help: true });
+    for (const url of [
+      'javascript:alert(document.domain)',
+      'data:text/html,x',
+      'example.org',
+      'file:///etc/passwd',
+    ])
+      expect(() => parseImportArgs(['a', '--source-url', url])).toThrow(
+        `--source-url ${JSON.stringify(url)}: expected an http: or https: address`,
+      );
     expect(
       parseImportArgs(['a', '--date-pattern', '(?<year>\\d{4})_(?<month>\\d{2})_(?<day>\\d{2})']),
     ).toMatchObject({

@@ -21,7 +21,6 @@ const style = (rivers = false) =>
   buildStyle({
     data: data(rivers),
     fontFaces: fontFaces(base),
-    attribution: 'Natural Earth · GeoNames',
     parties: ['ua', 'ru', 'lpr'],
     claimants: [
       { party: 'ua', places: ['luhansk-oblast', 'donetsk-oblast'] },
@@ -75,8 +74,8 @@ describe('buildStyle', () => {
     expect(style().layers.some((l) => l.id === 'oblast-claim-ru')).toBe(false);
   });
 
-  it('credits the data sources', () => {
-    const oblasts = style().sources.oblasts as { attribution?: string };
-    expect(oblasts.attribution).toContain('Natural Earth');
+  it('gives MapLibre no attribution string to render as HTML (the credits are our own control, as text)', () => {
+    for (const [id, source] of Object.entries(style(true).sources))
+      expect(source, id).not.toHaveProperty('attribution');
   });
 });
