@@ -20,7 +20,7 @@ export const FAULTS = [
 export type Fault = (typeof FAULTS)[number];
 
 export interface LayerHost {
-  /** The geometry files requested, in order, by name. */
+  /** The geometry files requested, in order, by file name (`<name>.geojson`). */
   requested: string[];
   /** Sets the fault of a file, by its path under the root (`<layer>/intervals/<name>.geojson`), or clears it. */
   fault(path: string, fault: Fault | null): void;
