@@ -1,7 +1,7 @@
 import { addDays, claimsCovering, statusAt, type Day, type Story } from '../story';
 import { claimText } from '../story/claimText';
 import { formatDay } from '../story/formatDay';
-import { webAddress } from '../story/webAddress';
+import { webAddress, type WebAddress } from '../story/webAddress';
 import type { ControlInterval, LayerKind } from './layerFormat';
 import { KIND_NAMES } from './kindName';
 import { intervalAt } from './intervalAt';
@@ -25,7 +25,7 @@ export interface SourceRow {
   /** "DeepState (assessed control)". */
   name: string;
   /** The source's web address, for a link on its name; absent when it has none. */
-  url?: string | undefined;
+  url?: WebAddress | undefined;
   /** "Inside since 3 July 2022." / "Outside since 25 June 2022." / "No assessment for this day." */
   state: string;
   /** "As of the source's snapshot of 3 July 2022."; empty when unknown. */

@@ -4,6 +4,7 @@ import type { Store } from '../state/createStore';
 import type { Day, Story } from '../story';
 import { disagreementMarks } from './disagreementMarks';
 import { layerStyle } from '../ui/layerStyles';
+import { webAddress } from '../story/webAddress';
 import type { Credit } from '../ui/credit';
 import type { TrackScaleOptions } from '../ui/timeScale';
 import { layerLabel } from './kindName';
@@ -95,7 +96,11 @@ export async function wireLayers(loaded: LoadedLayers, slots: LayersSlots) {
     });
   });
   const removeCredits = views.map(({ index }) =>
-    slots.addCredit({ name: layerLabel(index), licence: index.source.licence, url: index.source.url }),
+    slots.addCredit({
+      name: layerLabel(index),
+      licence: index.source.licence,
+      url: webAddress(index.source.url) ?? undefined,
+    }),
   );
   const chart = layersChart(
     slots.chart.slot,

@@ -1,10 +1,13 @@
-import { webAddress } from '../story/webAddress';
+import type { WebAddress } from '../story/webAddress';
 
-/** One source to credit: its name, its licence, and where to read more (a web address only). */
+/**
+ * One source to credit: its name, its licence, and where to read more. The address is typed as one
+ * webAddress has checked (http: or https: only), so no other URL can reach a link.
+ */
 export interface Credit {
   name: string;
   licence?: string | undefined;
-  url?: string | undefined;
+  url?: WebAddress | undefined;
 }
 
 /**
@@ -14,11 +17,10 @@ export interface Credit {
  * reader came from.
  */
 export function creditNodes(credit: Credit): Node[] {
-  const href = webAddress(credit.url);
   let name: Node = document.createTextNode(credit.name);
-  if (href) {
+  if (credit.url) {
     const link = document.createElement('a');
-    link.href = href;
+    link.href = credit.url;
     link.target = '_blank';
     link.rel = 'noopener noreferrer';
     link.textContent = credit.name;
