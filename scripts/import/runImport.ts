@@ -187,10 +187,10 @@ export async function runImport(options: ImportOptions, hooks: ImportHooks = {})
     return { result: undefined, unread: 0, failures };
   };
   const progress = (hooks.progress ?? (() => silentProgress))(plan.days.length);
+  // A bounded window of days in flight keeps every thread busy and memory flat; results are
+  // taken in day order, so the output does not depend on which thread finishes first.
+  const window: ReturnType<typeof importDay>[] = [];
   try {
-    // A bounded window of days in flight keeps every thread busy and memory flat; results are
-    // taken in day order, so the output does not depend on which thread finishes first.
-    const window: ReturnType<typeof importDay>[] = [];
     const ahead = Math.max(2, 2 * threads);
     let next = 0;
     const fill = () => {
@@ -223,6 +223,8 @@ export async function runImport(options: ImportOptions, hooks: ImportHooks = {})
     }
   } finally {
     progress.stop();
+    // After a failure the days still in flight end when the pool closes; their outcome is moot.
+    for (const day of window) day.catch(() => {});
     await pool.close();
   }
   if (imported.length === 0) throw new ImportError('no snapshot could be imported; nothing written');

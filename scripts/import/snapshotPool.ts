@@ -1,23 +1,14 @@
 import { availableParallelism } from 'node:os';
-import { Worker } from 'node:worker_threads';
-import { SnapshotError } from './errors.ts';
-import {
-  snapshotImporter,
-  type ImportedSnapshot,
-  type SnapshotImporter,
-  type SnapshotSettings,
-} from './importSnapshot.ts';
+import { fileURLToPath } from 'node:url';
+import { Piscina } from 'piscina';
+import { describe, ImportError, SnapshotError } from './errors.ts';
+import { snapshotImporter, type SnapshotImporter, type SnapshotSettings } from './importSnapshot.ts';
+import type { WorkerReply } from './snapshotWorker.ts';
 
 export interface SnapshotPool {
   importFile: SnapshotImporter;
   close(): Promise<void>;
 }
-
-type Reply =
-  | { id: number; ok: ImportedSnapshot }
-  | { id: number; bad: { file: string; problem: string } }
-  | { id: number; crash: string }
-  | { ready: true };
 
 /** Threads to use by default: one per core, at most four (each holds a parsed snapshot). */
 export const defaultThreads = (): number => Math.min(4, availableParallelism());
@@ -25,7 +16,9 @@ export const defaultThreads = (): number => Math.min(4, availableParallelism());
 /**
  * Imports snapshot files on `threads` worker threads (0: in this thread). Results come back as
  * promises, so the caller keeps its own order: the output does not depend on which thread is done
- * first. A worker loads TypeScript through tsx, as the import command itself does.
+ * first. A thread that dies while it imports a file (out of memory on a huge snapshot, say) fails
+ * that file with a SnapshotError, and piscina starts another, so no file waits forever. A worker
+ * loads TypeScript through tsx, as the import command does.
  */
 export async function snapshotPool(
   settings: SnapshotSettings,
@@ -35,46 +28,37 @@ export async function snapshotPool(
     const importFile = await snapshotImporter(settings);
     return { importFile, close: async () => {} };
   }
-  const pending = new Map<number, { resolve: (r: ImportedSnapshot) => void; reject: (e: Error) => void }>();
-  const idle: Worker[] = [];
-  const queue: { id: number; file: string }[] = [];
-  let nextId = 0;
-  const send = () => {
-    while (idle.length > 0 && queue.length > 0) idle.pop()?.postMessage(queue.shift());
-  };
-  const workers = await Promise.all(
-    Array.from({ length: threads }, () => {
-      const worker = new Worker(new URL('./snapshotWorkerEntry.mjs', import.meta.url), {
-        workerData: settings,
-      });
-      return new Promise<Worker>((resolve, reject) => {
-        worker.once('error', reject);
-        worker.on('message', (reply: Reply) => {
-          if ('ready' in reply) resolve(worker);
-          else {
-            const task = pending.get(reply.id);
-            pending.delete(reply.id);
-            if ('ok' in reply) task?.resolve(reply.ok);
-            else if ('bad' in reply) task?.reject(new SnapshotError(reply.bad.file, reply.bad.problem));
-            else task?.reject(new Error(reply.crash));
-          }
-          // Ready, or done with a file: either way the worker is free.
-          idle.push(worker);
-          send();
-        });
-      });
-    }),
-  );
+  const pool = new Piscina<string, WorkerReply>({
+    filename: fileURLToPath(new URL('./snapshotWorkerEntry.mjs', import.meta.url)),
+    minThreads: threads,
+    maxThreads: threads,
+    workerData: settings,
+  });
+  // A thread that cannot start fails the run: every file would fail the same way.
+  let broken: Error | undefined;
+  let closed = false;
+  pool.on('error', (error: Error) => {
+    broken ??= error;
+    void pool.destroy();
+  });
   return {
-    importFile: (file) =>
-      new Promise((resolve, reject) => {
-        const id = nextId++;
-        pending.set(id, { resolve, reject });
-        queue.push({ id, file });
-        send();
-      }),
-    close: async () => {
-      await Promise.all(workers.map((w) => w.terminate()));
+    importFile: async (file) => {
+      if (closed) throw new ImportError(`${file}: not imported, the import threads are closed`);
+      let reply: WorkerReply;
+      try {
+        reply = await pool.run(file);
+      } catch (error) {
+        if (broken) throw new ImportError(`the import threads could not start: ${describe(broken)}`);
+        if (closed) throw new ImportError(`${file}: not imported, the import threads were closed`);
+        throw new SnapshotError(file, `the thread importing it died (${describe(error)})`);
+      }
+      if ('bad' in reply) throw new SnapshotError(reply.bad.file, reply.bad.problem);
+      if ('crash' in reply) throw new Error(reply.crash);
+      return reply.ok;
+    },
+    close: () => {
+      closed = true;
+      return pool.destroy();
     },
   };
 }

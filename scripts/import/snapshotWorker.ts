@@ -1,18 +1,28 @@
-/** Worker-thread entry: imports the snapshot files it is sent, one message each (see snapshotPool.ts). */
-import { parentPort, workerData } from 'node:worker_threads';
+/** Worker-thread task: imports one snapshot file (see snapshotPool.ts). */
+import { workerData } from 'piscina';
 import { describe, SnapshotError } from './errors.ts';
-import { snapshotImporter, type SnapshotSettings } from './importSnapshot.ts';
+import {
+  snapshotImporter,
+  type ImportedSnapshot,
+  type SnapshotImporter,
+  type SnapshotSettings,
+} from './importSnapshot.ts';
 
-const port = parentPort;
-if (!port) throw new Error('snapshotWorker.ts runs only as a worker thread');
-const importOne = await snapshotImporter(workerData as SnapshotSettings);
-port.on('message', async ({ id, file }: { id: number; file: string }) => {
+/**
+ * Every outcome comes back as data (an error that crosses threads keeps only its message), so the
+ * pool's only failure is a thread that died.
+ */
+export type WorkerReply =
+  { ok: ImportedSnapshot } | { bad: { file: string; problem: string } } | { crash: string };
+
+let importer: Promise<SnapshotImporter> | undefined;
+
+export default async function importFile(file: string): Promise<WorkerReply> {
   try {
-    port.postMessage({ id, ok: await importOne(file) });
+    const importOne = await (importer ??= snapshotImporter(workerData as SnapshotSettings));
+    return { ok: await importOne(file) };
   } catch (error) {
-    if (error instanceof SnapshotError)
-      port.postMessage({ id, bad: { file: error.file, problem: error.problem } });
-    else port.postMessage({ id, crash: describe(error) });
+    if (error instanceof SnapshotError) return { bad: { file: error.file, problem: error.problem } };
+    return { crash: describe(error) };
   }
-});
-port.postMessage({ ready: true });
+}
