@@ -119,17 +119,16 @@ const romanise = (s: string): string =>
   [...s.toLowerCase()].map((ch) => ROMAN[ch] ?? (/[a-z]/.test(ch) ? ch : '')).join('');
 
 function distance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
-    let diagonal = row[0]!;
-    row[0] = i;
+    const current = [i];
     for (let j = 1; j <= b.length; j++) {
-      const above = row[j]!;
-      row[j] = Math.min(above + 1, row[j - 1]! + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diagonal = above;
+      const substitution = (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1);
+      current.push(Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, substitution));
     }
+    previous = current;
   }
-  return row[b.length]!;
+  return previous[b.length] ?? 0;
 }
 
 // Ukrainian writes the soft sign and its own letters where Russian does not (Донецьк, Донецк).
