@@ -60,7 +60,9 @@ function main(argv: string[]): number {
     }
     input = readFileSync(file, 'utf8');
   } catch (error) {
-    console.error(`story:draft: ${positionals[0]}: ${error instanceof Error ? error.message : String(error)}`);
+    console.error(
+      `story:draft: ${positionals[0]}: ${error instanceof Error ? error.message : String(error)}`,
+    );
     return 1;
   }
   const tables = {

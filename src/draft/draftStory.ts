@@ -80,7 +80,8 @@ interface DraftedQuote {
   paragraph: number;
 }
 
-const GROUP_HEAD = /(\p{Lu}[\p{L}-]*['’]s\s+(?:\p{L}+\s+)?HEAD(?:\s+(?:command|ministry|staff|forces|office|service))?)/u;
+const GROUP_HEAD =
+  /(\p{Lu}[\p{L}-]*['’]s\s+(?:\p{L}+\s+)?HEAD(?:\s+(?:command|ministry|staff|forces|office|service))?)/u;
 
 export function draftStory(input: string, options: DraftOptions, tables: DraftTables): DraftResult {
   if (!isDay(options.published)) {
@@ -100,7 +101,8 @@ export function draftStory(input: string, options: DraftOptions, tables: DraftTa
   const evidence: RawDraftEvidence[] = [];
   const open: RawDraftOpenItem[] = [];
   const newId = idMaker();
-  const cyrillic = (text.match(/\p{Script=Cyrillic}/gu)?.length ?? 0) > (text.match(/\p{Script=Latin}/gu)?.length ?? 0);
+  const cyrillic =
+    (text.match(/\p{Script=Cyrillic}/gu)?.length ?? 0) > (text.match(/\p{Script=Latin}/gu)?.length ?? 0);
 
   const placesIn = (span: Span) => places.filter((p) => p.span[0] >= span[0] && p.span[1] <= span[1]);
   const paragraphOf = (at: number) => paragraphs.findIndex((p) => p.start <= at && at < p.end);
@@ -118,7 +120,9 @@ export function draftStory(input: string, options: DraftOptions, tables: DraftTa
       openSentence && openSentence.start < q.outer[0] ? [openSentence.start, q.outer[0]] : undefined;
     const fromAfter = afterClause ? attributionAfter(text, ...afterClause) : undefined;
     const fromBefore = beforeClause ? attributionBefore(text, ...beforeClause) : undefined;
-    const attribution: Attribution | undefined = q.partial ? (fromBefore ?? fromAfter) : (fromAfter ?? fromBefore);
+    const attribution: Attribution | undefined = q.partial
+      ? (fromBefore ?? fromAfter)
+      : (fromAfter ?? fromBefore);
     const prev = drafted[drafted.length - 1];
     const paragraph = paragraphOf(q.outer[0]);
     const d: DraftedQuote = { found: q, places: [], paragraph };
@@ -129,7 +133,8 @@ export function draftStory(input: string, options: DraftOptions, tables: DraftTa
       if (parsed === 'pronoun' || attribution.pronoun) {
         const he = /^(?:he|she|він|вона|он|она)$/iu.test(attribution.phrase);
         const last = he ? lastPerson : (lastGroup ?? lastPerson);
-        if (last) speaker = { value: last.value, span: [attribution.start, attribution.end], confidence: 0.7 };
+        if (last)
+          speaker = { value: last.value, span: [attribution.start, attribution.end], confidence: 0.7 };
       } else if (parsed) {
         let value = resolvePerson(parsed, people);
         let confidence = parsed.kind === 'person' ? 0.9 : 0.8;
@@ -154,7 +159,11 @@ export function draftStory(input: string, options: DraftOptions, tables: DraftTa
       if (speaker.value.kind === 'person') lastPerson = speaker;
       else lastGroup = speaker;
     }
-    const continues = prev?.speaker && speaker && prev.speaker.value.name === speaker.value.name && paragraph - prev.paragraph <= 2;
+    const continues =
+      prev?.speaker &&
+      speaker &&
+      prev.speaker.value.name === speaker.value.name &&
+      paragraph - prev.paragraph <= 2;
 
     const clause = attribution?.clause ?? afterClause ?? beforeClause;
     if (clause) {
@@ -174,7 +183,9 @@ export function draftStory(input: string, options: DraftOptions, tables: DraftTa
     if (!d.said && speaker?.value.kind === 'person') {
       // The day the text gives the same person elsewhere before ("Zelensky on Sunday pledged …").
       const surname = speaker.value.name.split(' ').pop() ?? '';
-      const earlier = sentences.filter((s) => s.end <= q.outer[0] && text.slice(s.start, s.end).includes(surname));
+      const earlier = sentences.filter(
+        (s) => s.end <= q.outer[0] && text.slice(s.start, s.end).includes(surname),
+      );
       for (const s of earlier.reverse()) {
         const day = findDays(text, published, s.start, s.end)[0];
         if (day) {
@@ -189,7 +200,8 @@ export function draftStory(input: string, options: DraftOptions, tables: DraftTa
     }
 
     d.places = placesIn(q.span);
-    if (d.places.length === 0 && openSentence) d.places = placesIn([openSentence.start, (after ?? openSentence).end]);
+    if (d.places.length === 0 && openSentence)
+      d.places = placesIn([openSentence.start, (after ?? openSentence).end]);
     if (d.places.length === 0 && continues && prev) d.places = prev.places;
     drafted.push(d);
   }
@@ -199,7 +211,10 @@ export function draftStory(input: string, options: DraftOptions, tables: DraftTa
   const title =
     headline.length > 0 && headline.length <= 200 && !/[.!?]$/.test(headline)
       ? headline
-      : `${text.slice(sentences[0]?.start ?? 0, sentences[0]?.end ?? 0).trim().slice(0, 120)}`;
+      : `${text
+          .slice(sentences[0]?.start ?? 0, sentences[0]?.end ?? 0)
+          .trim()
+          .slice(0, 120)}`;
   const articleSource: RawSource = {
     id: 'article',
     kind: 'article',
@@ -211,14 +226,26 @@ export function draftStory(input: string, options: DraftOptions, tables: DraftTa
   };
   const sources: RawSource[] = [articleSource];
   if (!options.outlet)
-    open.push({ collection: 'sources', id: 'article', field: 'publisher', reason: 'the outlet is not given: pass --outlet NAME' });
+    open.push({
+      collection: 'sources',
+      id: 'article',
+      field: 'publisher',
+      reason: 'the outlet is not given: pass --outlet NAME',
+    });
   const wireIds = new Map<string, string>();
   const wireSource = (name: string, day: Day): string => {
     const known = wireIds.get(name);
     if (known) return known;
     const id = newId(name, 'wire');
     wireIds.set(name, id);
-    sources.push({ id, kind: 'wire', publisher: name, title: `${name} report, as relayed by the article`, date: day, via: 'article' });
+    sources.push({
+      id,
+      kind: 'wire',
+      publisher: name,
+      title: `${name} report, as relayed by the article`,
+      date: day,
+      via: 'article',
+    });
     return id;
   };
 
@@ -227,9 +254,9 @@ export function draftStory(input: string, options: DraftOptions, tables: DraftTa
   for (const m of places) {
     if (m.place.curated || !m.place.entry || storyPlaces.has(m.place.id)) continue;
     const e = m.place.entry;
-    const variants = [...new Set([m.surface, ...e.alternates.filter((a) => /^\p{Script=Latin}/u.test(a))])].filter(
-      (v) => v !== e.names.en && v !== e.names.uk && v !== e.names.ru,
-    );
+    const variants = [
+      ...new Set([m.surface, ...e.alternates.filter((a) => /^\p{Script=Latin}/u.test(a))]),
+    ].filter((v) => v !== e.names.en && v !== e.names.uk && v !== e.names.ru);
     storyPlaces.set(m.place.id, {
       id: m.place.id,
       kind: 'city',
@@ -248,16 +275,30 @@ export function draftStory(input: string, options: DraftOptions, tables: DraftTa
   const quotes: RawQuote[] = drafted.map((d) => {
     const q = d.found;
     const who = d.speaker?.value;
-    const id = newId(`${who ? (who.name.split(' ').pop() ?? '') : 'quote'} ${q.text}`, `quote-${evidence.length + 1}`);
+    const id = newId(
+      `${who ? (who.name.split(' ').pop() ?? '') : 'quote'} ${q.text}`,
+      `quote-${evidence.length + 1}`,
+    );
     const fields: Record<string, Span> = {};
     const quote: Record<string, unknown> = { id };
-    if (who) {
+    if (who && d.speaker) {
       quote.speaker = who.name;
-      fields.speaker = d.speaker!.span;
+      fields.speaker = d.speaker.span;
       if (who.role) quote.role = who.role;
-      else open.push({ collection: 'quotes', id, field: 'role', reason: `the text gives no role for ${who.name}` });
+      else
+        open.push({
+          collection: 'quotes',
+          id,
+          field: 'role',
+          reason: `the text gives no role for ${who.name}`,
+        });
     } else {
-      open.push({ collection: 'quotes', id, field: 'speaker', reason: 'no speaker named beside the quote, and no earlier one to continue' });
+      open.push({
+        collection: 'quotes',
+        id,
+        field: 'speaker',
+        reason: 'no speaker named beside the quote, and no earlier one to continue',
+      });
       open.push({ collection: 'quotes', id, field: 'role', reason: 'no speaker, so no role' });
     }
     quote.text = q.text;
@@ -270,7 +311,13 @@ export function draftStory(input: string, options: DraftOptions, tables: DraftTa
       if (d.said.value.precision !== 'day') quote.datePrecision = d.said.value.precision;
       fields.saidOn = d.said.span;
       days.push(d.said.value.day);
-    } else open.push({ collection: 'quotes', id, field: 'saidOn', reason: 'the text gives no day for this statement' });
+    } else
+      open.push({
+        collection: 'quotes',
+        id,
+        field: 'saidOn',
+        reason: 'the text gives no day for this statement',
+      });
     if (d.occasion) {
       quote.occasion = d.occasion.value;
       fields.occasion = d.occasion.span;
@@ -283,10 +330,22 @@ export function draftStory(input: string, options: DraftOptions, tables: DraftTa
     quote.source = 'article';
     const placeIds = [...new Set(d.places.map((p) => p.place.id))];
     if (placeIds.length > 0) quote.places = placeIds;
-    else open.push({ collection: 'quotes', id, field: 'places', reason: 'the quote and its sentence name no place of the two oblasts' });
+    else
+      open.push({
+        collection: 'quotes',
+        id,
+        field: 'places',
+        reason: 'the quote and its sentence name no place of the two oblasts',
+      });
     quote.note = `Drafted${d.said ? ` (said: "${d.said.value.surface}")` : ''}; review before publishing.`;
     const confidence = Math.min(0.95, d.speaker?.confidence ?? 0.3, q.unclosed ? 0.6 : 1);
-    evidence.push({ collection: 'quotes', id, span: q.span, confidence, ...(Object.keys(fields).length ? { fields } : {}) });
+    evidence.push({
+      collection: 'quotes',
+      id,
+      span: q.span,
+      confidence,
+      ...(Object.keys(fields).length ? { fields } : {}),
+    });
     return quote as unknown as RawQuote;
   });
 
@@ -300,12 +359,17 @@ export function draftStory(input: string, options: DraftOptions, tables: DraftTa
   }
   const claims: RawClaim[] = [];
   const events: RawEvent[] = [];
-  const placeName = (m: PlaceMention): string => m.place.entry?.names.en ?? tables.places.places.find((p) => p.id === m.place.id)?.names.en ?? m.surface;
+  const placeName = (m: PlaceMention): string =>
+    m.place.entry?.names.en ?? tables.places.places.find((p) => p.id === m.place.id)?.names.en ?? m.surface;
   for (const a of best.values()) {
     const sentenceText = text.slice(...a.sentence).trim();
     const day = findDays(text, published, ...a.sentence)[0];
     let when: { day: Day; precision?: DatePrecision } | undefined;
-    if (day) when = { day: day.value.day, ...(day.value.precision !== 'day' ? { precision: day.value.precision } : {}) };
+    if (day)
+      when = {
+        day: day.value.day,
+        ...(day.value.precision !== 'day' ? { precision: day.value.precision } : {}),
+      };
     else if (a.present) when = { day: published, precision: 'by' };
     const party = PARTIES[a.party].name;
     const article = a.saidBy === 'article';
@@ -315,28 +379,48 @@ export function draftStory(input: string, options: DraftOptions, tables: DraftTa
     const note = `Drafted from: "${sentenceText.length > 300 ? `${sentenceText.slice(0, 297)}...` : sentenceText}"${article ? " (the article's own voice)" : ''}.`;
     if (claimKind) {
       const id = newId(`${a.party} ${claimKind} ${a.place.place.id}`, `claim-${claims.length + 1}`);
-      const claim: Record<string, unknown> = { id, party: a.party, kind: claimKind, places: [a.place.place.id] };
+      const claim: Record<string, unknown> = {
+        id,
+        party: a.party,
+        kind: claimKind,
+        places: [a.place.place.id],
+      };
       if (a.extent) claim.extent = a.extent;
       if (when) {
         claim.from = when.day;
         if (when.precision) claim.datePrecision = when.precision;
         days.push(when.day);
-      } else open.push({ collection: 'claims', id, field: 'from', reason: `the sentence gives no day; the article says it by ${published}` });
+      } else
+        open.push({
+          collection: 'claims',
+          id,
+          field: 'from',
+          reason: `the sentence gives no day; the article says it by ${published}`,
+        });
       claim.source = 'article';
       if (article) claim.saidBy = 'article';
       claim.note = note;
       claims.push(claim as unknown as RawClaim);
       evidence.push({ collection: 'claims', id, span: a.sentence, confidence: a.confidence, fields });
     } else {
-      const verb = a.kind === 'took' ? ['takes', 'says it took'] : ['withdraws from', 'says it withdrew from'];
-      const title = article ? `${party} ${verb[0]} ${placeName(a.place)}` : `${party} ${verb[1]} ${placeName(a.place)}`;
+      const verb =
+        a.kind === 'took' ? ['takes', 'says it took'] : ['withdraws from', 'says it withdrew from'];
+      const title = article
+        ? `${party} ${verb[0]} ${placeName(a.place)}`
+        : `${party} ${verb[1]} ${placeName(a.place)}`;
       const id = newId(`${a.party} ${a.kind} ${a.place.place.id}`, `event-${events.length + 1}`);
       const event: Record<string, unknown> = { id };
       if (when) {
         event.day = when.day;
         if (when.precision) event.datePrecision = when.precision;
         days.push(when.day);
-      } else open.push({ collection: 'events', id, field: 'day', reason: `the sentence gives no day; the article says it by ${published}` });
+      } else
+        open.push({
+          collection: 'events',
+          id,
+          field: 'day',
+          reason: `the sentence gives no day; the article says it by ${published}`,
+        });
       Object.assign(event, { title, places: [a.place.place.id], source: 'article', note });
       events.push(event as unknown as RawEvent);
       evidence.push({ collection: 'events', id, span: a.sentence, confidence: a.confidence, fields });

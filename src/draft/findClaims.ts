@@ -32,12 +32,25 @@ export interface ActionFound {
 }
 
 const ACTIONS: [ActionKind, RegExp][] = [
-  ['aims-to-take', /\b(?:is|are) (?:seizing|taking|trying to (?:take|seize|capture))\b|\b(?:(?:retake|regain|recapture) control (?:of|over)|retake|recapture|win back|take back|liberate)\b/gu],
-  ['controls', /\b(?:controls?|controlled|(?:complete|full|total) control (?:of|over)|control (?:of|over)|in control of|holds?)\b|контролю\p{L}*|контролир\p{L}*/gu],
-  ['took', /\b(?:took|taken|taking|captured|capture of|seized|seizure of|liberated|liberation of|occupied|fell|entered)\b|захопи\p{L}*|захвати\p{L}*|взял\p{L}*|звільни\p{L}*|освободи\p{L}*/gu],
-  ['withdrew', /\b(?:withdr[ae]w(?:n|al)?|withdrawing|pulled out of|retreated from|left)\b(?:\s+\p{L}+){0,2}?\s+from\b|\bwithdraw from\b|\bpulled out of\b|\bretreated from\b|відійшл\p{L}*|вийшл\p{L}*|отступил\p{L}*/gu],
+  [
+    'aims-to-take',
+    /\b(?:is|are) (?:seizing|taking|trying to (?:take|seize|capture))\b|\b(?:(?:retake|regain|recapture) control (?:of|over)|retake|recapture|win back|take back|liberate)\b/gu,
+  ],
+  [
+    'controls',
+    /\b(?:controls?|controlled|(?:complete|full|total) control (?:of|over)|control (?:of|over)|in control of|holds?)\b|контролю\p{L}*|контролир\p{L}*/gu,
+  ],
+  [
+    'took',
+    /\b(?:took|taken|taking|captured|capture of|seized|seizure of|liberated|liberation of|occupied|fell|entered)\b|захопи\p{L}*|захвати\p{L}*|взял\p{L}*|звільни\p{L}*|освободи\p{L}*/gu,
+  ],
+  [
+    'withdrew',
+    /\b(?:withdr[ae]w(?:n|al)?|withdrawing|pulled out of|retreated from|left)\b(?:\s+\p{L}+){0,2}?\s+from\b|\bwithdraw from\b|\bpulled out of\b|\bretreated from\b|відійшл\p{L}*|вийшл\p{L}*|отступил\p{L}*/gu,
+  ],
 ];
-const NOT_THE_PLACE = /\b(?:around|near|outside|towards?|toward|on the outskirts of|north of|south of|east of|west of)\s+(?:the\s+)?(?:\p{L}+\s+){0,2}$/u;
+const NOT_THE_PLACE =
+  /\b(?:around|near|outside|towards?|toward|on the outskirts of|north of|south of|east of|west of)\s+(?:the\s+)?(?:\p{L}+\s+){0,2}$/u;
 const PRESENT = /\b(?:says|say|controls|control|holds|is|are|claims|still)\b/u;
 
 function extentOf(words: string): ClaimExtent | undefined {
@@ -86,14 +99,18 @@ export function findClaims(
       const nextVerbAt = s.start + (verbs[i + 1]?.at ?? sentence.length);
       // Whose: the party named closest before the verb (after the speech verb), else the sayer.
       const since = speech ? s.start + speech.index + speech[0].length : s.start;
-      const subjectParty = [...sentenceParties].reverse().find((p) => p.span[1] <= verbAt && p.span[0] >= since);
+      const subjectParty = [...sentenceParties]
+        .reverse()
+        .find((p) => p.span[1] <= verbAt && p.span[0] >= since);
       const party = subjectParty?.party ?? (saidBy === 'article' ? undefined : saidBy);
       if (!party) return;
       const prevVerbEnd = s.start + (verbs[i - 1]?.end ?? 0);
       const beforeVerb = text.slice(s.start, verbAt);
       // "Lugansk had been liberated" (passive) and "the Donetsk region, where Kyiv controls …": the
       // place is named before the verb; otherwise after it.
-      const placeFirst = /\b(?:had been|has been|have been|was|were|is|are)\s+["“«„']?$/u.test(beforeVerb) || /,\s*where\b/u.test(beforeVerb);
+      const placeFirst =
+        /\b(?:had been|has been|have been|was|were|is|are)\s+["“«„']?$/u.test(beforeVerb) ||
+        /,\s*where\b/u.test(beforeVerb);
       const candidates = placeFirst
         ? [...sentencePlaces].reverse().filter((p) => p.span[1] <= verbAt && p.span[0] >= prevVerbEnd)
         : sentencePlaces.filter((p) => p.span[0] >= s.start + verb.end && p.span[0] < nextVerbAt);
@@ -106,8 +123,13 @@ export function findClaims(
           !(subjectParty && p.span[0] < subjectParty.span[1] && p.span[1] > subjectParty.span[0]),
       );
       if (!target) return;
-      const around = placeFirst ? text.slice(verbAt, nextVerbAt) : text.slice(Math.max(s.start, verbAt - 20), target.span[1]);
-      const extent = verb.kind === 'controls' ? (extentOf(around) ?? (target.place.kind === 'oblast' ? undefined : 'all')) : undefined;
+      const around = placeFirst
+        ? text.slice(verbAt, nextVerbAt)
+        : text.slice(Math.max(s.start, verbAt - 20), target.span[1]);
+      const extent =
+        verb.kind === 'controls'
+          ? (extentOf(around) ?? (target.place.kind === 'oblast' ? undefined : 'all'))
+          : undefined;
       const present = PRESENT.test(sentence.slice(0, verb.end)) || verb.kind === 'controls';
       out.push({
         kind: verb.kind,

@@ -46,7 +46,10 @@ export function findDays(text: string, published: Day, start = 0, end = text.len
         day = iso(c.date());
         while (day > published) day = addDays(day, -7);
         confidence = 0.85;
-      } else if (c.isCertain('month') || (r.tags().has('result/relativeDate') && /month|місяц|месяц/i.test(r.text))) {
+      } else if (
+        c.isCertain('month') ||
+        (r.tags().has('result/relativeDate') && /month|місяц|месяц/i.test(r.text))
+      ) {
         const d = c.date();
         day = lastDayOfMonth(d.getUTCFullYear(), d.getUTCMonth() + 1);
         if (day > published) day = published;

@@ -27,8 +27,11 @@ export function findOccasion(text: string, from: number, to: number): Found<stri
 /** "as reported by Reuters" / "Reuters reported" / "according to Reuters": the agency, if named. */
 export function findReporter(text: string, from: number, to: number): Found<string> | undefined {
   const clause = text.slice(from, to);
-  const m = /\breported by\s+((?:the\s+)?\p{Lu}[\p{L}'’&.-]*(?:\s+\p{Lu}[\p{L}'’&.-]*){0,3})/u.exec(clause) ??
-    /\b(Reuters|AFP|AP|Associated Press|Interfax|TASS|RIA Novosti|Ukrinform|UNIAN|BBC|CNN)\s+(?:reported|said)\b/u.exec(clause);
+  const m =
+    /\breported by\s+((?:the\s+)?\p{Lu}[\p{L}'’&.-]*(?:\s+\p{Lu}[\p{L}'’&.-]*){0,3})/u.exec(clause) ??
+    /\b(Reuters|AFP|AP|Associated Press|Interfax|TASS|RIA Novosti|Ukrinform|UNIAN|BBC|CNN)\s+(?:reported|said)\b/u.exec(
+      clause,
+    );
   const name = m?.[1];
   if (!m || !name) return undefined;
   const start = from + m.index + m[0].indexOf(name);

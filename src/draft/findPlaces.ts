@@ -31,7 +31,8 @@ interface Token {
 function tokens(text: string): Token[] {
   const out: Token[] = [];
   WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
+  for (let m = WORD.exec(text); m; m = WORD.exec(text))
+    out.push({ start: m.index, end: m.index + m[0].length, text: m[0] });
   return out;
 }
 
@@ -39,11 +40,13 @@ function tokens(text: string): Token[] {
 function confidenceOf(place: IndexedPlace, words: number, stemmed: boolean): number {
   let c = place.curated ? 0.95 : place.population >= 10_000 ? 0.85 : 0.65;
   // A bare "Luhansk" or "Donetsk" may mean the city or the oblast.
-  if (words === 1 && place.kind === 'city' && place.curated && ['luhansk', 'donetsk'].includes(place.id)) c = 0.7;
+  if (words === 1 && place.kind === 'city' && place.curated && ['luhansk', 'donetsk'].includes(place.id))
+    c = 0.7;
   return stemmed ? c - 0.1 : c;
 }
 
-const COORDINATED = /(\p{Lu}[\p{L}'’-]+)\s+(?:and|і|и|та)\s+(\p{Lu}[\p{L}'’-]+)\s+(regions|oblasts|provinces|областей|областях|областями|області)/gu;
+const COORDINATED =
+  /(\p{Lu}[\p{L}'’-]+)\s+(?:and|і|и|та)\s+(\p{Lu}[\p{L}'’-]+)\s+(regions|oblasts|provinces|областей|областях|областями|області)/gu;
 /** "Луганська область", "Донецкой области", "Луганщина", "на Донеччині": the oblasts in Cyrillic. */
 const CYRILLIC_OBLAST = /(Луганськ|Луганск|Донецьк|Донецк)\p{L}*\s+област\p{L}*|(Луганщин|Донеччин)\p{L}*/gu;
 const OBLAST_KEY: Record<string, string> = {
@@ -70,11 +73,18 @@ export function findPlaces(text: string, index: PlaceIndex): PlaceMention[] {
     const at = m.index;
     found.push({ place: pa, span: [at, at + a.length], surface: a, confidence: 0.85 });
     const bAt = at + whole.indexOf(b, a.length);
-    found.push({ place: pb, span: [bAt, at + whole.length], surface: text.slice(bAt, at + whole.length), confidence: 0.9 });
+    found.push({
+      place: pb,
+      span: [bAt, at + whole.length],
+      surface: text.slice(bAt, at + whole.length),
+      confidence: 0.9,
+    });
   }
   for (const m of text.matchAll(CYRILLIC_OBLAST)) {
     const key = OBLAST_KEY[(m[1] ?? m[2] ?? '').toLowerCase()];
-    const place = key ? index.bySpelling.get(normalizeName(key))?.find((p) => p.kind === 'oblast') : undefined;
+    const place = key
+      ? index.bySpelling.get(normalizeName(key))?.find((p) => p.kind === 'oblast')
+      : undefined;
     if (place) found.push({ place, span: [m.index, m.index + m[0].length], surface: m[0], confidence: 0.85 });
   }
   const claimedSpans = found.map((f) => f.span);
@@ -82,10 +92,11 @@ export function findPlaces(text: string, index: PlaceIndex): PlaceMention[] {
 
   for (let i = 0; i < toks.length; i++) {
     if (taken[i]) continue;
-    const first = toks[i]!;
-    if (!UPPER.test(first.text) && !CYRILLIC.test(first.text)) continue;
+    const first = toks[i];
+    if (!first || (!UPPER.test(first.text) && !CYRILLIC.test(first.text))) continue;
     for (let n = Math.min(index.maxWords, toks.length - i); n >= 1; n--) {
-      const last = toks[i + n - 1]!;
+      const last = toks[i + n - 1];
+      if (!last) continue;
       // Only words separated by spaces or hyphens belong to one name.
       const between = text.slice(first.start, last.end);
       if (n > 1 && /[,.;:!?()"«»“”\n]/.test(between)) continue;
@@ -104,10 +115,14 @@ export function findPlaces(text: string, index: PlaceIndex): PlaceMention[] {
           }
         }
       }
-      if (!candidates?.length) continue;
-      if (!UPPER.test(first.text)) continue;
-      const place = candidates[0]!;
-      found.push({ place, span: [first.start, last.end], surface: between, confidence: confidenceOf(place, n, stemmed) });
+      const place = candidates?.[0];
+      if (!place || !UPPER.test(first.text)) continue;
+      found.push({
+        place,
+        span: [first.start, last.end],
+        surface: between,
+        confidence: confidenceOf(place, n, stemmed),
+      });
       for (let k = i; k < i + n; k++) taken[k] = 1;
       break;
     }
@@ -117,8 +132,17 @@ export function findPlaces(text: string, index: PlaceIndex): PlaceMention[] {
   const anaphors: PlaceMention[] = [];
   for (const m of text.matchAll(/\bthe (city|town|region|oblast)\b(?! of\b)/gi)) {
     const wantOblast = /region|oblast/i.test(m[1] ?? '');
-    const before = [...found].reverse().find((f) => f.span[1] <= m.index && (f.place.kind === 'oblast') === wantOblast);
-    if (before) anaphors.push({ place: before.place, span: [m.index, m.index + m[0].length], surface: m[0], confidence: 0.6, anaphor: true });
+    const before = [...found]
+      .reverse()
+      .find((f) => f.span[1] <= m.index && (f.place.kind === 'oblast') === wantOblast);
+    if (before)
+      anaphors.push({
+        place: before.place,
+        span: [m.index, m.index + m[0].length],
+        surface: m[0],
+        confidence: 0.6,
+        anaphor: true,
+      });
   }
   return [...found, ...anaphors].sort((a, b) => a.span[0] - b.span[0]);
 }

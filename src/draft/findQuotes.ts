@@ -36,7 +36,7 @@ function opens(text: string, at: number): boolean {
   const before = text[at - 1];
   const after = text[at + 1];
   if (!(ch in PAIRS) || after === undefined || /\s/.test(after)) return false;
-  if (ch === "'" || ch === '‘' || ch === '"') return before === undefined || /[\s(\[—–-]/.test(before);
+  if (ch === "'" || ch === '‘' || ch === '"') return before === undefined || /[\s([—–-]/.test(before);
   return true;
 }
 
@@ -49,7 +49,11 @@ function closes(text: string, at: number, open: string): boolean {
   return true;
 }
 
-export function findQuotes(text: string, paragraphs: readonly Segment[], sentences: readonly Segment[]): QuoteFound[] {
+export function findQuotes(
+  text: string,
+  paragraphs: readonly Segment[],
+  sentences: readonly Segment[],
+): QuoteFound[] {
   const out: QuoteFound[] = [];
   for (const p of paragraphs) {
     let i = p.start;
@@ -60,13 +64,22 @@ export function findQuotes(text: string, paragraphs: readonly Segment[], sentenc
       }
       const open = text[i] ?? '';
       let j = i + 1;
-      let depth = 0;
+      // Closers of quotes nested inside this one (a „…“ or ‘…’ inside «…» or “…”).
+      const nested: string[] = [];
       for (; j < p.end; j++) {
         const ch = text[j] ?? '';
-        // A nested „…“ or ‘…’ inside «…» or “…”.
-        if (ch !== open && ch in PAIRS && ch !== "'" && ch !== '"' && opens(text, j) && !closes(text, j, open)) depth++;
-        else if (depth > 0 && /[“”’»]/.test(ch)) depth--;
-        else if (closes(text, j, open)) break;
+        const inner = nested[nested.length - 1];
+        if (inner !== undefined && (PAIRS[inner] ?? []).includes(ch)) nested.pop();
+        else if (
+          ch !== open &&
+          ch in PAIRS &&
+          ch !== "'" &&
+          ch !== '"' &&
+          opens(text, j) &&
+          !closes(text, j, open)
+        )
+          nested.push(ch);
+        else if (nested.length === 0 && closes(text, j, open)) break;
       }
       const unclosed = j >= p.end;
       // Single quotes that never close are apostrophes or typos, not a quote.

@@ -29,10 +29,22 @@ export const PARTIES: Record<PartyId, RawParty> = {
 
 // Order matters: the republics before the plain oblast names and countries they contain.
 const NAMES: [PartyId, RegExp][] = [
-  ['lpr', /\b(?:Luhansk|Lugansk) People['’]s Republic\b|\bL[PN]R\b|(?<!\p{L})ЛНР(?!\p{L})|Луганськ\p{L}* народн\p{L}* республік\p{L}*|Луганск\p{L}* народн\p{L}* республик\p{L}*/gu],
-  ['dpr', /\bDonetsk People['’]s Republic\b|\bD[PN]R\b|(?<!\p{L})ДНР(?!\p{L})|Донецьк\p{L}* народн\p{L}* республік\p{L}*|Донецк\p{L}* народн\p{L}* республик\p{L}*/gu],
-  ['ru', /\b(?:Russia(?:['’]s)?|Russians?|Moscow|the Kremlin|Kremlin|Putin|Shoigu|Peskov|Wagner|Prigozhin)\b|Росси\p{L}*|Росі\p{L}*|Москв\p{L}*|Кремл\p{L}*|Путин\p{L}*|Путін\p{L}*|росси\p{L}+|російськ\p{L}*|Вагнер\p{L}*/gu],
-  ['ua', /\b(?:Ukraine(?:['’]s)?|Ukrainians?|Kyiv|Kiev|Zelensky[iy]?|Zelenskyy|General Staff)\b|Україн\p{L}*|Украин\p{L}*|Киев\p{L}*|Київ\p{L}*|Зеленськ\p{L}*|Зеленск\p{L}*|ЗСУ|ВСУ|Генштаб\p{L}*|українськ\p{L}*|украинск\p{L}*/gu],
+  [
+    'lpr',
+    /\b(?:Luhansk|Lugansk) People['’]s Republic\b|\bL[PN]R\b|(?<!\p{L})ЛНР(?!\p{L})|Луганськ\p{L}* народн\p{L}* республік\p{L}*|Луганск\p{L}* народн\p{L}* республик\p{L}*/gu,
+  ],
+  [
+    'dpr',
+    /\bDonetsk People['’]s Republic\b|\bD[PN]R\b|(?<!\p{L})ДНР(?!\p{L})|Донецьк\p{L}* народн\p{L}* республік\p{L}*|Донецк\p{L}* народн\p{L}* республик\p{L}*/gu,
+  ],
+  [
+    'ru',
+    /\b(?:Russia(?:['’]s)?|Russians?|Moscow|the Kremlin|Kremlin|Putin|Shoigu|Peskov|Wagner|Prigozhin)\b|Росси\p{L}*|Росі\p{L}*|Москв\p{L}*|Кремл\p{L}*|Путин\p{L}*|Путін\p{L}*|росси\p{L}+|російськ\p{L}*|Вагнер\p{L}*/gu,
+  ],
+  [
+    'ua',
+    /\b(?:Ukraine(?:['’]s)?|Ukrainians?|Kyiv|Kiev|Zelensky[iy]?|Zelenskyy|General Staff)\b|Україн\p{L}*|Украин\p{L}*|Киев\p{L}*|Київ\p{L}*|Зеленськ\p{L}*|Зеленск\p{L}*|ЗСУ|ВСУ|Генштаб\p{L}*|українськ\p{L}*|украинск\p{L}*/gu,
+  ],
 ];
 
 export interface PartyMention {

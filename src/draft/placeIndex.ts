@@ -28,7 +28,31 @@ export interface PlaceIndex {
 
 const CYRILLIC = /\p{Script=Cyrillic}/u;
 /** Endings a Cyrillic place name takes in its cases (Ukrainian and Russian), longest first. */
-export const CYRILLIC_ENDINGS = ['ого', 'ому', 'ою', 'ої', 'ій', 'ім', 'ом', 'ем', 'ею', 'ах', 'ях', 'ой', 'ей', 'а', 'у', 'і', 'е', 'ю', 'я', 'и', 'ы', 'о', ''];
+export const CYRILLIC_ENDINGS = [
+  'ого',
+  'ому',
+  'ою',
+  'ої',
+  'ій',
+  'ім',
+  'ом',
+  'ем',
+  'ею',
+  'ах',
+  'ях',
+  'ой',
+  'ей',
+  'а',
+  'у',
+  'і',
+  'е',
+  'ю',
+  'я',
+  'и',
+  'ы',
+  'о',
+  '',
+];
 
 /** A Cyrillic word without its final vowels, soft sign or й: the part every case shares. */
 export const cyrillicStem = (normalised: string): string => normalised.replace(/[аяеєіїоуюьйыи]+$/u, '');
@@ -71,7 +95,9 @@ export function buildPlaceIndex(tables: DraftTables): PlaceIndex {
     for (const s of [p.names.en, p.names.uk, p.names.ru, ...(p.variants ?? [])]) index(s, place);
     if (p.kind === 'oblast') {
       // "Luhansk region", "Lugansk province", "the Donetsk oblast": the city's spellings + a word.
-      const city = tables.places.places.find((c) => c.kind === 'city' && c.oblast === p.id && p.names.en.startsWith(c.names.en));
+      const city = tables.places.places.find(
+        (c) => c.kind === 'city' && c.oblast === p.id && p.names.en.startsWith(c.names.en),
+      );
       for (const s of city ? [city.names.en, ...(city.variants ?? [])] : []) {
         for (const word of ['region', 'oblast', 'province']) index(`${s} ${word}`, place);
       }
@@ -81,7 +107,12 @@ export function buildPlaceIndex(tables: DraftTables): PlaceIndex {
     const table = byGeonameid.get(entry.geonameid);
     let place: IndexedPlace;
     if (table) {
-      place = curated.get(table.id) ?? { id: table.id, kind: table.kind, curated: true, population: Infinity };
+      place = curated.get(table.id) ?? {
+        id: table.id,
+        kind: table.kind,
+        curated: true,
+        population: Infinity,
+      };
     } else {
       let id = slug(entry.name) || `geonames-${entry.geonameid}`;
       if (tableIds.has(id)) id = `${id}-${entry.geonameid}`;

@@ -12,10 +12,12 @@ export const SPEECH_VERB =
 /** Words of a role, not of a name ("Russian Defense Minister", "Luhansk governor"). */
 const ROLE_WORD =
   /^(?:President|Prime|Minister|Deputy|Defen[cs]e|Foreign|Interior|Secretary|Spokes(?:man|woman|person)|Governor|Mayor|General|Gen\.?|Lieutenant|Colonel|Col\.?|Commander|Chief|Head|Chairman|Ambassador|Senator|Adviser|Advisor|Aide|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Pope|King|Chancellor|Speaker|Kremlin|Pentagon|White|House|Army|Military|Ministry|Staff|Council|Security|National|Regional|Military-civil|Administration|of|the|and|Президент|Міністр|Министр|Губернатор|Мер|Генерал|Командувач|Командующий|Речник|Представитель|Пресс-секретарь|глава|голова)$/u;
-const NATIONALITY = /^(?:Ukrainian|Russian|Belarusian|American|US|U\.S\.|British|German|French|Polish|Western|Chechen|Separatist|Moscow-backed|pro-Russian|Luhansk|Lugansk|Donetsk|Kremlin|українськ\p{L}*|російськ\p{L}*|украинск\p{L}*|российск\p{L}*)$/u;
+const NATIONALITY =
+  /^(?:Ukrainian|Russian|Belarusian|American|US|U\.S\.|British|German|French|Polish|Western|Chechen|Separatist|Moscow-backed|pro-Russian|Luhansk|Lugansk|Donetsk|Kremlin|українськ\p{L}*|російськ\p{L}*|украинск\p{L}*|российск\p{L}*)$/u;
 const NAME_WORD = /^(?:\p{Lu}[\p{Ll}\p{M}'’-]+|\p{Lu}\.)$/u;
 /** Capitalised words that name a country, a capital or a force, never a person. */
-const NOT_A_NAME = /^(?:Russia|Ukraine|Moscow|Kyiv|Kiev|Kremlin|Wagner|Reuters|Pentagon|NATO|Donbas|Donbass)(?:['’]s)?$|^(?:Росі|Росси|Україн|Украин|Москв|Київ|Киев|Кремл)/u;
+const NOT_A_NAME =
+  /^(?:Russia|Ukraine|Moscow|Kyiv|Kiev|Kremlin|Wagner|Reuters|Pentagon|NATO|Donbas|Donbass)(?:['’]s)?$|^(?:Росі|Росси|Україн|Украин|Москв|Київ|Киев|Кремл)/u;
 const PRONOUN = /^(?:he|she|they|it|we|він|вона|вони|он|она|они)$/iu;
 
 export interface Person {
@@ -35,7 +37,9 @@ const clean = (s: string): string => s.replace(/\s+/g, ' ').replace(/^[\s,—–
 
 /** Name and role in a phrase such as "Russian Defense Minister Sergei Shoigu" or "the military". */
 export function parsePhrase(phrase: string): Speaker | 'pronoun' | undefined {
-  const words = clean(phrase).split(' ').filter((w) => w !== '');
+  const words = clean(phrase)
+    .split(' ')
+    .filter((w) => w !== '');
   if (words.length === 0 || words.length > 10) return undefined;
   if (words.length === 1 && PRONOUN.test(words[0] ?? '')) return 'pronoun';
   let cut = words.length;
@@ -64,7 +68,8 @@ export function parsePhrase(phrase: string): Speaker | 'pronoun' | undefined {
  */
 export function namedPeople(text: string): Map<string, Person> {
   const people = new Map<string, Person>();
-  const re = /((?:(?:\p{Lu}[\p{L}'’.-]*|of|the|and|defen[cs]e|foreign|spokes(?:man|woman)|governor|minister|commander|chief|head|president)\s+){0,5}?)(President|Prime Minister|Minister|Governor|Mayor|General|Gen\.|Commander|Chief|Spokes(?:man|woman|person)|spokes(?:man|woman)|governor|commander|chief|Mr\.?|Mrs\.?|Ms\.?|Президент\p{L}*|Міністр\p{L}*|Министр\p{L}*|Губернатор\p{L}*)\s+((?:\p{Lu}[\p{Ll}'’-]+\s+){0,2}\p{Lu}[\p{Ll}'’-]+)/gu;
+  const re =
+    /((?:(?:\p{Lu}[\p{L}'’.-]*|of|the|and|defen[cs]e|foreign|spokes(?:man|woman)|governor|minister|commander|chief|head|president)\s+){0,5}?)(President|Prime Minister|Minister|Governor|Mayor|General|Gen\.|Commander|Chief|Spokes(?:man|woman|person)|spokes(?:man|woman)|governor|commander|chief|Mr\.?|Mrs\.?|Ms\.?|Президент\p{L}*|Міністр\p{L}*|Министр\p{L}*|Губернатор\p{L}*)\s+((?:\p{Lu}[\p{Ll}'’-]+\s+){0,2}\p{Lu}[\p{Ll}'’-]+)/gu;
   for (const m of text.matchAll(re)) {
     const nameWords = (m[3] ?? '').split(/\s+/).filter((w) => !ROLE_WORD.test(w) && !NOT_A_NAME.test(w));
     if (nameWords.length === 0) continue;
@@ -76,7 +81,11 @@ export function namedPeople(text: string): Map<string, Person> {
     people.set(surname, {
       surname,
       name: known && known.name.length >= name.length ? known.name : name,
-      ...((role?.length ?? 0) > (known?.role?.length ?? 0) ? { role } : known?.role ? { role: known.role } : {}),
+      ...((role?.length ?? 0) > (known?.role?.length ?? 0)
+        ? { role }
+        : known?.role
+          ? { role: known.role }
+          : {}),
     });
   }
   return people;
@@ -105,8 +114,11 @@ export interface Attribution {
 }
 
 const VERB_SOURCE = SPEECH_VERB.source;
-const PHRASE = "[^,.;:!?\"“”«»„]{1,80}?";
-const AFTER_INVERTED = new RegExp(`^[\\s,—–-]*(?:${VERB_SOURCE})\\s+(${PHRASE})(?=\\s+(?:in|on|at|during|as|after|before|when|while|to|that|via|through|late|earlier|on)\\b|[,.;:!?]|$)`, 'u');
+const PHRASE = '[^,.;:!?"“”«»„]{1,80}?';
+const AFTER_INVERTED = new RegExp(
+  `^[\\s,—–-]*(?:${VERB_SOURCE})\\s+(${PHRASE})(?=\\s+(?:in|on|at|during|as|after|before|when|while|to|that|via|through|late|earlier|on)\\b|[,.;:!?]|$)`,
+  'u',
+);
 const AFTER_SUBJECT = new RegExp(`^[\\s,—–-]*(${PHRASE})\\s+(?:${VERB_SOURCE})`, 'u');
 const ACCORDING = /^[\s,—–-]*according to\s+([^,.;:!?"“”«»]{1,80})/iu;
 
@@ -151,14 +163,28 @@ export function attributionBefore(text: string, from: number, to: number): Attri
   if (relative) head = head.slice(0, relative.index);
   // The subject: the words after the last comma, conjunction or clause opener.
   const parts = head.split(/,|;|\b(?:and|but|while|as|that|after|before|when|since)\b\s/u);
-  const last = (parts[parts.length - 1] ?? '').replace(/\s+(?:also|further|later|earlier|again|had|has|have|then|on \p{L}+day)$/u, '');
+  const last = (parts[parts.length - 1] ?? '').replace(
+    /\s+(?:also|further|later|earlier|again|had|has|have|then|on \p{L}+day)$/u,
+    '',
+  );
   const words = clean(last).split(' ').filter(Boolean);
   // Adverbs and dates between subject and verb ("Zelensky on Sunday said") are dropped.
-  while (words.length > 0 && /^(?:also|further|later|earlier|again|then|on|Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|yesterday|today|\p{Ll}+ly)$/u.test(words[words.length - 1] ?? ''))
+  while (
+    words.length > 0 &&
+    /^(?:also|further|later|earlier|again|then|on|Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|yesterday|today|\p{Ll}+ly)$/u.test(
+      words[words.length - 1] ?? '',
+    )
+  )
     words.pop();
   if (words.length === 0 || words.length > 10) return undefined;
   const phrase = words.join(' ');
   const at = clause.lastIndexOf(phrase, verb.index);
   if (at < 0) return undefined;
-  return { phrase, pronoun: PRONOUN.test(phrase), start: from + at, end: from + at + phrase.length, clause: [from, to] };
+  return {
+    phrase,
+    pronoun: PRONOUN.test(phrase),
+    start: from + at,
+    end: from + at + phrase.length,
+    clause: [from, to],
+  };
 }
