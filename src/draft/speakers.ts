@@ -116,7 +116,7 @@ export interface Attribution {
 const VERB_SOURCE = SPEECH_VERB.source;
 const PHRASE = '[^,.;:!?"“”«»„]{1,80}?';
 const AFTER_INVERTED = new RegExp(
-  `^[\\s,—–-]*(?:${VERB_SOURCE})\\s+(${PHRASE})(?=\\s+(?:in|on|at|during|as|after|before|when|while|to|that|via|through|late|earlier|on)\\b|[,.;:!?]|$)`,
+  `^[\\s,—–-]*(?:${VERB_SOURCE})\\s+(${PHRASE})(?=\\s+(?:in|on|at|during|as|after|before|when|while|to|that|via|through|late|earlier)\\b|\\s+(?:у|в|на|під|во|по|від|о|об|під час|во время)(?!\\p{L})|[,.;:!?]|$)`,
   'u',
 );
 const AFTER_SUBJECT = new RegExp(`^[\\s,—–-]*(${PHRASE})\\s+(?:${VERB_SOURCE})`, 'u');
