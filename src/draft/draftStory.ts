@@ -251,6 +251,14 @@ export function draftStory(input: string, options: DraftOptions, tables: DraftTa
 
   // ---- places the table lacks ----
   const storyPlaces = new Map<string, RawStoryPlace>();
+  // Every place named is in the evidence (the table's too), once, at its first mention.
+  const named = new Set<string>();
+  for (const m of places) {
+    if (named.has(m.place.id)) continue;
+    named.add(m.place.id);
+    if (m.place.curated)
+      evidence.push({ collection: 'places', id: m.place.id, span: m.span, confidence: m.confidence });
+  }
   for (const m of places) {
     if (m.place.curated || !m.place.entry || storyPlaces.has(m.place.id)) continue;
     const e = m.place.entry;

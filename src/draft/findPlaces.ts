@@ -115,8 +115,17 @@ export function findPlaces(text: string, index: PlaceIndex): PlaceMention[] {
           }
         }
       }
-      const place = candidates?.[0];
+      let place = candidates?.[0];
       if (!place || !UPPER.test(first.text)) continue;
+      // "Luhansk regional governor", "the Donetsk governor": the oblast, not its capital.
+      if (
+        n === 1 &&
+        place.kind === 'city' &&
+        /^\s+(?:regional|governor|military administration)\b/u.test(text.slice(last.end, last.end + 30))
+      ) {
+        place =
+          index.bySpelling.get(normalizeName(`${between} region`))?.find((p) => p.kind === 'oblast') ?? place;
+      }
       found.push({
         place,
         span: [first.start, last.end],
