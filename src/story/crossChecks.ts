@@ -117,7 +117,11 @@ export function crossCheckErrors(
     const id = str(item, 'id');
     if (id !== undefined && tableIds.has(id)) report(at, 'id', id, `is already a place in ${placesFile}`);
     const oblast = str(item, 'oblast');
-    if (oblast !== undefined && tableIds.has(oblast) && !places.some((p) => p.id === oblast && p.kind === 'oblast'))
+    if (
+      oblast !== undefined &&
+      tableIds.has(oblast) &&
+      !places.some((p) => p.id === oblast && p.kind === 'oblast')
+    )
       report(at, 'oblast', oblast, 'is not an oblast');
     const [lon, lat] = Array.isArray(item.coordinates) ? (item.coordinates as unknown[]) : [];
     if (typeof lon === 'number' && typeof lat === 'number' && (Math.abs(lon) > 180 || Math.abs(lat) > 90))

@@ -45,11 +45,17 @@ function openItems(raw: unknown): RawDraftOpenItem[] {
  * be missing without being a mistake; every other error is one. A story without the block is checked
  * exactly as validateStory does.
  */
-export function checkDraft(raw: unknown, places: readonly PlaceRef[], options: ValidateOptions = {}): DraftCheck {
+export function checkDraft(
+  raw: unknown,
+  places: readonly PlaceRef[],
+  options: ValidateOptions = {},
+): DraftCheck {
   const file = options.file ?? 'geo/story.json';
   const open = openItems(raw);
   const missing = new Set(
-    open.map((o) => formatError(file, { collection: o.collection, index: 0, id: o.id }, o.field, MISSING, '')),
+    open.map((o) =>
+      formatError(file, { collection: o.collection, index: 0, id: o.id }, o.field, MISSING, ''),
+    ),
   );
   const errors = validateStory(raw, places, options).filter((line) => {
     // A missing field's line is "<file>: <item>: <field> (missing) is required[ when …]".
