@@ -31,8 +31,9 @@ export default tseslint.config(
   // One rule object per folder: a later config object's options replace an earlier one's.
   ...importZones(),
   {
-    // src/story is pure: no DOM globals either, so it runs in plain node (scripts, tests).
-    files: ['src/story/**/*.ts'],
+    // src/story and src/draft are pure: no DOM globals either, so they run in plain node (scripts,
+    // tests) and in the page alike.
+    files: ['src/story/**/*.ts', 'src/draft/**/*.ts'],
     languageOptions: { globals: {} },
   },
 );
@@ -68,6 +69,12 @@ function importZones() {
     },
     zone('story', [], 'src/story is pure: it imports no other src folder.', [
       { group: libraries, message: 'src/story knows nothing of MapLibre, D3 or the DOM.' },
+    ]),
+    zone('draft', ['story'], 'src/draft imports only src/story.', [
+      {
+        group: [...libraries, 'node:*'],
+        message: 'src/draft is pure: no MapLibre, D3, DOM or node; the CLI in scripts/ does the file I/O.',
+      },
     ]),
     zone('state', ['story'], 'src/state imports only src/story.', [
       { group: libraries, message: 'src/state holds no view code.' },

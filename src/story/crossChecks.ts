@@ -30,6 +30,7 @@ const DAY_FIELDS: Record<Collection, readonly string[]> = {
   control: ['from', 'to'],
   events: ['day', 'until'],
   quotes: ['saidOn', 'reportedOn'],
+  places: [],
 };
 
 /** Fields that refer to other things, and what they refer to. */
@@ -43,6 +44,7 @@ const REFERENCES: Record<Collection, readonly [field: string, target: Target][]>
     ['places', 'place'],
     ['source', 'source'],
     ['dateSource', 'source'],
+    ['saidBy', 'source'],
   ],
   control: [
     ['place', 'place'],
@@ -62,6 +64,7 @@ const REFERENCES: Record<Collection, readonly [field: string, target: Target][]>
     ['reportedBy', 'source'],
     ['dateSource', 'source'],
   ],
+  places: [['oblast', 'place']],
 };
 
 const isItem = (value: unknown): value is Item =>
@@ -97,11 +100,33 @@ export function crossCheckErrors(
   const collections = Object.keys(ITEM_KINDS) as Collection[];
   const all = collections.flatMap((c) => itemsOf(story, c));
   const idsOf = (c: Collection) => new Set(itemsOf(story, c).flatMap(({ item }) => str(item, 'id') ?? []));
+  const tableIds = new Set(places.map((p) => p.id));
   const known: Record<Target, { ids: ReadonlySet<string>; why: string }> = {
     party: { ids: idsOf('parties'), why: 'is not a party id in parties' },
     source: { ids: idsOf('sources'), why: 'is not a source id in sources' },
-    place: { ids: new Set(places.map((p) => p.id)), why: `is not a place id in ${placesFile}` },
+    place: {
+      ids: new Set([...tableIds, ...idsOf('places')]),
+      why: Array.isArray(story.places)
+        ? `is not a place id in ${placesFile} or the story's places`
+        : `is not a place id in ${placesFile}`,
+    },
   };
+
+  // The story's own places add to the table; they never redefine one of its places.
+  for (const { item, at } of itemsOf(story, 'places')) {
+    const id = str(item, 'id');
+    if (id !== undefined && tableIds.has(id)) report(at, 'id', id, `is already a place in ${placesFile}`);
+    const oblast = str(item, 'oblast');
+    if (
+      oblast !== undefined &&
+      tableIds.has(oblast) &&
+      !places.some((p) => p.id === oblast && p.kind === 'oblast')
+    )
+      report(at, 'oblast', oblast, 'is not an oblast');
+    const [lon, lat] = Array.isArray(item.coordinates) ? (item.coordinates as unknown[]) : [];
+    if (typeof lon === 'number' && typeof lat === 'number' && (Math.abs(lon) > 180 || Math.abs(lat) > 90))
+      report(at, 'coordinates', item.coordinates, 'must be [longitude, latitude] in degrees');
+  }
 
   // Period: real days, in order. Its end is the last day the story can know anything about.
   const period = isItem(story.period) ? story.period : undefined;

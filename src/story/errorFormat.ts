@@ -14,6 +14,7 @@ export const ITEM_KINDS = {
   control: 'control',
   events: 'event',
   quotes: 'quote',
+  places: 'place',
 } as const;
 
 export type Collection = keyof typeof ITEM_KINDS;

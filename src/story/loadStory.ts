@@ -4,7 +4,7 @@
  */
 import { compareDays } from './day.ts';
 import { normalizeName } from './normalizeName.ts';
-import type { Place, Quote, RawPlacesFile, RawStory, Story } from './types.ts';
+import type { Place, Quote, RawPlacesFile, RawStory, RawStoryPlace, Story } from './types.ts';
 
 function deepFreeze<T>(value: T): T {
   if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
@@ -31,13 +31,34 @@ function groupBy<T>(items: readonly T[], keys: (item: T) => readonly string[]): 
   return groups;
 }
 
+/**
+ * A place the story file carries, as a Place. The views read names.uk and names.ru; where the
+ * gazetteer had none, they show the English name (spellings list only the names that exist).
+ */
+function storyPlace(place: RawStoryPlace): Place {
+  const { en, uk, ru } = place.names;
+  return {
+    id: place.id,
+    kind: place.kind,
+    names: { en, uk: uk ?? en, ru: ru ?? en },
+    ...(place.variants ? { variants: place.variants } : {}),
+    ...(place.oblast ? { oblast: place.oblast } : {}),
+    ...(place.geonameid ? { geonameid: place.geonameid } : {}),
+    coordinates: place.coordinates,
+    spellings: [en, ...(uk ? [uk] : []), ...(ru ? [ru] : []), ...(place.variants ?? [])],
+  };
+}
+
 /** The loaded Story. Input objects are copied (structuredClone), so the caller's JSON stays mutable. */
 export function loadStory(placesFile: RawPlacesFile, raw: RawStory): Story {
   const copy = structuredClone(raw);
-  const places: Place[] = structuredClone(placesFile.places).map((place) => ({
-    ...place,
-    spellings: [place.names.en, place.names.uk, place.names.ru, ...(place.variants ?? [])],
-  }));
+  const places: Place[] = [
+    ...structuredClone(placesFile.places).map((place) => ({
+      ...place,
+      spellings: [place.names.en, place.names.uk, place.names.ru, ...(place.variants ?? [])],
+    })),
+    ...(copy.places ?? []).map(storyPlace),
+  ];
 
   const claims = [...copy.claims].sort(byDayThenId((c) => c.from));
   const events = [...copy.events].sort(byDayThenId((e) => e.day));

@@ -86,6 +86,11 @@ export interface RawClaim {
   source: string;
   /** Where the calendar day comes from when the main source gives it only relatively. */
   dateSource?: string;
+  /**
+   * Whose statement this is, when not the party's own: a source id (e.g. the article's own voice,
+   * "where Kyiv still controls most of the territory"). Absent: the party says it.
+   */
+  saidBy?: string;
   note?: string;
 }
 
@@ -143,9 +148,66 @@ export interface RawQuote {
   note?: string;
 }
 
+/**
+ * A place the story names that geo/places.json lacks, carried in the story file itself (the drafter
+ * adds them from the gazetteer). Its id must not clash with the places table's.
+ */
+export interface RawStoryPlace {
+  id: string;
+  kind: 'city';
+  names: { en: string; uk?: string; ru?: string };
+  variants?: string[];
+  oblast?: string;
+  geonameid?: number;
+  /** [longitude, latitude]. */
+  coordinates: [number, number];
+  /** Where the coordinates and names come from, in words (e.g. GeoNames and its licence). */
+  source: string;
+}
+
+/** The story's collections, as the draft's evidence and open items name them. */
+export type DraftCollection = 'parties' | 'sources' | 'claims' | 'events' | 'quotes' | 'places';
+
+/** Where in the article a drafted item (and some of its fields) came from, and how sure the drafter is. */
+export interface RawDraftEvidence {
+  collection: DraftCollection;
+  id: string;
+  /** Character offsets [start, end) into the drafted text (draft.text). */
+  span: [number, number];
+  /** 0 to 1: how sure the drafter is of the item as a whole. */
+  confidence: number;
+  /** Spans of single fields, e.g. speaker, saidOn, occasion. */
+  fields?: Record<string, [number, number]>;
+}
+
+/** A field the drafter left empty (or unsure) for the editor to fill in, and why. */
+export interface RawDraftOpenItem {
+  collection: DraftCollection;
+  id: string;
+  field: string;
+  reason: string;
+}
+
+/**
+ * Marks a story file as a draft made from an article: not yet reviewed, so `story:check` lists its
+ * open items instead of refusing their missing fields. Removed when the story is published.
+ */
+export interface RawDraft {
+  /** The article's publication day, which relative days were resolved against. */
+  published: Day;
+  /** The text the spans point into (the article after HTML was stripped and line ends normalised). */
+  text: string;
+  evidence: RawDraftEvidence[];
+  open: RawDraftOpenItem[];
+  /** What the drafter could not do with this article, in words. */
+  notes: string[];
+}
+
 export interface RawStory {
   $schema?: string;
   $comment?: string;
+  /** Present only while the story is a draft (see RawDraft). */
+  draft?: RawDraft;
   title: string;
   /** Default timeline span; `to` is the day the story knows up to (the article's date). */
   period: { from: Day; to: Day };
@@ -155,6 +217,8 @@ export interface RawStory {
   control: RawControl[];
   events: RawEvent[];
   quotes: RawQuote[];
+  /** Places the story names that geo/places.json lacks. */
+  places?: RawStoryPlace[];
 }
 
 // ---- loaded story: read-only, joined, indexed ----
@@ -168,6 +232,8 @@ type DeepReadonly<T> = T extends (infer U)[]
 export interface Place extends DeepReadonly<RawPlace> {
   /** Every spelling: en/uk/ru names then variants, as written. */
   readonly spellings: readonly string[];
+  /** [longitude, latitude], for a place the story file carries itself (places.json's are in cities.geojson). */
+  readonly coordinates?: readonly [number, number];
 }
 export type Party = DeepReadonly<RawParty>;
 export type Source = DeepReadonly<RawSource>;

