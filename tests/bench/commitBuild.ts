@@ -39,21 +39,22 @@ export function commitHash(rev: string): string {
  */
 export function commitBuild(rev: string): { hash: string; dist: string } {
   const hash = commitHash(rev);
+  const name = hash.startsWith(rev) ? hash.slice(0, 7) : `${rev} (${hash.slice(0, 7)})`;
   const dist = resolve(CACHE, hash);
   if (existsSync(join(dist, 'index.html'))) {
-    console.log(`${rev} (${hash.slice(0, 7)}): built before, ${dist}`);
+    console.log(`${name}: built before, ${dist}`);
     return { hash, dist };
   }
   const parent = mkdtempSync(join(tmpdir(), 'claimline-bench-build-'));
   const tree = join(parent, 'tree');
   const cleanUp = () => {
+    // Only this worktree: the repository's others (and their stale entries) are not the bench's.
     try {
-      git(['worktree', 'remove', '--force', tree]);
+      if (existsSync(tree)) git(['worktree', 'remove', '--force', tree]);
     } catch {
-      // Not added, or already gone: prune drops a stale entry below.
+      // Not a worktree after all (its add failed): the folder goes below.
     }
     rmSync(parent, { recursive: true, force: true });
-    git(['worktree', 'prune']);
   };
   const onSignal = (signal: NodeJS.Signals) => {
     cleanUp();
@@ -62,7 +63,7 @@ export function commitBuild(rev: string): { hash: string; dist: string } {
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
   try {
-    console.log(`${rev} (${hash.slice(0, 7)}): building in ${tree}`);
+    console.log(`${name}: building in ${tree}`);
     git(['worktree', 'add', '--detach', tree, hash]);
     const lock = join(tree, 'package-lock.json');
     const sameLock = existsSync(lock) && readFileSync(lock).equals(readFileSync('package-lock.json'));
@@ -70,7 +71,7 @@ export function commitBuild(rev: string): { hash: string; dist: string } {
       execFileSync(command, args, { cwd: tree, stdio: ['ignore', 'inherit', 'inherit'] });
     if (sameLock) symlinkSync(realpathSync('node_modules'), join(tree, 'node_modules'));
     else {
-      console.log(`${rev}: its package-lock.json differs from this checkout's, so npm ci`);
+      console.log(`${name}: its package-lock.json differs from this checkout's, so npm ci`);
       run('npm', ['ci', '--no-audit', '--no-fund']);
     }
     run('npm', ['run', 'build']);

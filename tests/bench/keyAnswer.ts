@@ -45,6 +45,16 @@ interface KeyState {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** Asks `read` every 10 ms until it gives a value (not null) or `limitMs` has passed. */
+async function poll<T>(read: () => T | null, limitMs: number): Promise<T | null> {
+  const t0 = Date.now();
+  for (;;) {
+    const value = read();
+    if (value !== null || Date.now() - t0 >= limitMs) return value;
+    await sleep(10);
+  }
+}
+
 function differs(a: Uint8Array, b: Uint8Array): boolean {
   if (a.length !== b.length) return true;
   let changed = 0;
@@ -94,9 +104,9 @@ function boxFrames(frames: readonly Frame[], box: Box, origin: number) {
 /**
  * The moment the slider first answers a key with a redraw, in a cold load at 1024x720.
  *
- * From the first frame the page shows, the slider (role slider, name "Date") is focused the moment
- * the app adds it, and keys are pressed one at a time, each once the map's box has not changed for
- * QUIET_MS. A press counts when it moved the slider's day (its aria-valuenow). Its answer is the
+ * The slider (role slider, name "Date") is focused the moment the app adds it, and from the first
+ * frame the page shows keys are pressed one at a time (KEYS, in turn), each once the map's box has
+ * not changed for QUIET_MS; presses before the slider exists reach nothing. A press counts when it moved the slider's day (its aria-valuenow). Its answer is the
  * first compositor frame after the press whose map box differs from the last frame shown before the
  * press (CHANGED_SHARE of a CELLS x CELLS grid of points over the box): the first picture fading as
  * stale, the app's picture of the new day or MapLibre's redraw, whichever the build shows. The
@@ -130,8 +140,7 @@ export async function keyAnswer(browser: Browser, url: string, box: Box): Promis
     let unanswered = 0;
     let moved = 0;
     while (now() < LOAD_LIMIT_MS) {
-      for (const t0 = now(); now() - watch.lastChange() < QUIET_MS && now() - t0 < ANSWER_LIMIT_MS;)
-        await sleep(10);
+      await poll(() => (now() - watch.lastChange() >= QUIET_MS ? true : null), ANSWER_LIMIT_MS);
       // Sent whether or not the page is free: a busy page handles it late, as it would a reader's.
       await page.keyboard.press(KEYS[moved % KEYS.length]!);
       const state = await page.evaluate<KeyState>('window.__bench.keyState()');
@@ -142,9 +151,7 @@ export async function keyAnswer(browser: Browser, url: string, box: Box): Promis
         continue;
       }
       moved++;
-      let answer: number | null = null;
-      for (const t0 = now(); answer === null && now() - t0 < ANSWER_LIMIT_MS; await sleep(10))
-        answer = watch.answerTo(key.at);
+      const answer = await poll(() => watch.answerTo(key.at), ANSWER_LIMIT_MS);
       if (answer === null) unanswered++;
       else {
         waits.push(answer - key.at);
