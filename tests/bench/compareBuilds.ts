@@ -1,17 +1,30 @@
 /**
- * `npm run bench:compare -- OTHER_DIST`: this build's dist/ against another build of the app (an
- * earlier commit's dist/), measured in one run with the runs interleaved (A, B, A, B…), so that
- * whatever else the machine is doing weighs on both alike. Cold load to first idle at 1024x720 and
- * the story scrub at 320x240 (change -> next idle), with ratios.
+ * `npm run bench:compare -- [--commit REV]... [OTHER_DIST]...`: this build's dist/ against other
+ * builds of the app, measured in one run with the cold loads interleaved (A, B, C, A, B, C…), so
+ * that whatever else the machine is doing weighs on all alike. `--commit` builds a commit in a
+ * temporary worktree (commitBuild, cached by hash); a path is an already built dist/ folder.
+ *
+ * Each round and build: a cold load at 1024x720 (first contentful paint, the first frame with the
+ * map box painted, the `first-map` mark, MapLibre's start and first idle), a cold load pressing the
+ * slider's keys (keyAnswer) and the story scrub at 320x240 (change -> next idle). Then medians,
+ * spreads and ratios, and the same figures as a markdown table. BENCH_RUNS rounds (7),
+ * BENCH_STEPS scrub steps a round (100).
  */
 import { chromium, type Browser } from '@playwright/test';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
 import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
-import { coldLoad, type ColdLoadRun } from './coldLoad';
+import { coldLoad } from './coldLoad';
+import { commitBuild } from './commitBuild';
+import { printComparison, type BuildFigures } from './compareReport';
 import { firstLoad } from './distSizes';
+import { keyAnswer } from './keyAnswer';
+import type { Box } from './onScreen';
 import { serveFolders } from './staticServer';
-import { ms, summary } from './stats';
 
 const IN_PAGE = 'tests/bench/inPage.js';
+const USAGE = 'usage: npm run bench:compare -- [--commit REV]... [path/to/other/dist]...';
 
 async function scrub(browser: Browser, url: string, days: string[]): Promise<number[]> {
   const context = await browser.newContext({ viewport: { width: 320, height: 240 } });
@@ -27,64 +40,79 @@ async function scrub(browser: Browser, url: string, days: string[]): Promise<num
   }
 }
 
+/** The builds to set beside this one: each commit built (or found built), then each dist folder. */
+function otherBuilds(args: string[]): { label: string; root: string }[] {
+  const { values, positionals } = parseArgs({
+    args,
+    options: { commit: { type: 'string', multiple: true } },
+    allowPositionals: true,
+  });
+  const commits = (values.commit ?? []).map((rev) => {
+    const { hash, dist } = commitBuild(rev);
+    const short = hash.slice(0, 7);
+    return { label: hash.startsWith(rev) ? short : `${rev} (${short})`, root: dist };
+  });
+  const folders = positionals.map((root) => {
+    if (!existsSync(join(root, 'index.html')))
+      throw new Error(`${root}: no index.html there; give a built dist/ folder. ${USAGE}`);
+    return { label: root, root };
+  });
+  const others = [...commits, ...folders];
+  if (others.length === 0) throw new Error(USAGE);
+  return others;
+}
+
 async function main(): Promise<void> {
-  const other = process.argv[2];
-  if (!other) throw new Error('usage: npm run bench:compare -- path/to/other/dist');
+  const others = otherBuilds(process.argv.slice(2));
   const rounds = Number(process.env.BENCH_RUNS ?? 7);
   const steps = Number(process.env.BENCH_STEPS ?? 100);
   const days = Array.from({ length: steps }, (_, i) => (i % 2 === 0 ? '2022-06-24' : '2022-07-04'));
-  const server = await serveFolders({ '/b/': 'dist', '/a/': other }, 4175);
+  const builds = [...others, { label: 'this', root: 'dist' }].map((b, i) => ({
+    ...b,
+    prefix: `/build-${i}/`,
+    requested: new Set<string>(),
+    box: null as Box | null,
+    figures: {
+      label: b.label,
+      loads: [],
+      keys: [],
+      scrub: [],
+      scrubError: null,
+      firstLoad: { gzip: 0, files: [] },
+    } as BuildFigures,
+  }));
+  const server = await serveFolders(Object.fromEntries(builds.map((b) => [b.prefix, b.root])), 4175);
   const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
-  const load = { a: [] as ColdLoadRun[], b: [] as ColdLoadRun[] };
-  const requested = { a: new Set<string>(), b: new Set<string>() };
-  const step = { a: [] as number[], b: [] as number[] };
   try {
     for (let round = 0; round < rounds; round++) {
-      for (const side of ['a', 'b'] as const) {
-        const cold = await coldLoad(browser, `${server.url}${side}/`, 1);
-        load[side].push(...cold.runs);
-        for (const path of cold.requested) requested[side].add(path);
-        step[side].push(...(await scrub(browser, `${server.url}${side}/?date=2022-07-04`, days)));
+      console.log(`round ${round + 1} of ${rounds}`);
+      for (const build of builds) {
+        const url = `${server.url}${build.prefix.slice(1)}`;
+        const cold = await coldLoad(browser, url, 1);
+        build.figures.loads.push(...cold.runs);
+        for (const path of cold.requested) build.requested.add(path);
+        build.box = cold.mapBox ?? build.box;
+        if (build.box) build.figures.keys.push(await keyAnswer(browser, url, build.box));
+        if (build.figures.scrubError) continue;
+        try {
+          build.figures.scrub.push(...(await scrub(browser, `${url}?date=2022-07-04`, days)));
+        } catch (error) {
+          build.figures.scrubError = error instanceof Error ? error.message.split('\n')[0]! : String(error);
+        }
       }
     }
   } finally {
     await browser.close();
     await server.close();
   }
-  const report = (title: string, a: number[], b: number[]) => {
-    if (a.length === 0 || b.length === 0) {
-      const one = (samples: number[]) => (samples.length ? `p50 ${ms(summary(samples).p50)}` : 'none');
-      return console.log(`${title}: other ${one(a)} | this ${one(b)}`);
-    }
-    const sa = summary(a);
-    const sb = summary(b);
-    console.log(
-      `${title}: other p50 ${ms(sa.p50)} p95 ${ms(sa.p95)} | this p50 ${ms(sb.p50)} p95 ${ms(sb.p95)} | ` +
-        `this/other p50 ${(sb.p50 / sa.p50).toFixed(2)}x`,
-    );
-  };
-  const known = (values: (number | null)[]) => values.filter((v): v is number => v !== null);
-  const moment = (side: 'a' | 'b', key: keyof ColdLoadRun) => known(load[side].map((r) => r[key]));
-  console.log(`## ${other} (other) against dist/ (this), ${rounds} interleaved rounds`);
-  report('cold load to first idle, 1024x720', moment('a', 'firstIdle'), moment('b', 'firstIdle'));
-  report('cold load to MapLibre start', moment('a', 'mapStart'), moment('b', 'mapStart'));
-  report('cold load to first-map (the mark)', moment('a', 'firstMap'), moment('b', 'firstMap'));
-  report('cold load to the map painted on screen', moment('a', 'onScreen'), moment('b', 'onScreen'));
-  const ratio = (side: 'a' | 'b') =>
-    load[side].flatMap((r) => (r.firstMap === null ? [] : [r.firstMap / r.firstIdle]));
-  const ratios = ratio('b');
-  if (ratios.length)
-    console.log(`this: first-map / first idle, median of runs ${summary(ratios).p50.toFixed(2)}`);
-  report(`story scrub, 320x240, ${steps} steps a round`, step.a, step.b);
-  const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
-  const sizeA = firstLoad(other, [...requested.a], '/a/');
-  const sizeB = firstLoad('dist', [...requested.b], '/b/');
-  console.log(
-    `Claimline's own first load (code + data requested by the first idle, gzip; not maplibre-gl or fonts): ` +
-      `other ${kb(sizeA.gzip)} | this ${kb(sizeB.gzip)}`,
+  for (const build of builds)
+    build.figures.firstLoad = firstLoad(build.root, [...build.requested], build.prefix);
+  const current = builds.at(-1)!.figures;
+  printComparison(
+    current,
+    builds.slice(0, -1).map((b) => b.figures),
+    rounds,
   );
-  console.log(`other: ${sizeA.files.join(', ')}`);
-  console.log(`this:  ${sizeB.files.join(', ')}`);
 }
 
 main().catch((error: unknown) => {

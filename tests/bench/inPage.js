@@ -1,9 +1,20 @@
 // Bench code that runs inside the page. Plain JavaScript, injected with addInitScript, because
-// functions passed to page.evaluate from tsx carry helpers that do not exist in the page.
+// functions passed to page.evaluate from tsx carry helpers that do not exist in the page. It reads
+// any build of the app, earlier ones too: where a build lacks a handle or a mark, the figure is null.
 (() => {
-  const mapOf = () => window.__claimline.map;
+  /** The app's MapLibre map, where the build exposes one (window.__claimline.map), else null. */
+  const mapOf = () => {
+    const map = window.__claimline && window.__claimline.map;
+    return map && typeof map.once === 'function' ? map : null;
+  };
 
   const untilIdle = (map) => new Promise((resolve) => map.once('idle', resolve));
+
+  /** How long `ready` waits for the app's map before it gives up, ms. */
+  const READY_LIMIT_MS = 30000;
+
+  /** The timeline's slider (role slider, name "Date"), once the app has built it. */
+  const slider = () => document.querySelector('[role="slider"][aria-label="Date"]');
 
   window.__bench = {
     /** Every idle of the map, by performance.now(), from its first. */
@@ -18,19 +29,72 @@
       return mark ? mark.startTime : null;
     },
 
+    /** The browser's own first contentful paint (its paint timing), or null before it. */
+    firstContentfulPaint() {
+      const [paint] = performance.getEntriesByName('first-contentful-paint');
+      return paint ? paint.startTime : null;
+    },
+
     /** Resolves with performance.now() at the map's first idle (the app may not exist yet). */
     firstIdle: new Promise((resolve) => {
       const poll = () => {
-        if (window.__claimline && window.__claimline.map) {
-          window.__claimline.map.once('idle', () => resolve(performance.now()));
-          window.__claimline.map.on('idle', () => window.__bench.idles.push(performance.now()));
+        const map = mapOf();
+        if (map) {
+          map.once('idle', () => resolve(performance.now()));
+          map.on('idle', () => window.__bench.idles.push(performance.now()));
         } else setTimeout(poll, 5);
       };
       poll();
     }),
 
+    /** Each keydown the page received: when it was pressed (the event's time) and the slider's value then. */
+    keys: [],
+
+    /** Focuses the slider the moment the app adds it to the page (for the key measure). */
+    watchSlider() {
+      const observer = new MutationObserver(() => {
+        const handle = slider();
+        if (!handle) return;
+        observer.disconnect();
+        handle.focus();
+      });
+      observer.observe(document, { childList: true, subtree: true });
+      // Captured before the app's own handler, so `before` is the value the key started from.
+      window.addEventListener(
+        'keydown',
+        (event) => {
+          const handle = slider();
+          window.__bench.keys.push({
+            at: event.timeStamp,
+            before: handle && handle.getAttribute('aria-valuenow'),
+          });
+        },
+        true,
+      );
+    },
+
+    /**
+     * For the key measure, between presses: the slider's value (null: no slider yet), with focus
+     * put back on it if it lost it, the last key received and the map's first idle (null: none yet).
+     */
+    keyState() {
+      const handle = slider();
+      if (handle && document.activeElement !== handle) handle.focus();
+      const idle = window.__bench.idles[0];
+      return {
+        value: handle && handle.getAttribute('aria-valuenow'),
+        lastKey: window.__bench.keys.at(-1) ?? null,
+        idle: idle === undefined ? null : idle,
+      };
+    },
+
     async ready() {
-      while (!window.__claimline) await new Promise((r) => setTimeout(r, 10));
+      const t0 = performance.now();
+      while (!mapOf()) {
+        if (performance.now() - t0 > READY_LIMIT_MS)
+          throw new Error(`no map at window.__claimline.map after ${READY_LIMIT_MS} ms`);
+        await new Promise((r) => setTimeout(r, 10));
+      }
       const map = mapOf();
       if (!(map.loaded() && map.areTilesLoaded())) await untilIdle(map);
     },

@@ -53,21 +53,27 @@ function scrubDays(steps: number): string[] {
 
 /** Cold load: the picture (`first-map`) and MapLibre's start beside the first idle, per run and median. */
 function printColdLoad(runs: readonly ColdLoadRun[]): void {
-  const load = summary(runs.map((r) => r.firstIdle));
+  const known = (values: (number | null)[]) => values.filter((v): v is number => v !== null);
+  const idles = known(runs.map((r) => r.firstIdle));
   console.log(`\n## cold load to first idle (${runs.length} runs, 1024x720, fresh context each)`);
+  if (idles.length === 0) return console.log('first idle: none (no map handle, or no idle in time)');
+  const load = summary(idles);
   console.log(
     `median ${ms(load.p50)}  min ${ms(load.min)}  max ${ms(load.max)}  spread ${ms(load.max - load.min)}`,
   );
-  const known = (values: (number | null)[]) => values.filter((v): v is number => v !== null);
+  const paints = known(runs.map((r) => r.firstContentfulPaint));
+  if (paints.length) console.log(`first contentful paint median ${ms(summary(paints).p50)}`);
   const starts = known(runs.map((r) => r.mapStart));
   if (starts.length) console.log(`MapLibre start median ${ms(summary(starts).p50)}`);
   const pictures = known(runs.map((r) => r.firstMap));
   if (pictures.length === 0) return console.log('first-map: no mark');
   const picture = summary(pictures);
-  const ratios = runs.flatMap((r) => (r.firstMap === null ? [] : [r.firstMap / r.firstIdle]));
+  const ratios = runs.flatMap((r) =>
+    r.firstMap === null || r.firstIdle === null ? [] : [r.firstMap / r.firstIdle],
+  );
   console.log(
     `first-map (the mark, in the frame that paints the picture) median ${ms(picture.p50)}  min ${ms(picture.min)}  max ${ms(picture.max)}; ` +
-      `first-map / first idle median ${summary(ratios).p50.toFixed(2)} (aim < 0.5, and < 500 ms)`,
+      `first-map / first idle median ${ratios.length ? summary(ratios).p50.toFixed(2) : 'none'} (aim < 0.5, and < 500 ms)`,
   );
   const seen = known(runs.map((r) => r.onScreen));
   if (seen.length === 0) return console.log('on screen: no frame with the map painted');

@@ -6,9 +6,18 @@ export function percentile(samples: readonly number[], p: number): number {
   return sorted[rank]!;
 }
 
-export function summary(samples: readonly number[]): { p50: number; p95: number; min: number; max: number } {
+export function summary(samples: readonly number[]): {
+  p25: number;
+  p50: number;
+  p75: number;
+  p95: number;
+  min: number;
+  max: number;
+} {
   return {
+    p25: percentile(samples, 25),
     p50: percentile(samples, 50),
+    p75: percentile(samples, 75),
     p95: percentile(samples, 95),
     min: Math.min(...samples),
     max: Math.max(...samples),
