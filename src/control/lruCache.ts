@@ -21,6 +21,8 @@ export function lruCache<K, V>(limit: number) {
       entries.set(key, value);
       while (entries.size > limit) entries.delete(entries.keys().next().value as K);
     },
+    /** Forgets the key. */
+    delete: (key: K): boolean => entries.delete(key),
     get size(): number {
       return entries.size;
     },

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import type { AreaChange } from '../../../src/control/areaChange';
+import { changeText, spanText } from '../../../src/control/changeText';
+
+const names = new Map([
+  ['luhansk-oblast', 'Luhansk Oblast'],
+  ['donetsk-oblast', 'Donetsk Oblast'],
+]);
+const change = (l: [number, number], d: [number, number]): AreaChange => ({
+  gained: [],
+  lost: [],
+  byRegion: {
+    'luhansk-oblast': { gainedKm2: l[0], lostKm2: l[1] },
+    'donetsk-oblast': { gainedKm2: d[0], lostKm2: d[1] },
+  },
+  slivers: { gainedKm2: 0, lostKm2: 0 },
+});
+
+describe('changeText', () => {
+  it('says what each source’s area did in each oblast between the two days', () => {
+    expect(changeText('DeepState', '2022-06-24', '2022-07-04', change([449.4, 1.2], [0, 0]), names)).toBe(
+      "From 24 June to 4 July 2022, DeepState's area grew by 449 km² in Luhansk Oblast and lost 1.2 km²; in Donetsk Oblast it did not change.",
+    );
+    expect(changeText('ISW', '2022-08-01', '2022-11-30', change([0, 580], [3, 1204.6]), names)).toBe(
+      "From 1 August to 30 November 2022, ISW's area lost 580 km² in Luhansk Oblast; in Donetsk Oblast it grew by 3 km² and lost 1,205 km².",
+    );
+    expect(changeText('ISW', '2022-08-01', '2022-11-30', change([0, 0], [12, 0]), names)).toBe(
+      "From 1 August to 30 November 2022, ISW's area did not change in Luhansk Oblast; in Donetsk Oblast it grew by 12 km².",
+    );
+  });
+
+  it('gives no comparison against a day the source leaves unknown', () => {
+    expect(changeText('DeepState', '2022-02-20', '2022-07-04', { unknown: '2022-02-20' }, names)).toBe(
+      'No comparison for DeepState: it has no assessment for 20 February 2022.',
+    );
+  });
+});
+
+describe('spanText', () => {
+  it('writes the year once where both days share it, and the days in order', () => {
+    expect(spanText('2022-07-04', '2022-06-24')).toBe('From 24 June to 4 July 2022');
+    expect(spanText('2022-12-30', '2023-01-02')).toBe('From 30 December 2022 to 2 January 2023');
+  });
+});
