@@ -1,4 +1,4 @@
-import { HATCH, hatchAngle, hexToRgb } from '../ui/appearance';
+import { HATCH, hexToRgb } from '../ui/appearance';
 import type { HatchAngle } from '../ui/palette';
 
 /** RGBA pixels of a diagonal hatch tile, drawn without a canvas so it is testable in node. */
@@ -46,7 +46,7 @@ function lineDistance(angle: HatchAngle, x: number, y: number, size: number): nu
 }
 
 /** `hatch-<party>-<angle>`: the image id carries what the resolver needs to draw it. */
-export const hatchId = (partyId: string, index: number) => `hatch-${partyId}-${hatchAngle(index)}`;
+export const hatchId = (partyId: string, angle: HatchAngle) => `hatch-${partyId}-${angle}`;
 
 export function parseHatchId(id: string): { party: string; angle: HatchAngle } | null {
   const match = /^hatch-(.+)-(rising|falling|horizontal|vertical)$/.exec(id);

@@ -1,18 +1,17 @@
-import type { GeoPermissibleObjects } from 'd3-geo';
-import type { FeatureCollection } from 'geojson';
+import type { Feature, FeatureCollection } from 'geojson';
 import type { GeoData } from '../data/geoTypes';
 import { oblastClaimants, type Day, type Story } from '../story';
-import { CITY_STROKE, LINE_WIDTH, boundsOf, atStops } from '../ui/appearance';
-import { ASSESSED_COLOUR, palette } from '../ui/palette';
+import { boundsOf } from '../ui/appearance';
+import { ASSESSED_COLOUR } from '../ui/palette';
+import { scene, type SceneGeometry } from '../ui/scene';
 import { pathData } from './pathData';
 import { pictureDay } from './pictureDay';
-import { labelAttributes, labelLineAttributes, pictureLabels } from './pictureLabels';
-import { dotRadius, fadeMs, FONT, hatchPattern } from './pictureParts';
+import { el, pictureGroups, type PictureGroup } from './pictureGroups';
+import { pictureLabels } from './pictureLabels';
+import { fadeMs, FONT } from './pictureParts';
 import { openingProjection, zoomOfScale, type PictureProjection } from './pictureProjection';
-import type { Measure, PlacedLabel } from './placeLabels';
-import type { SvgAttributes } from './svgMarkup';
-
-const SVG = 'http://www.w3.org/2000/svg';
+import { pictureLayers } from './pictureScene';
+import type { Measure } from './placeLabels';
 
 /** An imported layer's area for the day, drawn as an outline; null geometry: nothing that day. */
 export interface Outline {
@@ -36,17 +35,6 @@ export interface PictureOptions {
   geo: GeoData;
 }
 
-function el<K extends keyof SVGElementTagNameMap>(
-  tag: K,
-  attributes: SvgAttributes = {},
-  parent?: Element,
-): SVGElementTagNameMap[K] {
-  const node = document.createElementNS(SVG, tag);
-  for (const [key, value] of Object.entries(attributes)) node.setAttribute(key, String(value));
-  parent?.append(node);
-  return node;
-}
-
 /** Text widths from a canvas in the page, in the font the labels use (or its fallback while it loads). */
 function canvasMeasure(): Measure {
   const context = document.createElement('canvas').getContext('2d');
@@ -57,10 +45,29 @@ function canvasMeasure(): Measure {
   };
 }
 
+/** An imported layer's area as dashed paths, in its ink (the document mode's map). */
+function outlinePaths(outlines: readonly Outline[], projection: PictureProjection): SVGPathElement[] {
+  return outlines.flatMap((outline) =>
+    outline.geometry
+      ? [
+          el('path', {
+            'vector-effect': 'non-scaling-stroke',
+            class: 'picture-outline',
+            'data-outline': outline.id,
+            d: pathData(outline.geometry, projection.stream),
+            'stroke-width': 2,
+            'stroke-dasharray': outline.dash ? outline.dash.map((d) => d * 2).join(' ') : '6 3',
+            ...(outline.ink ? { stroke: outline.ink } : {}),
+          }),
+        ]
+      : [],
+  );
+}
+
 /**
  * The map as an SVG picture, drawn with d3-geo in MapLibre's projection and opening view, from the
- * same appearance rules (src/ui/appearance.ts): neighbours, both oblasts with the day's fills and
- * hatches, their outlines, the oblast and city names and the cities' dots. It is on screen long
+ * scene (src/ui/scene.ts) and its appearance rules: neighbours, both oblasts with the day's fills
+ * and hatches, their outlines, the oblast and city names and the cities' dots. It is on screen long
  * before MapLibre is ready (the `first-map` mark), and where MapLibre cannot run it is the map
  * (pictureMap adds zoom, keys and buttons). It owns its <svg> and follows the store's day through
  * `update`; `setView` zooms and pans it, `setOutlines` draws an imported layer's area.
@@ -68,54 +75,20 @@ function canvasMeasure(): Measure {
 export function picture(container: HTMLElement, { story, geo }: PictureOptions) {
   const measure = canvasMeasure();
   const svg = el('svg', { class: 'picture', 'aria-hidden': 'true', focusable: 'false' });
-  const defs = el('defs', {}, svg);
-  el('rect', { class: 'picture-sea', width: '100%', height: '100%', fill: palette.sea }, svg);
-  const geometry = el('g', { class: 'picture-geometry' }, svg);
-  const context = el('g', { fill: palette.contextLand, stroke: palette.contextLine }, geometry);
-  const oblastFills = el('g', {}, geometry);
-  // Only the oblast fills take the pointer (a click opens the oblast): what lies over them lets it through.
-  const through = { 'pointer-events': 'none' };
-  const hatchLayers = el('g', through, geometry);
-  const oblastLines = el('g', { ...through, fill: 'none', stroke: palette.oblastLine }, geometry);
-  const outlineLayer = el(
+  const layers = pictureLayers(scene({ rivers: geo.rivers !== null, claimants: oblastClaimants(story) }));
+  const { groups, geometry } = pictureGroups(svg, layers, geo);
+  const outlineGroup = el(
     'g',
-    { ...through, class: 'picture-outlines', fill: 'none', stroke: ASSESSED_COLOUR },
+    { 'pointer-events': 'none', class: 'picture-outlines', fill: 'none', stroke: ASSESSED_COLOUR },
     geometry,
   );
-  const oblastLabels = el('g', { ...through, class: 'picture-oblast-labels' }, svg);
-  const cityDots = el('g', { ...through, 'stroke-width': CITY_STROKE }, svg);
-  const cityLabels = el('g', { ...through, class: 'picture-city-labels' }, svg);
   container.prepend(svg);
 
-  const claimants = oblastClaimants(story);
-  const patterns = new Map<string, SVGPatternElement>();
-  claimants.forEach(({ party }, index) => {
-    const hatch = hatchPattern(party, index, 'picture');
-    const pattern = el('pattern', { id: hatch.id, ...hatch.pattern }, defs);
-    el('path', hatch.tile, pattern);
-    patterns.set(party, pattern);
-  });
-
   const bounds = boundsOf(geo.oblasts);
-  const oblastIds = geo.oblasts.features.map((f) => f.properties.id);
-  const cityIds = geo.cities.features.map((f) => f.properties.id);
-  const nonScaling = { 'vector-effect': 'non-scaling-stroke' };
-
-  const contextPaths = geo.context.features.map(() =>
-    el('path', { ...nonScaling, 'stroke-width': LINE_WIDTH.context }, context),
-  );
-  const oblastPaths = geo.oblasts.features.map((f) =>
-    el('path', { class: 'picture-oblast', 'data-place': f.properties.id }, oblastFills),
-  );
-  const hatchPaths = claimants.map(({ party }) => {
-    const group = el('g', { fill: `url(#picture-hatch-${party})` }, hatchLayers);
-    return geo.oblasts.features.map(() => el('path', { visibility: 'hidden' }, group));
-  });
-  const linePaths = geo.oblasts.features.map(() => el('path', nonScaling, oblastLines));
-  const dots = geo.cities.features.map((f) =>
-    el('circle', { class: 'picture-city', 'data-place': f.properties.id }, cityDots),
-  );
-
+  const places = {
+    oblasts: geo.oblasts.features.map((f) => f.properties.id),
+    cities: geo.cities.features.map((f) => f.properties.id),
+  };
   let projection: PictureProjection = openingProjection(bounds, 1, 1);
   let view: View = { k: 1, x: 0, y: 0 };
   let outlines: readonly Outline[] = [];
@@ -124,6 +97,7 @@ export function picture(container: HTMLElement, { story, geo }: PictureOptions) 
   let onPainted: () => void = () => undefined;
   const painted = new Promise<void>((resolve) => (onPainted = resolve));
 
+  const each = (draw: (group: PictureGroup) => void) => groups.forEach(draw);
   const zoom = () => zoomOfScale(projection.scale * view.k);
   /** A point on screen, with the current zoom and pan. */
   const project = (at: readonly [number, number]): [number, number] => {
@@ -131,87 +105,25 @@ export function picture(container: HTMLElement, { story, geo }: PictureOptions) 
     return [view.x + view.k * x, view.y + view.k * y];
   };
 
-  /** Geometry: drawn once per size; a zoom or pan only moves its group. */
-  function drawGeometry(): void {
-    const d = (object: GeoPermissibleObjects) => pathData(object, projection.stream);
-    geo.context.features.forEach((f, i) => contextPaths[i]?.setAttribute('d', d(f)));
-    geo.oblasts.features.forEach((f, i) => {
-      const shape = d(f);
-      oblastPaths[i]?.setAttribute('d', shape);
-      linePaths[i]?.setAttribute('d', shape);
-      for (const row of hatchPaths) row[i]?.setAttribute('d', shape);
-    });
-    drawOutlines();
-  }
-
-  function drawOutlines(): void {
-    outlineLayer.replaceChildren(
-      ...outlines.flatMap((outline) =>
-        outline.geometry
-          ? [
-              el('path', {
-                ...nonScaling,
-                class: 'picture-outline',
-                'data-outline': outline.id,
-                d: pathData(outline.geometry, projection.stream),
-                'stroke-width': 2,
-                'stroke-dasharray': outline.dash ? outline.dash.map((d) => d * 2).join(' ') : '6 3',
-                ...(outline.ink ? { stroke: outline.ink } : {}),
-              }),
-            ]
-          : [],
-      ),
-    );
+  /** Shapes: drawn once per size (each feature's path once, whichever layers draw it); a zoom or pan only moves their group. */
+  function drawShapes(): void {
+    const cache = new Map<Feature, string>();
+    const shape = (_: SceneGeometry, f: Feature) => {
+      const d = cache.get(f) ?? pathData(f, projection.stream);
+      cache.set(f, d);
+      return d;
+    };
+    each((group) => group.shapes?.(shape));
+    outlineGroup.replaceChildren(...outlinePaths(outlines, projection));
   }
 
   /** Everything that keeps its size on screen: dots, names, line widths and the hatch tiles. */
   function drawOverlay(): void {
     const z = zoom();
     geometry.setAttribute('transform', `translate(${view.x},${view.y}) scale(${view.k})`);
-    oblastLines.setAttribute('stroke-width', String(atStops(LINE_WIDTH.oblast, z)));
-    for (const pattern of patterns.values()) pattern.setAttribute('patternTransform', `scale(${1 / view.k})`);
     const points = geo.cities.features.map((f) => project(f.geometry.coordinates as [number, number]));
-    geo.cities.features.forEach((f, i) => {
-      const dot = dots[i];
-      const [x, y] = points[i] ?? [0, 0];
-      if (!dot) return;
-      dot.setAttribute('cx', x.toFixed(1));
-      dot.setAttribute('cy', y.toFixed(1));
-      dot.setAttribute('r', dotRadius(f.properties.population, z).toFixed(2));
-    });
-    drawLabels(z, points);
-  }
-
-  function drawLabels(z: number, points: [number, number][]): void {
     const labels = pictureLabels(geo, points, project, z, measure);
-    const text = (label: PlacedLabel, oblast: boolean) => {
-      const node = el('text', labelAttributes(label, oblast));
-      label.lines.forEach((line, i) => {
-        // Names come from the data: set as text, never as markup.
-        el('tspan', labelLineAttributes(label, i), node).textContent = line;
-      });
-      return node;
-    };
-    cityLabels.replaceChildren(...labels.cities.map((l) => text(l, false)));
-    oblastLabels.replaceChildren(...labels.oblasts.map((l) => text(l, true)));
-  }
-
-  function drawDay(): void {
-    if (day === null) return;
-    const look = pictureDay(story, day, { oblasts: oblastIds, cities: cityIds });
-    oblastIds.forEach((id, i) => {
-      const oblast = look.oblasts.get(id);
-      oblastPaths[i]?.setAttribute('fill', oblast?.fill ?? palette.oblastFill);
-      claimants.forEach(({ party }, row) => {
-        const shown = oblast?.hatches.some((h) => h.party === party) === true;
-        hatchPaths[row]?.[i]?.setAttribute('visibility', shown ? 'visible' : 'hidden');
-      });
-    });
-    cityIds.forEach((id, i) => {
-      const city = look.cities.get(id);
-      dots[i]?.setAttribute('fill', city?.fill ?? palette.cityHollow);
-      dots[i]?.setAttribute('stroke', city?.stroke ?? palette.cityHalo);
-    });
+    each((group) => group.overlay?.({ zoom: z, k: view.k, points, labels }));
   }
 
   /** Fits the opening view to the container's size (the same frame MapLibre opens on). */
@@ -221,7 +133,7 @@ export function picture(container: HTMLElement, { story, geo }: PictureOptions) 
     svg.setAttribute('viewBox', `0 0 ${width} ${height}`);
     projection = openingProjection(bounds, width, height);
     view = { k: 1, x: 0, y: 0 };
-    drawGeometry();
+    drawShapes();
     drawOverlay();
   }
   resize();
@@ -235,7 +147,8 @@ export function picture(container: HTMLElement, { story, geo }: PictureOptions) 
     update(state: { day: Day }): void {
       if (state.day === day) return;
       day = state.day;
-      drawDay();
+      const look = pictureDay(story, day, places);
+      each((group) => group.day?.(look));
       if (marked) return;
       marked = true;
       // The frame that paints the picture; the mark is what the benchmark reads beside the map's idle.
@@ -253,7 +166,7 @@ export function picture(container: HTMLElement, { story, geo }: PictureOptions) 
     /** An imported layer's area on the day, as outlines (the document mode's map). */
     setOutlines(next: readonly Outline[]): void {
       outlines = next;
-      drawOutlines();
+      outlineGroup.replaceChildren(...outlinePaths(outlines, projection));
     },
     /** Where a point falls on screen, with the current zoom and pan. */
     project,

@@ -18,7 +18,7 @@ describe('hatchImage', () => {
   });
 
   it('round-trips its image id', () => {
-    expect(parseHatchId(hatchId('lpr', 1))).toEqual({ party: 'lpr', angle: 'falling' });
+    expect(parseHatchId(hatchId('lpr', 'falling'))).toEqual({ party: 'lpr', angle: 'falling' });
     expect(parseHatchId('something-else')).toBeNull();
   });
 
