@@ -24,13 +24,13 @@ export function buildStyle({
   parties,
   claimants,
 }: StyleOptions): StyleSpecification {
-  const sources: StyleSpecification['sources'] = {
-    [SOURCES.context]: { type: 'geojson', data: data.context },
-    [SOURCES.oblasts]: { type: 'geojson', data: data.oblasts, attribution },
-    [SOURCES.oblastLabels]: { type: 'geojson', data: data.oblastLabels },
-    [SOURCES.cities]: { type: 'geojson', data: data.cities },
-  };
-  if (data.rivers) sources[SOURCES.rivers] = { type: 'geojson', data: data.rivers };
+  // A source per collection the data has (rivers are optional); the oblasts' carries the credits.
+  const sources: StyleSpecification['sources'] = {};
+  for (const [key, id] of Object.entries(SOURCES) as [keyof typeof SOURCES, string][]) {
+    const collection = data[key];
+    if (collection)
+      sources[id] = { type: 'geojson', data: collection, ...(key === 'oblasts' ? { attribution } : {}) };
+  }
   return {
     version: 8,
     name: 'Claimline',

@@ -29,43 +29,34 @@ const anchorsFrom = (side: 'left' | 'right') => labelAnchors(side).flat();
 
 const width = (value: number | Stops) => (typeof value === 'number' ? value : zoomCurve(value));
 
+/** A style layer without its id and source, which every kind takes from its scene layer. */
+type StyleBody = LayerSpecification extends infer L
+  ? L extends LayerSpecification
+    ? Omit<L, 'id' | 'source'>
+    : never
+  : never;
+
 /**
  * Each kind of scene layer as a MapLibre style layer. Paint that depends on the selected day reads
  * feature-state only (dayPaint.ts), so scrubbing never touches a source.
  */
 const STYLE_LAYERS: {
-  [K in SceneDraws]: (layer: SceneLayerOf<K>, parties: readonly string[]) => LayerSpecification;
+  [K in SceneDraws]: (layer: SceneLayerOf<K>, parties: readonly string[]) => StyleBody;
 } = {
-  background: ({ id, colour }) => ({ id, type: 'background', paint: { 'background-color': colour } }),
-  fill: ({ id, geometry, colour }) => ({
-    id,
+  background: ({ colour }) => ({ type: 'background', paint: { 'background-color': colour } }),
+  fill: ({ colour }) => ({ type: 'fill', paint: { 'fill-color': colour } }),
+  'holder-fill': (_, parties) => ({ type: 'fill', paint: { 'fill-color': holderFill(parties) } }),
+  'claim-hatch': ({ party, angle, places }) => ({
     type: 'fill',
-    source: SOURCES[geometry],
-    paint: { 'fill-color': colour },
-  }),
-  'holder-fill': ({ id, geometry }, parties) => ({
-    id,
-    type: 'fill',
-    source: SOURCES[geometry],
-    paint: { 'fill-color': holderFill(parties) },
-  }),
-  'claim-hatch': ({ id, geometry, party, angle, places }) => ({
-    id,
-    type: 'fill',
-    source: SOURCES[geometry],
     filter: ['in', ['get', 'id'], ['literal', [...places]]],
     paint: { 'fill-pattern': hatchId(party, angle), 'fill-opacity': claimOpacity(party) },
   }),
-  line: ({ id, geometry, colour, width: lineWidth }) => ({
-    id,
+  line: ({ colour, width: lineWidth }) => ({
     type: 'line',
-    source: SOURCES[geometry],
     paint: { 'line-color': colour, 'line-width': width(lineWidth) },
   }),
-  'oblast-names': ({ id, geometry, text, colour, halo }) => ({
-    id,
+  'oblast-names': ({ text, colour, halo }) => ({
     type: 'symbol',
-    source: SOURCES[geometry],
     layout: {
       'text-field': ['upcase', ['get', 'name']],
       'text-font': [FONT_SEMIBOLD],
@@ -77,10 +68,8 @@ const STYLE_LAYERS: {
     },
     paint: { 'text-color': colour, 'text-halo-color': halo, 'text-halo-width': text.halo },
   }),
-  'city-dots': ({ id, geometry, radius, ring }, parties) => ({
-    id,
+  'city-dots': ({ radius, ring }, parties) => ({
     type: 'circle',
-    source: SOURCES[geometry],
     paint: {
       // By zoom, and at each zoom by population (appearance.ts CITY_RADIUS).
       'circle-radius': [
@@ -97,10 +86,8 @@ const STYLE_LAYERS: {
       'circle-stroke-width': ring,
     },
   }),
-  'city-names': ({ id, geometry, text, colour, halo }) => ({
-    id,
+  'city-names': ({ text, colour, halo }) => ({
     type: 'symbol',
-    source: SOURCES[geometry],
     layout: {
       // Towns under 70,000 are named from zoom 7 (appearance.ts CITY_LABEL).
       'text-field': [
@@ -130,9 +117,15 @@ const STYLE_LAYERS: {
   }),
 };
 
-/** One scene layer as a MapLibre style layer. */
-const styleLayer = <K extends SceneDraws>(layer: SceneLayerOf<K>, parties: readonly string[]) =>
-  STYLE_LAYERS[layer.draws as K](layer, parties);
+/** One scene layer as a MapLibre style layer: its id, its kind's type, its geometry's source, then the rest. */
+function styleLayer<K extends SceneDraws>(
+  layer: SceneLayerOf<K>,
+  parties: readonly string[],
+): LayerSpecification {
+  const { type, ...rest } = STYLE_LAYERS[layer.draws as K](layer, parties);
+  const source = 'geometry' in layer ? { source: SOURCES[layer.geometry] } : {};
+  return { id: layer.id, type, ...source, ...rest } as LayerSpecification;
+}
 
 /** The map's style layers, bottom to top: the scene (src/ui/scene.ts), in MapLibre's terms. */
 export function baseLayers({ rivers, parties, claimants }: LayerOptions): LayerSpecification[] {

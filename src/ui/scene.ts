@@ -67,14 +67,10 @@ export type SceneLayer =
 /** What the map draws in each kind of layer. */
 export type SceneDraws = SceneLayer['draws'];
 
-/** Layer ids that tests and the views query, and the imported layers go under. */
+/** The ids of the layers that tests and the views query, and the imported layers go under. */
 export const LAYERS = {
-  sea: 'sea',
-  contextFill: 'context-fill',
-  contextLine: 'context-line',
   oblastFill: 'oblast-fill',
   oblastLine: 'oblast-line',
-  riverLine: 'river-line',
   oblastLabel: 'oblast-label',
   cityCircle: 'city-circle',
   cityLabel: 'city-label',
@@ -96,10 +92,10 @@ export interface SceneOptions {
 /** The map's layers, bottom to top. */
 export function scene({ rivers, claimants }: SceneOptions): SceneLayer[] {
   return [
-    { id: LAYERS.sea, draws: 'background', colour: palette.sea },
-    { id: LAYERS.contextFill, draws: 'fill', geometry: 'context', colour: palette.contextLand },
+    { id: 'sea', draws: 'background', colour: palette.sea },
+    { id: 'context-fill', draws: 'fill', geometry: 'context', colour: palette.contextLand },
     {
-      id: LAYERS.contextLine,
+      id: 'context-line',
       draws: 'line',
       geometry: 'context',
       colour: palette.contextLine,
@@ -124,7 +120,7 @@ export function scene({ rivers, claimants }: SceneOptions): SceneLayer[] {
     ...(rivers
       ? [
           {
-            id: LAYERS.riverLine,
+            id: 'river-line',
             draws: 'line',
             geometry: 'rivers',
             colour: palette.river,

@@ -17,8 +17,8 @@ describe('scene', () => {
       expect(baseLayers({ rivers, parties, claimants }).map((l) => l.id)).toEqual(ids);
     }
     const ids = scene({ rivers: true, claimants }).map((l) => l.id);
-    expect(ids.indexOf(LAYERS.riverLine)).toBe(ids.indexOf(LAYERS.oblastLine) + 1);
-    expect(scene({ rivers: false, claimants }).some((l) => l.id === LAYERS.riverLine)).toBe(false);
+    expect(ids.indexOf('river-line')).toBe(ids.indexOf(LAYERS.oblastLine) + 1);
+    expect(scene({ rivers: false, claimants }).some((l) => l.id === 'river-line')).toBe(false);
   });
 
   it('gives each claimant a hatch at its own angle, over the oblasts it claims, between the fill and the line', () => {
@@ -38,9 +38,9 @@ describe('scene', () => {
     const layers = scene({ rivers: true, claimants });
     const drawn = pictureLayers(layers);
     expect(drawn.length).toBe(layers.length - 1);
-    const context = drawn.find((l) => l.id === LAYERS.contextFill);
+    const context = drawn.find((l) => l.id === 'context-fill');
     expect(context?.draws === 'fill' && context.outline).toBeTruthy();
     // The oblasts' line lies over the hatches, so it stays a layer of its own.
-    expect(drawn.map((l) => l.id)).toEqual(layers.map((l) => l.id).filter((id) => id !== LAYERS.contextLine));
+    expect(drawn.map((l) => l.id)).toEqual(layers.map((l) => l.id).filter((id) => id !== 'context-line'));
   });
 });
