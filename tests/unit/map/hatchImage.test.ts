@@ -23,6 +23,6 @@ describe('hatchImage', () => {
   });
 
   it('refuses a colour it cannot read', () => {
-    expect(() => hatchImage('red')).toThrow('hexToRgb: "red" is not a #rrggbb colour');
+    expect(() => hatchImage('red', 'rising')).toThrow('hexToRgb: "red" is not a #rrggbb colour');
   });
 });
