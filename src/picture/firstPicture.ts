@@ -5,7 +5,7 @@ import { oblastClaimants, type Day, type Story } from '../story/index.ts';
 import { boundsOf } from '../ui/appearance.ts';
 import { scene, type SceneGeometry } from '../ui/scene.ts';
 import { pathData } from './pathData.ts';
-import { pictureDay, type PictureDay } from './pictureDay.ts';
+import { pictureDay, picturePlaces, type PictureDay } from './pictureDay.ts';
 import { labelAttributes, labelLineAttributes, pictureLabels, type PictureLabels } from './pictureLabels.ts';
 import { FIRST_PICTURE_ID, hatchPattern } from './pictureParts.ts';
 import { openingProjection, zoomOfScale } from './pictureProjection.ts';
@@ -17,6 +17,7 @@ import {
   holderFillOf,
   pathAttributes,
   pictureLayers,
+  placeId,
   type PictureLayer,
   type ShapeLayer,
 } from './pictureScene.ts';
@@ -109,10 +110,7 @@ function drawing({
   return {
     zoom,
     box,
-    look: pictureDay(story, day, {
-      oblasts: geo.oblasts.features.map((f) => f.properties.id),
-      cities: geo.cities.features.map((f) => f.properties.id),
-    }),
+    look: pictureDay(story, day, picturePlaces(geo)),
     sea: { x: box[0] - far, y: box[1] - far, width: 2 * far, height: 2 * far },
     features: (geometry) => collections[geometry]?.features ?? [],
     shape,
@@ -127,8 +125,6 @@ function drawing({
     ),
   };
 }
-
-const placeId = (f: Feature) => String((f.properties as { id?: string } | null)?.id ?? '');
 
 /** A shape layer: a path per feature in sight (a claim's hatch: per oblast claimed on the day). */
 function shapes(layer: ShapeLayer, on: Drawing): string {

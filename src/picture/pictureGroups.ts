@@ -1,4 +1,4 @@
-import type { Feature } from 'geojson';
+import type { Feature, FeatureCollection } from 'geojson';
 import type { GeoData } from '../data/geoTypes';
 import type { SceneGeometry } from '../ui/scene';
 import type { PictureDay } from './pictureDay';
@@ -12,6 +12,7 @@ import {
   holderFillOf,
   lineOf,
   pathAttributes,
+  placeId,
   widthAt,
   type PictureLayer,
   type ShapeLayer,
@@ -63,12 +64,19 @@ interface Parents {
   through: SvgAttributes;
 }
 
-const placeId = (f: Feature) => String((f.properties as { id?: string } | null)?.id ?? '');
+/** Each place's fill on the day (holder-fill), or whether a claim's hatch is drawn over it. */
+function dayAttribute(layer: ShapeLayer): ((look: PictureDay, id: string) => [string, string]) | null {
+  if (layer.draws === 'holder-fill') return (look, id) => ['fill', holderFillOf(look, id)];
+  if (layer.draws === 'claim-hatch')
+    return (look, id) => ['visibility', hatchedOver(layer, look, id) ? 'visible' : 'hidden'];
+  return null;
+}
 
 /** A shape layer: a path per feature, its shapes set per size, its fills or hatches per day. */
 function shapeGroup(layer: ShapeLayer, { defs, geometry, geo, through }: Parents): PictureGroup {
   const group = el('g', { ...through, ...groupAttributes(layer, PREFIX, 0) }, geometry());
-  const features: readonly Feature[] = (geo[layer.geometry] as GeoData['context'] | null)?.features ?? [];
+  const collection: FeatureCollection | null = geo[layer.geometry];
+  const features = collection?.features ?? [];
   const perPlace = (f: Feature): SvgAttributes =>
     layer.draws === 'holder-fill'
       ? { class: 'picture-oblast', 'data-place': placeId(f) }
@@ -80,15 +88,13 @@ function shapeGroup(layer: ShapeLayer, { defs, geometry, geo, through }: Parents
   const hatch = layer.draws === 'claim-hatch' ? hatchPattern(layer.party, layer.angle, PREFIX) : null;
   const pattern = hatch ? el('pattern', { id: hatch.id, ...hatch.pattern }, defs) : null;
   if (hatch && pattern) el('path', hatch.tile, pattern);
+  const onDay = dayAttribute(layer);
   return {
     shapes: (shape) => features.forEach((f, i) => paths[i]?.setAttribute('d', shape(layer.geometry, f))),
-    day(look) {
-      features.forEach((f, i) => {
-        if (layer.draws === 'holder-fill') paths[i]?.setAttribute('fill', holderFillOf(look, placeId(f)));
-        if (layer.draws === 'claim-hatch')
-          paths[i]?.setAttribute('visibility', hatchedOver(layer, look, placeId(f)) ? 'visible' : 'hidden');
-      });
-    },
+    ...(onDay && {
+      day: (look: PictureDay) =>
+        features.forEach((f, i) => paths[i]?.setAttribute(...onDay(look, placeId(f)))),
+    }),
     overlay({ zoom, k }) {
       if (line) group.setAttribute('stroke-width', String(widthAt(line.width, zoom)));
       pattern?.setAttribute('patternTransform', `scale(${1 / k})`);

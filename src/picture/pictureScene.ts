@@ -1,3 +1,4 @@
+import type { Feature } from 'geojson';
 import { atStops, type Stops } from '../ui/appearance.ts';
 import { palette } from '../ui/palette.ts';
 import type { SceneLayer, SceneLayerOf, SceneLine } from '../ui/scene.ts';
@@ -76,6 +77,9 @@ export function groupAttributes(layer: PictureLayer, prefix: string, zoom: numbe
 /** Lines keep their width in CSS pixels however the picture is zoomed. */
 export const pathAttributes = (layer: ShapeLayer): SvgAttributes =>
   lineOf(layer) ? { 'vector-effect': 'non-scaling-stroke' } : {};
+
+/** A feature's place id ('' for the neighbours, which have none). */
+export const placeId = (f: Feature): string => String((f.properties as { id?: string } | null)?.id ?? '');
 
 /** An oblast's fill on the day (holder-fill). */
 export const holderFillOf = (look: PictureDay, id: string): string =>

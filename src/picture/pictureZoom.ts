@@ -20,6 +20,25 @@ const KEYS = new Map<string, { pan: [number, number] } | { by: number } | 'reset
   ['0', 'reset'],
 ]);
 
+/** The zoom buttons: in, out, and back to both oblasts. */
+function zoomButtons(zoomBy: (factor: number) => void, reset: () => void): HTMLElement {
+  const controls = document.createElement('div');
+  controls.className = 'picture-controls';
+  for (const [label, text, run] of [
+    ['Zoom in', '+', () => zoomBy(2)],
+    ['Zoom out', '−', () => zoomBy(0.5)],
+    ['Show both oblasts', '⤢', reset],
+  ] as const) {
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.setAttribute('aria-label', label);
+    button.textContent = text;
+    button.addEventListener('click', run);
+    controls.append(button);
+  }
+  return controls;
+}
+
 /**
  * The SVG map's zoom and pan, with d3-zoom: the pointer, the wheel, a pinch, the keys (arrows pan,
  * + and − zoom, 0 goes back to both oblasts) and the zoom buttons (`controls`), within the map's
@@ -45,20 +64,7 @@ export function pictureZoom(shot: Picture, onMove: () => void) {
   const reset = () => behaviour.transform(selection, zoomIdentity);
   const zoomBy = (factor: number) => behaviour.scaleBy(selection, factor);
 
-  const controls = document.createElement('div');
-  controls.className = 'picture-controls';
-  for (const [label, text, run] of [
-    ['Zoom in', '+', () => zoomBy(2)],
-    ['Zoom out', '−', () => zoomBy(0.5)],
-    ['Show both oblasts', '⤢', reset],
-  ] as const) {
-    const button = document.createElement('button');
-    button.type = 'button';
-    button.setAttribute('aria-label', label);
-    button.textContent = text;
-    button.addEventListener('click', run);
-    controls.append(button);
-  }
+  const controls = zoomButtons(zoomBy, reset);
 
   const onKey = (event: KeyboardEvent) => {
     const asked = KEYS.get(event.key);
