@@ -17,13 +17,13 @@ export interface StyleOptions {
  * applied through feature-state.
  */
 export function buildStyle({ data, fontFaces, parties, claimants }: StyleOptions): StyleSpecification {
-  const sources: StyleSpecification['sources'] = {
-    [SOURCES.context]: { type: 'geojson', data: data.context },
-    [SOURCES.oblasts]: { type: 'geojson', data: data.oblasts },
-    [SOURCES.oblastLabels]: { type: 'geojson', data: data.oblastLabels },
-    [SOURCES.cities]: { type: 'geojson', data: data.cities },
-  };
-  if (data.rivers) sources[SOURCES.rivers] = { type: 'geojson', data: data.rivers };
+  // A source per collection the data has (rivers are optional). No `attribution`: MapLibre would
+  // render it as HTML; the credits are our own control (creditsControl).
+  const sources: StyleSpecification['sources'] = {};
+  for (const [key, id] of Object.entries(SOURCES) as [keyof typeof SOURCES, string][]) {
+    const collection = data[key];
+    if (collection) sources[id] = { type: 'geojson', data: collection };
+  }
   return {
     version: 8,
     name: 'Claimline',

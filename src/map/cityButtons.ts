@@ -1,56 +1,26 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import { emitter } from '../ui/emitter';
-import { placeHitButtons } from '../ui/hitSizes';
+import { cityButtonGroup, type CityButtonPlace } from '../ui/cityButtonGroup';
 
-export interface CityButtonPlace {
-  id: string;
-  name: string;
-  at: [number, number];
-}
-
-type CityButtonEvents = { select: [placeId: string] };
+export type { CityButtonPlace };
 
 /**
- * Each city on the map as a real <button> named after it, laid over the city's dot so it is
- * reachable by mouse, touch, keyboard and assistive technology alike (a canvas has no such parts).
- * Buttons follow the map on every move; cities outside the view are hidden so Tab skips them. Each
- * button is as wide as the gap to its nearest neighbour allows (src/ui/hitSizes.ts).
- * The DOM order is the story's order of places (the cities it is about first).
+ * The city buttons (src/ui/cityButtonGroup.ts) over MapLibre's canvas, placed by the map's own
+ * projection and following it on every move, at most once a frame however many move events
+ * MapLibre sends.
  */
 export function cityButtons(map: MapLibreMap, places: readonly CityButtonPlace[]) {
-  const out = emitter<CityButtonEvents>();
-  const layer = document.createElement('div');
-  layer.className = 'city-buttons';
-  layer.setAttribute('role', 'group');
-  layer.setAttribute('aria-label', 'Cities');
-  // Right after the canvas, so Tab reaches the cities before the map's zoom buttons.
-  map.getCanvasContainer().after(layer);
-
-  const buttons = places.map((place) => {
-    const button = document.createElement('button');
-    button.type = 'button';
-    button.className = 'city-button';
-    button.dataset.place = place.id;
-    // The map already draws the name; the button's own text is for assistive technology.
-    const name = document.createElement('span');
-    name.className = 'visually-hidden';
-    name.textContent = place.name;
-    button.append(name);
-    button.addEventListener('click', () => out.emit('select', place.id));
-    layer.append(button);
-    return { place, button };
+  const group = cityButtonGroup(places, (at) => {
+    const { x, y } = map.project(at);
+    return [x, y];
   });
+  // Right after the canvas, so Tab reaches the cities before the map's zoom buttons.
+  map.getCanvasContainer().after(group.element);
 
   let frame = 0;
-  function position(): void {
+  const position = () => {
     frame = 0;
-    const points = buttons.map(({ place }) => {
-      const { x, y } = map.project(place.at);
-      return [x, y] as const;
-    });
-    placeHitButtons(buttons, points, layer.clientWidth, layer.clientHeight);
-  }
-  // At most once a frame, however many move events MapLibre sends.
+    group.position();
+  };
   const schedule = () => {
     if (!frame) frame = requestAnimationFrame(position);
   };
@@ -59,19 +29,12 @@ export function cityButtons(map: MapLibreMap, places: readonly CityButtonPlace[]
   position();
 
   return {
-    element: layer,
-    /** Marks the selected city; the store is the only caller. */
-    update(state: { city: string | null }): void {
-      for (const { place, button } of buttons)
-        button.classList.toggle('is-selected', place.id === state.city);
-    },
-    on: out.on,
+    ...group,
     destroy(): void {
       cancelAnimationFrame(frame);
       map.off('move', schedule);
       map.off('resize', schedule);
-      out.clear();
-      layer.remove();
+      group.destroy();
     },
   };
 }

@@ -1,19 +1,12 @@
 import type { LayerSpecification } from 'maplibre-gl';
 import type { VariableAnchorOffsetCollectionSpecification } from '@maplibre/maplibre-gl-style-spec';
-import {
-  CITY_LABEL,
-  CITY_RADIUS,
-  CITY_STROKE,
-  labelAnchors,
-  LINE_WIDTH,
-  OBLAST_LABEL,
-} from '../ui/appearance';
-import { palette } from '../ui/palette';
+import { labelAnchors, type Stops } from '../ui/appearance';
+import { LAYERS, scene, type Claimant, type SceneDraws, type SceneLayerOf } from '../ui/scene';
 import { cityFill, cityStroke, claimOpacity, holderFill, zoomCurve } from './dayPaint';
 import { FONT_REGULAR, FONT_SEMIBOLD } from './fonts';
 import { hatchId } from './hatchImage';
 
-/** Source ids; the data behind them is loaded once and never replaced while scrubbing. */
+/** Source ids, by the collection each holds; loaded once and never replaced while scrubbing. */
 export const SOURCES = {
   context: 'context',
   oblasts: 'oblasts',
@@ -22,34 +15,7 @@ export const SOURCES = {
   rivers: 'rivers',
 } as const;
 
-/** Layer ids that tests and the views query. */
-export const LAYERS = {
-  oblastFill: 'oblast-fill',
-  oblastLine: 'oblast-line',
-  oblastLabel: 'oblast-label',
-  cityCircle: 'city-circle',
-  cityLabel: 'city-label',
-} as const;
-
-/** A city's radius by zoom and population (appearance.ts CITY_RADIUS). */
-const cityRadius = [
-  'interpolate',
-  ['linear'],
-  ['zoom'],
-  ...CITY_RADIUS.flatMap(([zoom, byPopulation]) => [
-    zoom,
-    ['interpolate', ['linear'], ['get', 'population'], ...byPopulation.flat()],
-  ]),
-];
-
-/** Label anchors in order of preference, as MapLibre's flat anchor-offset list. */
-const anchorsFrom = (side: 'left' | 'right') => labelAnchors(side).flat();
-
-/** A party that claims some oblasts, and which: each gets a hatch layer drawn only over those. */
-export interface Claimant {
-  party: string;
-  places: readonly string[];
-}
+export { LAYERS, type Claimant };
 
 export interface LayerOptions {
   rivers: boolean;
@@ -58,125 +24,110 @@ export interface LayerOptions {
   claimants: readonly Claimant[];
 }
 
+/** Label anchors in order of preference, as MapLibre's flat anchor-offset list. */
+const anchorsFrom = (side: 'left' | 'right') => labelAnchors(side).flat();
+
+const width = (value: number | Stops) => (typeof value === 'number' ? value : zoomCurve(value));
+
+/** A style layer without its id and source, which every kind takes from its scene layer. */
+type StyleBody = LayerSpecification extends infer L
+  ? L extends LayerSpecification
+    ? Omit<L, 'id' | 'source'>
+    : never
+  : never;
+
 /**
- * The map's layers, bottom to top, declared as data. Paint that depends on the selected day reads
- * feature-state only, so scrubbing never touches a source.
+ * Each kind of scene layer as a MapLibre style layer. Paint that depends on the selected day reads
+ * feature-state only (dayPaint.ts), so scrubbing never touches a source.
  */
-export function baseLayers(options: LayerOptions): LayerSpecification[] {
-  const layers: LayerSpecification[] = [
-    { id: 'sea', type: 'background', paint: { 'background-color': palette.sea } },
-    {
-      id: 'context-fill',
-      type: 'fill',
-      source: SOURCES.context,
-      paint: { 'fill-color': palette.contextLand },
+const STYLE_LAYERS: {
+  [K in SceneDraws]: (layer: SceneLayerOf<K>, parties: readonly string[]) => StyleBody;
+} = {
+  background: ({ colour }) => ({ type: 'background', paint: { 'background-color': colour } }),
+  fill: ({ colour }) => ({ type: 'fill', paint: { 'fill-color': colour } }),
+  'holder-fill': (_, parties) => ({ type: 'fill', paint: { 'fill-color': holderFill(parties) } }),
+  'claim-hatch': ({ party, angle, places }) => ({
+    type: 'fill',
+    filter: ['in', ['get', 'id'], ['literal', [...places]]],
+    paint: { 'fill-pattern': hatchId(party, angle), 'fill-opacity': claimOpacity(party) },
+  }),
+  line: ({ colour, width: lineWidth }) => ({
+    type: 'line',
+    paint: { 'line-color': colour, 'line-width': width(lineWidth) },
+  }),
+  'oblast-names': ({ text, colour, halo }) => ({
+    type: 'symbol',
+    layout: {
+      'text-field': ['upcase', ['get', 'name']],
+      'text-font': [FONT_SEMIBOLD],
+      'text-size': zoomCurve(text.size),
+      'text-letter-spacing': text.letterSpacing,
+      'text-max-width': text.maxWidth,
+      'text-padding': text.padding,
+      'text-allow-overlap': false,
     },
-    {
-      id: 'context-line',
-      type: 'line',
-      source: SOURCES.context,
-      paint: { 'line-color': palette.contextLine, 'line-width': LINE_WIDTH.context },
+    paint: { 'text-color': colour, 'text-halo-color': halo, 'text-halo-width': text.halo },
+  }),
+  'city-dots': ({ radius, ring }, parties) => ({
+    type: 'circle',
+    paint: {
+      // By zoom, and at each zoom by population (appearance.ts CITY_RADIUS).
+      'circle-radius': [
+        'interpolate',
+        ['linear'],
+        ['zoom'],
+        ...radius.flatMap(([zoom, byPopulation]) => [
+          zoom,
+          ['interpolate', ['linear'], ['get', 'population'], ...byPopulation.flat()],
+        ]),
+      ] as unknown as number,
+      'circle-color': cityFill(parties),
+      'circle-stroke-color': cityStroke(parties),
+      'circle-stroke-width': ring,
     },
-    {
-      id: LAYERS.oblastFill,
-      type: 'fill',
-      source: SOURCES.oblasts,
-      paint: { 'fill-color': holderFill(options.parties) },
+  }),
+  'city-names': ({ text, colour, halo }) => ({
+    type: 'symbol',
+    layout: {
+      // Towns under 70,000 are named from zoom 7 (appearance.ts CITY_LABEL).
+      'text-field': [
+        'step',
+        ['zoom'],
+        ['case', ['<', ['get', 'population'], text.smallPopulation], '', ['get', 'name']],
+        text.smallFromZoom,
+        ['get', 'name'],
+      ],
+      'text-font': [FONT_REGULAR],
+      'text-size': zoomCurve(text.size),
+      // Bigger cities claim their label space first. Close neighbours such as Lysychansk and
+      // Sievierodonetsk (8 km apart, in different tiles at low zoom, so sort keys cannot order
+      // them) carry a curated side (geo/places.json `labelSide`) and try the other sides after.
+      'symbol-sort-key': ['get', 'rank'],
+      'text-variable-anchor-offset': [
+        'match',
+        ['get', 'labelSide'],
+        'left',
+        ['literal', anchorsFrom('left')],
+        ['literal', anchorsFrom('right')],
+      ] as unknown as VariableAnchorOffsetCollectionSpecification,
+      'text-justify': 'auto',
+      'text-padding': text.padding,
     },
-    ...options.claimants.map(({ party, places }, index): LayerSpecification => ({
-      id: `oblast-claim-${party}`,
-      type: 'fill',
-      source: SOURCES.oblasts,
-      filter: ['in', ['get', 'id'], ['literal', [...places]]],
-      paint: { 'fill-pattern': hatchId(party, index), 'fill-opacity': claimOpacity(party) },
-    })),
-    {
-      id: LAYERS.oblastLine,
-      type: 'line',
-      source: SOURCES.oblasts,
-      paint: {
-        'line-color': palette.oblastLine,
-        'line-width': zoomCurve(LINE_WIDTH.oblast),
-      },
-    },
-  ];
-  if (options.rivers) {
-    layers.push({
-      id: 'river-line',
-      type: 'line',
-      source: SOURCES.rivers,
-      paint: {
-        'line-color': palette.river,
-        'line-width': zoomCurve(LINE_WIDTH.river),
-      },
-    });
-  }
-  layers.push(
-    {
-      id: LAYERS.oblastLabel,
-      type: 'symbol',
-      source: SOURCES.oblastLabels,
-      layout: {
-        'text-field': ['upcase', ['get', 'name']],
-        'text-font': [FONT_SEMIBOLD],
-        'text-size': zoomCurve(OBLAST_LABEL.size),
-        'text-letter-spacing': OBLAST_LABEL.letterSpacing,
-        'text-max-width': OBLAST_LABEL.maxWidth,
-        'text-padding': OBLAST_LABEL.padding,
-        'text-allow-overlap': false,
-      },
-      paint: {
-        'text-color': palette.oblastLabel,
-        'text-halo-color': palette.oblastFill,
-        'text-halo-width': OBLAST_LABEL.halo,
-      },
-    },
-    {
-      id: LAYERS.cityCircle,
-      type: 'circle',
-      source: SOURCES.cities,
-      paint: {
-        'circle-radius': cityRadius as unknown as number,
-        'circle-color': cityFill(options.parties),
-        'circle-stroke-color': cityStroke(options.parties),
-        'circle-stroke-width': CITY_STROKE,
-      },
-    },
-    {
-      id: LAYERS.cityLabel,
-      type: 'symbol',
-      source: SOURCES.cities,
-      layout: {
-        // Towns under 70,000 are named from zoom 7 (appearance.ts CITY_LABEL).
-        'text-field': [
-          'step',
-          ['zoom'],
-          ['case', ['<', ['get', 'population'], CITY_LABEL.smallPopulation], '', ['get', 'name']],
-          CITY_LABEL.smallFromZoom,
-          ['get', 'name'],
-        ],
-        'text-font': [FONT_REGULAR],
-        'text-size': zoomCurve(CITY_LABEL.size),
-        // Bigger cities claim their label space first. Close neighbours such as Lysychansk and
-        // Sievierodonetsk (8 km apart, in different tiles at low zoom, so sort keys cannot order
-        // them) carry a curated side (geo/places.json `labelSide`) and try the other sides after.
-        'symbol-sort-key': ['get', 'rank'],
-        'text-variable-anchor-offset': [
-          'match',
-          ['get', 'labelSide'],
-          'left',
-          ['literal', anchorsFrom('left')],
-          ['literal', anchorsFrom('right')],
-        ] as unknown as VariableAnchorOffsetCollectionSpecification,
-        'text-justify': 'auto',
-        'text-padding': CITY_LABEL.padding,
-      },
-      paint: {
-        'text-color': palette.cityLabel,
-        'text-halo-color': palette.cityHalo,
-        'text-halo-width': CITY_LABEL.halo,
-      },
-    },
-  );
-  return layers;
+    paint: { 'text-color': colour, 'text-halo-color': halo, 'text-halo-width': text.halo },
+  }),
+};
+
+/** One scene layer as a MapLibre style layer: its id, its kind's type, its geometry's source, then the rest. */
+function styleLayer<K extends SceneDraws>(
+  layer: SceneLayerOf<K>,
+  parties: readonly string[],
+): LayerSpecification {
+  const { type, ...rest } = STYLE_LAYERS[layer.draws as K](layer, parties);
+  const source = 'geometry' in layer ? { source: SOURCES[layer.geometry] } : {};
+  return { id: layer.id, type, ...source, ...rest } as LayerSpecification;
+}
+
+/** The map's style layers, bottom to top: the scene (src/ui/scene.ts), in MapLibre's terms. */
+export function baseLayers({ rivers, parties, claimants }: LayerOptions): LayerSpecification[] {
+  return scene({ rivers, claimants }).map((layer) => styleLayer(layer, parties));
 }

@@ -15,6 +15,15 @@ export interface PictureDay {
   cities: Map<string, { fill: string; stroke: string }>;
 }
 
+/** The places a picture draws, by id: its oblasts and its cities. */
+export const picturePlaces = (geo: {
+  oblasts: { features: readonly { properties: { id: string } }[] };
+  cities: { features: readonly { properties: { id: string } }[] };
+}) => ({
+  oblasts: geo.oblasts.features.map((f) => f.properties.id),
+  cities: geo.cities.features.map((f) => f.properties.id),
+});
+
 /**
  * The day as the SVG picture draws it, from the same rules the MapLibre style is built from
  * (src/story/holdings.ts for who holds what, src/ui/appearance.ts for how it looks). A party's

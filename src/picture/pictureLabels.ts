@@ -1,6 +1,6 @@
 import type { GeoData } from '../data/geoTypes.ts';
 import { atStops, CITY_LABEL, cityLabelShown, OBLAST_LABEL } from '../ui/appearance.ts';
-import { palette } from '../ui/palette.ts';
+import type { SceneLayerOf } from '../ui/scene.ts';
 import { FONT } from './pictureParts.ts';
 import {
   CENTRED,
@@ -71,8 +71,11 @@ export function pictureLabels(
   };
 }
 
-/** A placed name's <text>: font, colour and halo of a city's or an oblast's name. */
-export function labelAttributes(label: PlacedLabel, oblast: boolean): SvgAttributes {
+/** A placed name's <text>: the font, colour and halo of its scene layer (an oblast's or a city's names). */
+export function labelAttributes(
+  label: PlacedLabel,
+  { text, colour, halo }: SceneLayerOf<'oblast-names' | 'city-names'>,
+): SvgAttributes {
   return {
     'data-place': label.id,
     x: label.x.toFixed(1),
@@ -80,13 +83,13 @@ export function labelAttributes(label: PlacedLabel, oblast: boolean): SvgAttribu
     'text-anchor': label.textAnchor,
     'font-family': FONT,
     'font-size': label.size.toFixed(2),
-    'font-weight': oblast ? OBLAST_LABEL.weight : CITY_LABEL.weight,
-    fill: oblast ? palette.oblastLabel : palette.cityLabel,
-    stroke: oblast ? palette.oblastFill : palette.cityHalo,
-    'stroke-width': 2 * (oblast ? OBLAST_LABEL.halo : CITY_LABEL.halo),
+    'font-weight': text.weight,
+    fill: colour,
+    stroke: halo,
+    'stroke-width': 2 * text.halo,
     'stroke-linejoin': 'round',
     'paint-order': 'stroke',
-    ...(oblast ? { 'letter-spacing': `${OBLAST_LABEL.letterSpacing}em` } : {}),
+    ...('letterSpacing' in text ? { 'letter-spacing': `${text.letterSpacing}em` } : {}),
   };
 }
 

@@ -1,25 +1,28 @@
-import { CITY_STROKE, cityRadius, HATCH, hatchAngle } from '../ui/appearance.ts';
-import { partyColour } from '../ui/palette.ts';
+import { CITY_STROKE, cityRadius, HATCH } from '../ui/appearance.ts';
+import { partyColour, type HatchAngle } from '../ui/palette.ts';
 import { hatchTile } from './hatchTile.ts';
 import type { SvgAttributes } from './svgMarkup.ts';
 
 /** The labels' font, as the map's glyphs name it, with the page's fallback while it loads. */
 export const FONT = "'Noto Sans', system-ui, sans-serif";
 
+/** The id of a party's hatch pattern; `prefix` keeps the ids of two pictures in one page apart. */
+export const hatchPatternId = (prefix: string, party: string) => `${prefix}-hatch-${party}`;
+
 /**
  * One party's hatch as an SVG pattern: the tile's lines in the party's colour at its angle, the
- * same as the map's hatch image. `prefix` keeps the ids of two pictures in one page apart.
+ * same as the map's hatch image.
  */
-export function hatchPattern(party: string, claimantIndex: number, prefix: string) {
+export function hatchPattern(party: string, angle: HatchAngle, prefix: string) {
   return {
-    id: `${prefix}-hatch-${party}`,
+    id: hatchPatternId(prefix, party),
     pattern: {
       patternUnits: 'userSpaceOnUse',
       width: HATCH.size,
       height: HATCH.size,
     } satisfies SvgAttributes,
     tile: {
-      d: hatchTile(hatchAngle(claimantIndex), HATCH.size),
+      d: hatchTile(angle, HATCH.size),
       fill: 'none',
       stroke: partyColour(party),
       'stroke-width': HATCH.lineWidth,

@@ -52,6 +52,38 @@ export const hatchAngle = (claimantIndex: number): HatchAngle =>
 /** A hatch tile: its size and line width in CSS pixels, and the lines' opacity. */
 export const HATCH = { size: 12, lineWidth: 1.6, opacity: 220 / 255 } as const;
 
+/** RGBA pixels of a square pattern tile, as MapLibre's addImage takes them. */
+export interface PatternTile {
+  width: number;
+  height: number;
+  data: Uint8Array;
+}
+
+/**
+ * The pixels of a pattern tile `size` pixels a side (a claim's hatch, an imported layer's
+ * pattern), drawn without a canvas so it is testable in node: each pixel in `colour`, as opaque as
+ * a line `lineWidth` wide covers it, `distance(x, y)` being how far the pixel lies from the nearest
+ * line or dot, blended over one pixel, up to `opacity`. Distances that wrap make tiles that join
+ * seamlessly; what is not ink is transparent, so what lies beneath shows through.
+ */
+export function patternTile(
+  colour: string,
+  size: number,
+  lineWidth: number,
+  opacity: number,
+  distance: (x: number, y: number) => number,
+): PatternTile {
+  const [r, g, b] = hexToRgb(colour);
+  const data = new Uint8Array(size * size * 4);
+  for (let y = 0; y < size; y++) {
+    for (let x = 0; x < size; x++) {
+      const alpha = Math.max(0, Math.min(1, lineWidth / 2 - distance(x, y) + 0.5));
+      data.set([r, g, b, Math.round(alpha * opacity * 255)], (y * size + x) * 4);
+    }
+  }
+  return { width: size, height: size, data };
+}
+
 /** Values by zoom (or any input): [input, value] pairs, interpolated linearly, clamped at the ends. */
 export type Stops = readonly (readonly [number, number])[];
 

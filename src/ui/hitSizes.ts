@@ -79,34 +79,3 @@ export function hitClips(
     return polygon;
   });
 }
-
-/**
- * Puts each city button over its point (as wide as hitSizes allows, centred on it, cut where it
- * would overlap a neighbour's: hitClips), or hides it where its point is not visible in the
- * `width` x `height` box. Shared by both maps' city buttons.
- */
-export function placeHitButtons(
-  buttons: readonly { button: HTMLElement }[],
-  points: readonly (Point | null)[],
-  width: number,
-  height: number,
-): void {
-  const sizes = hitSizes(points, width, height);
-  const clips = hitClips(points, sizes);
-  buttons.forEach(({ button }, i) => {
-    const point = points[i];
-    const size = sizes[i];
-    button.hidden = !point || !size;
-    if (!point || !size) return;
-    button.style.setProperty('--size', `${size}px`);
-    button.style.transform = `translate(${point[0] - size / 2}px, ${point[1] - size / 2}px)`;
-    // The hit area (the button's ::before, src/style.css) is cut; its focus ring is not.
-    const clip = clips[i];
-    if (clip)
-      button.style.setProperty(
-        '--hit-clip',
-        `polygon(${clip.map(([x, y]) => `${x.toFixed(2)}px ${y.toFixed(2)}px`).join(', ')})`,
-      );
-    else button.style.removeProperty('--hit-clip');
-  });
-}

@@ -18,11 +18,11 @@ describe('hatchImage', () => {
   });
 
   it('round-trips its image id', () => {
-    expect(parseHatchId(hatchId('lpr', 1))).toEqual({ party: 'lpr', angle: 'falling' });
+    expect(parseHatchId(hatchId('lpr', 'falling'))).toEqual({ party: 'lpr', angle: 'falling' });
     expect(parseHatchId('something-else')).toBeNull();
   });
 
   it('refuses a colour it cannot read', () => {
-    expect(() => hatchImage('red')).toThrow('hexToRgb: "red" is not a #rrggbb colour');
+    expect(() => hatchImage('red', 'rising')).toThrow('hexToRgb: "red" is not a #rrggbb colour');
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { layerPatternImage } from '../../../src/control/layerPatternImage';
+import { layerPatternImage } from '../../../src/ui/layerPatternImage';
 import { LAYER_STYLES } from '../../../src/ui/layerStyles';
 
 const alphaAt = (tile: ReturnType<typeof layerPatternImage>, x: number, y: number) =>
