@@ -23,11 +23,11 @@ export default tseslint.config(
     files: ['tests/**/*.ts'],
     rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
   },
-  // The direction of imports (docs: design.md, "The house"). Data flows one way, so imports do too:
-  // src/story knows nothing else; src/state knows the story; views (map, timeline, panel, control,
-  // picture) share only the neutral modules (story, state, data, ui: emitter, palette, appearance,
-  // track scale, notices) and never import each other; only the composition root (src/main.ts and
-  // the glue beside it at the top of src/) imports every folder.
+  // The direction of imports (README, "Layout"). Data flows one way, so imports do too: src/story
+  // knows nothing else; src/state knows the story; views (map, timeline, panel, control, picture)
+  // share only the neutral modules (story, state, data, ui: emitter, palette, appearance, track
+  // scale, notices) and never import each other; only the composition root (src/app) imports every
+  // folder, and no other folder imports it.
   // One rule object per folder: a later config object's options replace an earlier one's.
   ...importZones(),
   {
@@ -63,7 +63,7 @@ function importZones() {
   });
   return [
     {
-      files: ['src/*.ts'],
+      files: ['src/app/**/*.ts'],
       rules: { 'no-restricted-imports': ['error', { patterns: [notOutsideSrc] }] },
     },
     zone('story', [], 'src/story is pure: it imports no other src folder.', [
@@ -78,7 +78,7 @@ function importZones() {
       zone(
         view,
         ['story', 'state', 'data', 'ui'],
-        'A view never imports another view: share through src/story, src/state, src/data or src/ui, or get a slot from src/main.ts.',
+        'A view never imports another view: share through src/story, src/state, src/data or src/ui, or get a slot from the composition root (src/app).',
       ),
     ),
   ];

@@ -1,11 +1,11 @@
-import type { LoadedLayers } from './control/loadLayers';
-import type { GeoData } from './data/geoTypes';
-import type { Legend } from './panel/legend';
-import type { PlaceSearch } from './panel/placeSearch';
-import type { Store } from './state/createStore';
-import type { UrlState } from './state/urlState';
-import type { Story } from './story';
-import type { TrackScaleOptions } from './ui/timeScale';
+import type { LoadedLayers } from '../control/loadLayers';
+import type { GeoData } from '../data/geoTypes';
+import type { Legend } from '../panel/legend';
+import type { PlaceSearch } from '../panel/placeSearch';
+import type { Store } from '../state/createStore';
+import type { UrlState } from '../state/urlState';
+import type { Story } from '../story';
+import type { TrackScaleOptions } from '../ui/timeScale';
 
 /**
  * What the composition root has made by the time a map starts, for the two ways of drawing it

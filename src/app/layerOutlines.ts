@@ -1,11 +1,11 @@
-import { intervalAt } from './control/intervalAt';
-import { layerLabel } from './control/kindName';
-import { geometryLoader } from './control/geometryLoader';
-import type { LoadedLayers } from './control/loadLayers';
-import type { Outline } from './picture/picture';
-import type { Store } from './state/createStore';
-import type { Day } from './story';
-import { layerStyle } from './ui/layerStyles';
+import { intervalAt } from '../control/intervalAt';
+import { layerLabel } from '../control/kindName';
+import { geometryLoader } from '../control/geometryLoader';
+import type { LoadedLayers } from '../control/loadLayers';
+import type { Outline } from '../picture/picture';
+import type { Store } from '../state/createStore';
+import type { Day } from '../story';
+import { layerStyle } from '../ui/layerStyles';
 
 /**
  * Glue of the composition root, kept in one place: each imported layer's interval for the store's

@@ -1,0 +1,77 @@
+import { daySummary } from '../panel/daySummary';
+import { legend } from '../panel/legend';
+import type { ExtraSection } from '../panel/placeBody';
+import { placePanel } from '../panel/placePanel';
+import { placeSearch } from '../panel/placeSearch';
+import type { ChangeMeta, Store } from '../state/createStore';
+import { dayInput } from '../state/dayInput';
+import { shareUrl } from '../state/shareUrl';
+import type { UrlState } from '../state/urlState';
+import { eventsBetween } from '../story';
+import { timeline } from '../timeline/timeline';
+import { copyLink } from '../ui/copyLink';
+import { embedCredit } from '../ui/embedCredit';
+import type { Page } from './loadPage';
+
+const PUSH: ChangeMeta = { history: 'push', settled: true };
+
+/** The page's fixed nodes the views go in (index.html). */
+export interface PageNodes {
+  mapNode: HTMLElement;
+  side: HTMLElement;
+  bottom: HTMLElement;
+  searchNode: HTMLElement;
+}
+
+/**
+ * The views around the map: the timeline, the side column (copy link, day summary, legend, place
+ * panel), the place search and, embedded, the credit. Their intents go to the store (selecting a
+ * place or closing it is a new history entry, so Back undoes it; the day goes through the day
+ * input's history policy) and they follow it. `extra` adds a section to each place.
+ */
+export function pageViews(nodes: PageNodes, page: Page, store: Store<UrlState>, extra: ExtraSection) {
+  const { story } = page;
+  const { range, focusFrom, focusTo, stops } = page.timeline;
+  const events = eventsBetween(story, range[0], range[1]).map((e) => ({ day: e.day, title: e.title }));
+  const slider = timeline(nodes.bottom, { range, focusFrom, focusTo, events, stops });
+  // The layers' chart key has its row from the start, so the map is not resized when it arrives.
+  const chartKeys = page.listed ? slider.element.appendChild(document.createElement('div')) : null;
+  chartKeys?.classList.add('timeline-keys');
+  copyLink(nodes.side, () => shareUrl(location, store.get()));
+  const summary = daySummary(nodes.side, story);
+  const key = legend(nodes.side, story);
+  // Prepended to the side column on wide screens; a bottom sheet on phones (src/style.css).
+  const panel = placePanel(nodes.side, story, extra);
+  const search = placeSearch(nodes.searchNode, story);
+  // Embedded in an article, the page has no masthead: a small credit links to the full page.
+  const credit = store.get().embed ? embedCredit(nodes.mapNode) : null;
+
+  const select = (placeId: string) => store.set({ city: placeId }, PUSH);
+  const setDay = dayInput(store);
+  slider.on('input', setDay);
+  summary.on('select', select);
+  panel.on('close', () => store.set({ city: null }, PUSH));
+  search.on('choose', select);
+
+  const showState = (state: UrlState, previous: UrlState | null, meta: ChangeMeta) => {
+    const dayChanged = state.day !== previous?.day;
+    if (dayChanged) slider.update(state);
+    if (dayChanged || meta.settled) summary.update(state, meta.settled);
+    if (dayChanged || state.city !== previous?.city) panel.update(state);
+    credit?.update(shareUrl(location, state));
+  };
+  store.subscribe(showState);
+  showState(store.get(), null, PUSH);
+
+  return {
+    summary,
+    legend: key,
+    panel,
+    search,
+    credit,
+    select,
+    chart: { slot: slider.backdrop, scale: { range, focusFrom, focusTo }, keys: chartKeys },
+  };
+}
+
+export type PageViews = ReturnType<typeof pageViews>;
