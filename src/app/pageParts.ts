@@ -2,9 +2,9 @@ import type { LoadedLayers } from '../control/loadLayers';
 import type { GeoData } from '../data/geoTypes';
 import type { Legend } from '../panel/legend';
 import type { PlaceSearch } from '../panel/placeSearch';
-import type { Store } from '../state/createStore';
+import type { AppStore } from '../state/intent';
 import type { UrlState } from '../state/urlState';
-import type { Story } from '../story';
+import type { Day, Story } from '../story';
 import type { TrackScaleOptions } from '../ui/timeScale';
 
 /**
@@ -15,7 +15,7 @@ import type { TrackScaleOptions } from '../ui/timeScale';
 export interface PageParts {
   story: Story;
   geo: GeoData;
-  store: Store<UrlState>;
+  store: AppStore<UrlState>;
   mapNode: HTMLElement;
   /** The side column, where a layer's note goes. */
   side: HTMLElement;
@@ -27,6 +27,8 @@ export interface PageParts {
   chart: { slot: HTMLElement; scale: TrackScaleOptions; keys: HTMLElement | null };
   /** Selects a place (a new history entry). */
   select: (placeId: string) => void;
+  /** Steps to a day a view asked for, through the timeline's day input and history policy. */
+  step: (day: Day) => void;
   /** The box of whatever covers the map's lower part (the phone's bottom sheet), or null. */
   cover: () => DOMRect | null;
   /** The imported layers' indexes, loading beside the map's start. */

@@ -3,8 +3,8 @@ import { legend } from '../panel/legend';
 import type { ExtraSection } from '../panel/placeBody';
 import { placePanel } from '../panel/placePanel';
 import { placeSearch } from '../panel/placeSearch';
-import type { ChangeMeta, Store } from '../state/createStore';
 import { dayInput } from '../state/dayInput';
+import { PUSH, type AppStore, type Intent } from '../state/intent';
 import { shareUrl } from '../state/shareUrl';
 import type { UrlState } from '../state/urlState';
 import { eventsBetween } from '../story';
@@ -12,8 +12,6 @@ import { timeline } from '../timeline/timeline';
 import { copyLink } from '../ui/copyLink';
 import { embedCredit } from '../ui/embedCredit';
 import type { Page } from './loadPage';
-
-const PUSH: ChangeMeta = { history: 'push', settled: true };
 
 /** The page's fixed nodes the views go in (index.html). */
 export interface PageNodes {
@@ -29,7 +27,7 @@ export interface PageNodes {
  * place or closing it is a new history entry, so Back undoes it; the day goes through the day
  * input's history policy) and they follow it. `extra` adds a section to each place.
  */
-export function pageViews(nodes: PageNodes, page: Page, store: Store<UrlState>, extra: ExtraSection) {
+export function pageViews(nodes: PageNodes, page: Page, store: AppStore<UrlState>, extra: ExtraSection) {
   const { story } = page;
   const { range, focusFrom, focusTo, stops } = page.timeline;
   const events = eventsBetween(story, range[0], range[1]).map((e) => ({ day: e.day, title: e.title }));
@@ -53,7 +51,7 @@ export function pageViews(nodes: PageNodes, page: Page, store: Store<UrlState>, 
   panel.on('close', () => store.set({ city: null }, PUSH));
   search.on('choose', select);
 
-  const showState = (state: UrlState, previous: UrlState | null, meta: ChangeMeta) => {
+  const showState = (state: UrlState, previous: UrlState | null, meta: Intent) => {
     const dayChanged = state.day !== previous?.day;
     if (dayChanged) slider.update(state);
     if (dayChanged || meta.settled) summary.update(state, meta.settled);
@@ -70,6 +68,8 @@ export function pageViews(nodes: PageNodes, page: Page, store: Store<UrlState>, 
     search,
     credit,
     select,
+    /** The day a view other than the timeline asks for: one step, under the same history policy. */
+    step: (day: UrlState['day']) => setDay(day, 'step'),
     chart: { slot: slider.backdrop, scale: { range, focusFrom, focusTo }, keys: chartKeys },
   };
 }

@@ -1,5 +1,5 @@
 import { documentFallback } from '../panel/documentFallback';
-import { createStore } from '../state/createStore';
+import { appStore } from '../state/intent';
 import { urlSync } from '../state/urlSync';
 import { LINK_PROBLEMS, readUrlState, storyUrlContext, type UrlState } from '../state/urlState';
 import { notices } from '../ui/notice';
@@ -23,7 +23,7 @@ export async function start(): Promise<void> {
 
   const urlContext = storyUrlContext(story, page.timeline.range);
   const initial = readUrlState(location.search, urlContext);
-  const store = createStore<UrlState>(initial.state);
+  const store = appStore<UrlState>(initial.state);
   document.documentElement.classList.toggle('is-embed', initial.state.embed);
   const notice = notices(document.getElementById('app') ?? document.body);
   if (initial.problems.length) notice.show(LINK_PROBLEMS, initial.problems);
@@ -56,6 +56,7 @@ export async function start(): Promise<void> {
     search: views.search,
     chart: views.chart,
     select: views.select,
+    step: views.step,
     cover: () => (views.panel.element.hidden ? null : views.panel.element.getBoundingClientRect()),
     layers,
   };

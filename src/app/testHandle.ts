@@ -1,12 +1,12 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { LayersView } from '../control/wireLayers';
-import type { Store } from '../state/createStore';
+import type { AppStore } from '../state/intent';
 import type { UrlState } from '../state/urlState';
 import type { Story } from '../story';
 
 /** What the browser tests and the benchmark read from the page, as `window.__claimline`. */
 export interface ClaimlineHandle {
-  store: Store<UrlState>;
+  store: AppStore<UrlState>;
   story: Story;
   /** MapLibre's map; undefined before it starts and without MapLibre. */
   map: MapLibreMap | undefined;
@@ -20,7 +20,7 @@ export interface ClaimlineHandle {
  * The page's one read-only handle for tests, set on `window` here only. It appears once there is a
  * map to watch (MapLibre's, or the document mode's SVG map): the tests and the benchmark wait for it.
  */
-export function testHandle(store: Store<UrlState>, story: Story) {
+export function testHandle(store: AppStore<UrlState>, story: Story) {
   const handle: ClaimlineHandle = { store, story, map: undefined, assessed: null, documentMode: false };
   const publish = () => Object.assign(window, { __claimline: handle });
   return {

@@ -63,6 +63,7 @@ export function wireMapView(
     )
     .then((view) => {
       layers = view;
+      view?.on('step', parts.step);
       handle.layersShown(view);
     });
   return map;

@@ -1,8 +1,9 @@
 import './layers.css';
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import type { Store } from '../state/createStore';
+import type { AppStore } from '../state/intent';
 import type { Day, Story } from '../story';
 import { disagreementMarks } from './disagreementMarks';
+import { emitter } from '../ui/emitter';
 import { layerStyle } from '../ui/layerStyles';
 import type { TrackScaleOptions } from '../ui/timeScale';
 import { layerLabel } from './kindName';
@@ -21,7 +22,7 @@ export interface LayersSlots {
   styleLoaded: Promise<void>;
   /** The map layer the imported layers are drawn under. */
   beforeLayer: string;
-  store: Store<{ day: Day; city: string | null }>;
+  store: AppStore<{ day: Day; city: string | null }>;
   story: Story;
   oblastNames: ReadonlyMap<string, string>;
   /** Puts a layer's summary section in its place in the side panel (called in the list's order). */
@@ -38,7 +39,9 @@ export interface LayersSlots {
  * The imported layers, when there are any: each on the map in its own style with its figures in
  * the panel, a key row and a credit; one map control with a checkbox per layer; one chart behind
  * the timeline with a line per layer. Layers that could not be loaded are named in one note. The
- * layers' visibility is this view's own, not app state. Resolves to null when nothing is shown.
+ * layers' visibility is this view's own, not app state. The day a reader asks for from the marks
+ * comes out as `on('step', day)`, for the composition root to send. Resolves to null when nothing is
+ * shown.
  */
 export async function wireLayers(loaded: LoadedLayers, slots: LayersSlots) {
   const { map, store } = slots;
@@ -106,19 +109,24 @@ export async function wireLayers(loaded: LoadedLayers, slots: LayersSlots) {
     slots.chart.scale,
     slots.story,
     views.map((view) => view.index.intervals),
-    store,
   );
+  const out = emitter<{ step: [day: Day] }>();
+  marks.on('step', (day) => out.emit('step', day));
   const unsubscribe = store.subscribe((state, previous) => {
     if (state.day !== previous.day) chart.update(state);
+    marks.update(state);
   });
   chart.update(store.get());
+  marks.update(store.get());
 
   return {
     layers: views,
     marks,
     /** The first layer, which the benchmark and the browser tests watch. */
     layer: firstView.layer,
+    on: out.on,
     destroy(): void {
+      out.clear();
       unsubscribe();
       map.removeControl(toggle);
       for (const remove of removeRows) remove();
