@@ -1,4 +1,5 @@
 import type { SourcesText } from './sourcesText';
+import { el, textEl as textNode } from '../ui/el';
 
 /**
  * A place's Sources section as DOM, set as text only: the story's own word, each layer's answer
@@ -20,16 +21,4 @@ export function sourcesSection(text: SourcesText, level: 'h3' | 'h4' = 'h3'): HT
   section.append(list);
   if (text.verdict) section.append(textNode('p', 'sources-verdict', text.verdict));
   return section;
-}
-
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, className = ''): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  return node;
-}
-
-function textNode(tag: keyof HTMLElementTagNameMap, className: string, text: string): HTMLElement {
-  const node = el(tag, className);
-  node.textContent = text;
-  return node;
 }

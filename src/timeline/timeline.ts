@@ -9,6 +9,7 @@ import { player } from './player';
 import { sliderKeys } from './sliderKeys';
 import { timelineAxis } from './timelineAxis';
 import { trackDrag } from './trackDrag';
+import { el } from '../ui/el';
 
 export type { TimelineEvent };
 
@@ -191,12 +192,6 @@ export function timeline(container: HTMLElement, options: TimelineOptions) {
 }
 
 export type Timeline = ReturnType<typeof timeline>;
-
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, className: string): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  node.className = className;
-  return node;
-}
 
 function button(className: string, text: string): HTMLButtonElement {
   const node = el('button', className);
