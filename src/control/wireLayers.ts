@@ -3,6 +3,7 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { AppStore } from '../state/intent';
 import type { Day, Story } from '../story';
 import { disagreementMarks } from './disagreementMarks';
+import { el } from '../ui/el';
 import { emitter } from '../ui/emitter';
 import { layerStyle } from '../ui/layerStyles';
 import type { TrackScaleOptions } from '../ui/timeScale';
@@ -45,16 +46,7 @@ export interface LayersSlots {
  */
 export async function wireLayers(loaded: LoadedLayers, slots: LayersSlots) {
   const { map, store } = slots;
-  let note: HTMLElement | null = null;
-  const say = (text: string) => {
-    note ??= errorNote(slots);
-    note.hidden = false;
-    note.textContent = text;
-  };
-  if (loaded.errors.length) {
-    console.error(loaded.errors.join('\n'));
-    say(`An imported control layer was not shown: ${loaded.errors[0] ?? ''}`);
-  }
+  const notes = layerNotes(slots, loaded.errors);
   // The day's files are fetched while the map starts.
   const starts = loaded.layers.map((layer) => ({ layer, loader: layerLoader(layer, store.get().day) }));
   if (starts.length === 0) return null;
@@ -62,7 +54,6 @@ export async function wireLayers(loaded: LoadedLayers, slots: LayersSlots) {
   // tiles join the map's first pass instead of costing a second one.
   await slots.styleLoaded;
 
-  const failures = new Map<string, string>();
   const views = starts.map(({ layer, loader }, position) =>
     wireAssessed(layer, loader, layerStyle(position), {
       map,
@@ -70,16 +61,7 @@ export async function wireLayers(loaded: LoadedLayers, slots: LayersSlots) {
       store,
       oblastNames: slots.oblastNames,
       placeSummary: slots.placeSummary,
-      // One note for the geometry files that cannot be used while the day shown needs them.
-      reportFailure: (reason) => {
-        if (reason) failures.set(layer.index.id, reason);
-        else failures.delete(layer.index.id);
-        if (failures.size)
-          say(
-            `An imported control layer has no map for this day: ${[...failures.values()].join('; ')}. The rest of the page works as before.`,
-          );
-        else if (note && !loaded.errors.length) note.hidden = true;
-      },
+      reportFailure: (reason) => notes.failure(layer.index.id, reason),
     }),
   );
   const [firstView] = views;
@@ -133,17 +115,44 @@ export async function wireLayers(loaded: LoadedLayers, slots: LayersSlots) {
       chart.destroy();
       marks.destroy();
       for (const view of views) view.destroy();
-      note?.remove();
+      notes.remove();
     },
   };
 }
 
-function errorNote(slots: LayersSlots): HTMLElement {
-  const note = document.createElement('p');
-  note.className = 'assessed-error';
-  note.setAttribute('role', 'status');
-  slots.placeNotice(note);
-  return note;
+/**
+ * The one note that names what could not be shown: the layers that were not loaded (`errors`), or
+ * the geometry files that cannot be used while the day shown needs them (`failure`, per layer;
+ * null when its file is fine again). It is made only when there is something to say.
+ */
+function layerNotes(slots: Pick<LayersSlots, 'placeNotice'>, errors: readonly string[]) {
+  let note: HTMLElement | null = null;
+  const say = (text: string) => {
+    if (!note) {
+      note = el('p', 'assessed-error');
+      note.setAttribute('role', 'status');
+      slots.placeNotice(note);
+    }
+    note.hidden = false;
+    note.textContent = text;
+  };
+  if (errors.length) {
+    console.error(errors.join('\n'));
+    say(`An imported control layer was not shown: ${errors[0] ?? ''}`);
+  }
+  const failures = new Map<string, string>();
+  return {
+    failure(layerId: string, reason: string | null): void {
+      if (reason) failures.set(layerId, reason);
+      else failures.delete(layerId);
+      if (failures.size)
+        say(
+          `An imported control layer has no map for this day: ${[...failures.values()].join('; ')}. The rest of the page works as before.`,
+        );
+      else if (note && !errors.length) note.hidden = true;
+    },
+    remove: () => note?.remove(),
+  };
 }
 
 export type LayersView = NonNullable<Awaited<ReturnType<typeof wireLayers>>>;
