@@ -12,13 +12,19 @@ import type { TrackScaleOptions } from '../ui/timeScale';
  * (wireMapView with MapLibre, wireSvgMap without): the data, the one store, and the other views'
  * slots a map puts its parts in.
  */
-export interface PageParts {
+export interface PageParts extends MapSlots {
   story: Story;
   geo: GeoData;
   store: AppStore<UrlState>;
   mapNode: HTMLElement;
   /** The side column, where a layer's note goes. */
   side: HTMLElement;
+  /** The imported layers' indexes, loading beside the map's start. */
+  layers: Promise<LoadedLayers>;
+}
+
+/** What the views around the map (pageViews) hand a map: their slots and the intents it may send. */
+export interface MapSlots {
   /** The day's summary, after which each layer's figures go. */
   summary: HTMLElement;
   legend: Pick<Legend, 'addRow'>;
@@ -31,6 +37,4 @@ export interface PageParts {
   step: (day: Day) => void;
   /** The box of whatever covers the map's lower part (the phone's bottom sheet), or null. */
   cover: () => DOMRect | null;
-  /** The imported layers' indexes, loading beside the map's start. */
-  layers: Promise<LoadedLayers>;
 }

@@ -10,8 +10,10 @@ import type { UrlState } from '../state/urlState';
 import { eventsBetween } from '../story';
 import { timeline } from '../timeline/timeline';
 import { copyLink } from '../ui/copyLink';
+import { el } from '../ui/el';
 import { embedCredit } from '../ui/embedCredit';
 import type { Page } from './loadPage';
+import type { MapSlots } from './pageParts';
 
 /** The page's fixed nodes the views go in (index.html). */
 export interface PageNodes {
@@ -33,8 +35,7 @@ export function pageViews(nodes: PageNodes, page: Page, store: AppStore<UrlState
   const events = eventsBetween(story, range[0], range[1]).map((e) => ({ day: e.day, title: e.title }));
   const slider = timeline(nodes.bottom, { range, focusFrom, focusTo, events, stops });
   // The layers' chart key has its row from the start, so the map is not resized when it arrives.
-  const chartKeys = page.listed ? slider.element.appendChild(document.createElement('div')) : null;
-  chartKeys?.classList.add('timeline-keys');
+  const chartKeys = page.listed ? slider.element.appendChild(el('div', 'timeline-keys')) : null;
   copyLink(nodes.side, () => shareUrl(location, store.get()));
   const summary = daySummary(nodes.side, story);
   const key = legend(nodes.side, story);
@@ -61,17 +62,17 @@ export function pageViews(nodes: PageNodes, page: Page, store: AppStore<UrlState
   store.subscribe(showState);
   showState(store.get(), null, PUSH);
 
-  return {
-    summary,
+  const slots: MapSlots = {
+    summary: summary.element,
     legend: key,
-    panel,
     search,
-    credit,
-    select,
-    /** The day a view other than the timeline asks for: one step, under the same history policy. */
-    step: (day: UrlState['day']) => setDay(day, 'step'),
     chart: { slot: slider.backdrop, scale: { range, focusFrom, focusTo }, keys: chartKeys },
+    select,
+    // The day a view other than the timeline asks for: one step, under the same history policy.
+    step: (day) => setDay(day, 'step'),
+    cover: () => (panel.element.hidden ? null : panel.element.getBoundingClientRect()),
   };
+  return { panel, credit, slots };
 }
 
 export type PageViews = ReturnType<typeof pageViews>;

@@ -45,21 +45,7 @@ export async function start(): Promise<void> {
     documentView.refresh();
   });
 
-  const parts: PageParts = {
-    story,
-    geo: page.geo,
-    store,
-    mapNode,
-    side,
-    summary: views.summary.element,
-    legend: views.legend,
-    search: views.search,
-    chart: views.chart,
-    select: views.select,
-    step: views.step,
-    cover: () => (views.panel.element.hidden ? null : views.panel.element.getBoundingClientRect()),
-    layers,
-  };
+  const parts: PageParts = { story, geo: page.geo, store, mapNode, side, layers, ...views.slots };
   // The picture of the day until the map is drawn, then MapLibre's map, or the SVG map without it.
   await startMap(parts, code, documentView, testHandle(store, story));
 }

@@ -17,24 +17,14 @@ export interface ClaimlineHandle {
 }
 
 /**
- * The page's one read-only handle for tests, set on `window` here only. It appears once there is a
- * map to watch (MapLibre's, or the document mode's SVG map): the tests and the benchmark wait for it.
+ * The page's one read-only handle for tests, set on `window` here only: each call brings it up to
+ * date. The root first calls it once there is a map to watch (MapLibre's, or the document mode's
+ * SVG map): the tests and the benchmark wait for it to appear.
  */
 export function testHandle(store: AppStore<UrlState>, story: Story) {
   const handle: ClaimlineHandle = { store, story, map: undefined, assessed: null, documentMode: false };
-  const publish = () => Object.assign(window, { __claimline: handle });
-  return {
-    mapStarted(map: MapLibreMap): void {
-      handle.map = map;
-      publish();
-    },
-    layersShown(view: LayersView | null): void {
-      handle.assessed = view;
-    },
-    documentShown(): void {
-      Object.assign(handle, { map: undefined, assessed: null, documentMode: true });
-      publish();
-    },
+  return (change: Partial<ClaimlineHandle>): void => {
+    Object.assign(window, { __claimline: Object.assign(handle, change) });
   };
 }
 

@@ -18,7 +18,7 @@ export function wireMapView(
   const { store, story, search } = parts;
   const map = module.mapView(parts.mapNode, { story, geo: parts.geo, cover: parts.cover });
   if (!map) return null;
-  handle.mapStarted(map.map);
+  handle({ map: map.map });
   // The map moves after the panel opens, so it can keep the place clear of the bottom sheet.
   search.on('choose', (placeId) => map.focus(placeId));
   map.on('select', parts.select);
@@ -64,7 +64,7 @@ export function wireMapView(
     .then((view) => {
       layers = view;
       view?.on('step', parts.step);
-      handle.layersShown(view);
+      handle({ assessed: view });
     });
   return map;
 }

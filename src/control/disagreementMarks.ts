@@ -5,6 +5,7 @@ import type { TrackGeometry, TrackScaleOptions } from '../ui/timeScale';
 import { disagreementRuns, type DayRun } from './disagreementRuns';
 import type { ControlInterval } from './layerFormat';
 import { trackOverlay } from './trackOverlay';
+import { el } from '../ui/el';
 
 /**
  * For the selected city, the days on which the imported layers disagree with each other or with
@@ -23,10 +24,9 @@ export function disagreementMarks(
   const out = emitter<{ step: [day: Day] }>();
   const overlay = trackOverlay(slot, 'disagreement-marks', scaleOptions, draw);
   const { svg } = overlay;
-  const nav = document.createElement('div');
-  nav.className = 'disagreement-nav';
+  const nav = el('div', 'disagreement-nav');
   nav.hidden = true;
-  const text = document.createElement('span');
+  const text = el('span');
   const prev = button('‹ Previous disagreement');
   const next = button('Next disagreement ›');
   nav.append(text, prev, next);
@@ -100,7 +100,7 @@ export function disagreementMarks(
 }
 
 function button(text: string): HTMLButtonElement {
-  const node = document.createElement('button');
+  const node = el('button');
   node.type = 'button';
   node.textContent = text;
   return node;

@@ -15,8 +15,7 @@ type PlacePanelEvents = { close: [] };
  */
 export function placePanel(container: HTMLElement, story: Story, extra: ExtraSection = () => null) {
   const out = emitter<PlacePanelEvents>();
-  const root = document.createElement('section');
-  root.className = 'place-panel';
+  const root = el('section', 'place-panel');
   root.id = 'place-panel';
   root.hidden = true;
   root.setAttribute('aria-labelledby', 'place-panel-heading');

@@ -36,13 +36,14 @@ export function timeline(container: HTMLElement, options: TimelineOptions) {
   let day = range[0];
   let geometry: TrackGeometry = trackGeometry(options, 0);
 
-  const { root, play, speed, prev, next, dateText, track, backdrop, handle } = timelineNodes(range);
+  const nodes = timelineNodes(range);
+  const { root, track, handle } = nodes;
   const axis = timelineAxis(track, range, options.focusFrom, options.focusTo);
   const ticks = eventTicks(options.events);
   track.append(ticks.element, handle, ticks.tip);
   container.append(root);
 
-  const playback = playButton(play, speed, {
+  const playback = playButton(nodes.play, nodes.speed, {
     range,
     track: () => ({ xOf: geometry.xOf, dayAt: (x) => dayAt(geometry.scale, x) }),
     day: () => day,
@@ -57,10 +58,13 @@ export function timeline(container: HTMLElement, options: TimelineOptions) {
   });
   // Previous/next step through the events and the other stops (an imported layer's years).
   const stepDays = [...new Set([...ticks.days, ...(options.stops ?? [])])].sort();
-  const keys = stepControls(
-    { handle, prev, next },
-    { range, eventDays: stepDays, day: () => day, onKey: playback.stop, onStep: (d) => input(d, 'step') },
-  );
+  const keys = stepControls(nodes, {
+    range,
+    eventDays: stepDays,
+    day: () => day,
+    onKey: playback.stop,
+    onStep: (d) => input(d, 'step'),
+  });
   ticks.on('choose', (d) => input(d, 'step'));
 
   function layout(): void {
@@ -76,7 +80,7 @@ export function timeline(container: HTMLElement, options: TimelineOptions) {
     axis.position(x, geometry.left);
   }
 
-  const labels = dayLabels({ dateText, handle, prev, next }, range, stepDays, ticks.titlesOn);
+  const labels = dayLabels(nodes, range, stepDays, ticks.titlesOn);
   function render(): void {
     position();
     labels(day);
@@ -91,7 +95,7 @@ export function timeline(container: HTMLElement, options: TimelineOptions) {
   return {
     element: root,
     /** A node behind the track's axis for views drawn under it; it takes no pointer events. */
-    backdrop,
+    backdrop: nodes.backdrop,
     /** Shows a day; the store is the only caller. */
     update(state: { day: Day }): void {
       if (state.day === day) return;
