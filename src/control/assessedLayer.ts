@@ -10,7 +10,7 @@ import {
 } from './assessedLayerSpecs';
 import { layerPatternImage } from './layerPatternImage';
 import { type ControlIndex, type ControlInterval } from './controlIndex';
-import { intervalAt } from './intervalAt';
+import { dayInterval } from './dayInterval';
 import type { GeometryLoader, LoadedGeometry } from './geometryLoader';
 
 const NOTHING: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
@@ -92,17 +92,16 @@ export function assessedLayer(
   return {
     /** Shows the interval in force on `day`; returns it (undefined where the series has none). */
     applyDay(day: string) {
-      const interval = intervalAt(index.intervals, day);
-      target = interval;
-      if (!interval) {
+      const step = dayInterval(index.intervals, day, shown, loader.get);
+      target = step.do === 'clear' ? undefined : step.interval;
+      if (step.do === 'clear') {
         loader.want(null);
         clear();
-        return interval;
+        return undefined;
       }
-      if (interval.id === shown) return interval;
-      const held = loader.get(interval.geometry);
-      if (held) put(interval, held);
-      else {
+      const { interval } = step;
+      if (step.do === 'draw') put(interval, step.geometry);
+      else if (step.do === 'wait') {
         waits++;
         loader.want(interval.geometry);
         if (shown !== null && staleTimer === undefined && !faded)

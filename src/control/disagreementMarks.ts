@@ -1,16 +1,18 @@
-import type { Store } from '../state/createStore';
 import { addDays, daysBetween, type Day, type Story } from '../story';
 import { formatDay } from '../story/formatDay';
+import { emitter } from '../ui/emitter';
 import type { TrackGeometry, TrackScaleOptions } from '../ui/timeScale';
 import { disagreementRuns, type DayRun } from './disagreementRuns';
 import type { ControlInterval } from './layerFormat';
 import { trackOverlay } from './trackOverlay';
+import { el } from '../ui/el';
 
 /**
  * For the selected city, the days on which the imported layers disagree with each other or with
  * the story, marked as bands behind the timeline's track, with buttons that step the day from one
- * run to the next (a change sent to the store like any other step). Nothing shows without a city
- * or without a disagreement.
+ * run to the next: they ask for the day (`on('step', day)`), which the composition root sends
+ * through the timeline's day input like any other step. Nothing shows without a city or without a
+ * disagreement. `update(state)` follows the day and the city.
  */
 export function disagreementMarks(
   slot: HTMLElement,
@@ -18,14 +20,13 @@ export function disagreementMarks(
   scaleOptions: TrackScaleOptions,
   story: Story,
   layers: readonly (readonly ControlInterval[])[],
-  store: Store<{ day: Day; city: string | null }>,
 ) {
+  const out = emitter<{ step: [day: Day] }>();
   const overlay = trackOverlay(slot, 'disagreement-marks', scaleOptions, draw);
   const { svg } = overlay;
-  const nav = document.createElement('div');
-  nav.className = 'disagreement-nav';
+  const nav = el('div', 'disagreement-nav');
   nav.hidden = true;
-  const text = document.createElement('span');
+  const text = el('span');
   const prev = button('‹ Previous disagreement');
   const next = button('Next disagreement ›');
   nav.append(text, prev, next);
@@ -33,6 +34,7 @@ export function disagreementMarks(
 
   let runs: DayRun[] = [];
   let city: string | null = null;
+  let shown: Day | null = null;
 
   function draw({ xOf, left, width }: TrackGeometry = overlay.geometry()): void {
     svg.attr('width', width + left * 2).attr('height', 18);
@@ -49,13 +51,14 @@ export function disagreementMarks(
   const target = (day: Day, direction: 1 | -1): Day | undefined =>
     direction === 1 ? runs.find((r) => r.from > day)?.from : runs.filter((r) => r.to < day).at(-1)?.from;
   const step = (direction: 1 | -1) => () => {
-    const day = target(store.get().day, direction);
-    if (day) store.set({ day });
+    const day = shown && target(shown, direction);
+    if (day) out.emit('step', day);
   };
   prev.addEventListener('click', step(-1));
   next.addEventListener('click', step(1));
 
   function update(state: { day: Day; city: string | null }): void {
+    shown = state.day;
     if (state.city !== city) {
       city = state.city;
       const place = city ? story.placeById.get(city) : undefined;
@@ -83,14 +86,13 @@ export function disagreementMarks(
     );
   }
 
-  const unsubscribe = store.subscribe((state) => update(state));
-  update(store.get());
-
   return {
+    update,
+    on: out.on,
     /** The runs marked for the selected city, for the tests. */
     runs: () => runs,
     destroy(): void {
-      unsubscribe();
+      out.clear();
       overlay.destroy();
       nav.remove();
     },
@@ -98,7 +100,7 @@ export function disagreementMarks(
 }
 
 function button(text: string): HTMLButtonElement {
-  const node = document.createElement('button');
+  const node = el('button');
   node.type = 'button';
   node.textContent = text;
   return node;

@@ -1,10 +1,9 @@
 import { emitter } from '../ui/emitter';
-import { checkGeometryFile, type AreaFeatures } from './geometryFile';
-import { geometryMatchesName } from './geometryMatchesName';
 import { lruCache } from './lruCache';
+import { readGeometryFile, type LoadedGeometry } from './readGeometryFile';
+import { retryBook } from './retryBook';
 
-/** A geometry file as loaded: its features, or why it could not be used. */
-export type LoadedGeometry = { ok: true; features: AreaFeatures } | { ok: false; reason: string };
+export type { LoadedGeometry };
 
 export interface GeometryLoaderOptions {
   /** The URL of a geometry file by name. */
@@ -20,14 +19,6 @@ export interface GeometryLoaderOptions {
   retryMs?: number;
   /** Tries of one file in a row, the first included, before it waits for the reader to come back to it. */
   attempts?: number;
-}
-
-/** A file that failed: why, how many tries in a row, and when the last one ended. */
-interface Failure {
-  geometry: LoadedGeometry;
-  tries: number;
-  at: number;
-  timer?: ReturnType<typeof setTimeout> | undefined;
 }
 
 type LoaderEvents = { loaded: [name: string, geometry: LoadedGeometry] };
@@ -55,73 +46,31 @@ export function geometryLoader({
 }: GeometryLoaderOptions) {
   const out = emitter<LoaderEvents>();
   const cache = lruCache<string, LoadedGeometry>(limit);
-  const failures = new Map<string, Failure>();
+  const failures = retryBook(retryMs, attempts);
   const inFlight = new Set<string>();
   let wanted: string | null = null;
   let ahead: string[] = [];
   let requests = 0;
   let destroyed = false;
 
-  /** The wait after `tries` failed tries in a row before the next. */
-  const backoff = (tries: number) => retryMs * 2 ** (Math.min(tries, attempts) - 1);
-  /** A failed file may be tried again: its wait has passed and no retry is already set. */
-  const retryDue = (failure: Failure) => !failure.timer && Date.now() - failure.at >= backoff(failure.tries);
-  const needed = (name: string) => {
-    const failure = failures.get(name);
-    return !cache.has(name) && !inFlight.has(name) && (!failure || retryDue(failure));
-  };
-
-  async function load(name: string): Promise<LoadedGeometry> {
-    const fail = (why: string): LoadedGeometry => ({ ok: false, reason: `${label(name)}: ${why}` });
-    try {
-      const response = await fetchFile(url(name));
-      if (!response.ok) return fail(`could not be loaded (HTTP ${response.status})`);
-      const text = await response.text();
-      let raw: unknown;
-      try {
-        raw = JSON.parse(text);
-      } catch (error) {
-        // A host that answers a missing file with its home page (a single-page-app fallback).
-        const type = response.headers.get('content-type') ?? '';
-        if (/html/i.test(type)) return fail(`the host answered with a web page (${type}), not the file`);
-        return fail(`is cut short or not JSON (${error instanceof Error ? error.message : String(error)})`);
-      }
-      const checked = checkGeometryFile(raw, label(name));
-      if (!checked.ok) return checked;
-      if ((await geometryMatchesName(text, name)) === false)
-        return fail('does not match its name: the file changed on the host after the index was written');
-      return checked;
-    } catch (error) {
-      return fail(`could not be read (${error instanceof Error ? error.message : String(error)})`);
-    }
-  }
+  const needed = (name: string) => !cache.has(name) && !inFlight.has(name) && !failures.waiting(name);
 
   function start(name: string): void {
-    const failure = failures.get(name);
-    if (failure) clearTimeout(failure.timer);
     inFlight.add(name);
     requests++;
-    void load(name).then((geometry) => {
+    void readGeometryFile(fetchFile, url(name), name, label(name)).then((geometry) => {
       inFlight.delete(name);
       if (destroyed) return;
       if (geometry.ok) {
-        failures.delete(name);
+        failures.loaded(name);
         cache.set(name, geometry);
-      } else failed(name, geometry);
+      } else
+        failures.failed(name, geometry, () => {
+          if (wanted === name && !destroyed) start(name);
+        });
       out.emit('loaded', name, geometry);
       pump();
     });
-  }
-
-  function failed(name: string, geometry: LoadedGeometry): void {
-    const tries = (failures.get(name)?.tries ?? 0) + 1;
-    const failure: Failure = { geometry, tries, at: Date.now() };
-    failures.set(name, failure);
-    if (tries >= attempts) return;
-    failure.timer = setTimeout(() => {
-      failure.timer = undefined;
-      if (!destroyed && wanted === name && failures.get(name) === failure) start(name);
-    }, backoff(tries));
   }
 
   function pump(): void {
@@ -143,11 +92,10 @@ export function geometryLoader({
      * again; undefined when it is neither (not loaded yet, or a failed file due another try).
      */
     get(name: string): LoadedGeometry | undefined {
-      const failure = failures.get(name);
-      return cache.get(name) ?? (failure && !retryDue(failure) ? failure.geometry : undefined);
+      return cache.get(name) ?? failures.reason(name);
     },
     /** Whether the file is held (loaded or failed), without making it more recent. */
-    holds: (name: string): boolean => cache.has(name) || failures.has(name),
+    holds: (name: string): boolean => cache.has(name) || failures.holds(name),
     /** Asks for the file the day shown needs, before anything fetched ahead. */
     want(name: string | null): void {
       wanted = name;
@@ -165,7 +113,6 @@ export function geometryLoader({
       destroyed = true;
       ahead = [];
       wanted = null;
-      for (const failure of failures.values()) clearTimeout(failure.timer);
       failures.clear();
       cache.clear();
       out.clear();

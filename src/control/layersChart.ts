@@ -1,23 +1,20 @@
 import { line, curveStepAfter } from 'd3-shape';
 import { select } from 'd3-selection';
-import { addDays, type Day } from '../story/day';
-import { formatDay } from '../story/formatDay';
-import type { LayerStyle } from '../ui/layerStyles';
+import type { Day } from '../story/day';
+import { el } from '../ui/el';
 import { dayAt, type TrackGeometry, type TrackScaleOptions } from '../ui/timeScale';
 import { trackOverlay } from './trackOverlay';
-import type { ControlIndex } from './controlIndex';
-import { positionOf } from './intervalAt';
-import { combinedShare } from './combinedShare';
+import {
+  chartKeyLabel,
+  chartSeries,
+  figureText,
+  type ChartLayer,
+  type ChartPoint,
+  type ChartSeries,
+} from './layersChartSeries';
 
 const HEIGHT = 16;
 const BASELINE = 17;
-const pct = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });
-
-export interface ChartLayer {
-  index: ControlIndex;
-  style: LayerStyle;
-}
-
 /**
  * One line per imported layer behind the timeline's track: the share of the two oblasts inside
  * the layer's area, interval by interval, in the layer's ink and dash. It draws into `slot`, a node
@@ -34,78 +31,32 @@ export function layersChart(
   // A share from 0 to 100 % up the chart's height. Written out rather than d3-scale's scaleLinear,
   // whose tick formatting (d3-format) would otherwise come with the first load's copy of d3-scale.
   const y = (percent: number) => BASELINE - (HEIGHT * percent) / 100;
-  const series = layers.map(({ index, style }) => {
-    const share = combinedShare(index);
-    // Each interval's value holds until the day after it ends; a gap drops the line.
-    const points = index.intervals.flatMap((interval, i) => {
-      const value = share[i];
-      const next = index.intervals[i + 1];
-      const end = addDays(interval.to, 1);
-      const run = [
-        { day: interval.from, value },
-        { day: end, value },
-      ];
-      return next && next.from !== end ? [...run, { day: end, value: undefined }] : run;
-    });
-    return { id: index.id, name: index.source.name, style, points, share, index };
-  });
+  const series = chartSeries(layers);
   const overlay = trackOverlay(slot, 'layers-chart', scaleOptions, draw);
   const { svg } = overlay;
 
-  const key = document.createElement('div');
-  key.className = 'layers-chart-key';
-  key.tabIndex = 0;
-  key.setAttribute('role', 'group');
-  const items = series.map((s) => {
-    const item = document.createElement('span');
-    item.className = 'layers-chart-item';
-    const swatch = select(item).append('svg').attr('width', 18).attr('height', 8).attr('aria-hidden', 'true');
-    swatch
-      .append('line')
-      .attr('x1', 0)
-      .attr('x2', 18)
-      .attr('y1', 4)
-      .attr('y2', 4)
-      .attr('stroke', s.style.ink)
-      .attr('stroke-width', 2)
-      .attr('stroke-dasharray', s.style.dash.map((d) => d * 2).join(' '));
-    const text = document.createElement('span');
-    item.append(text);
-    key.append(item);
-    return text;
-  });
+  const { key, items } = chartKey(series);
   keySlot(key);
 
   let shownDay: Day = scaleOptions.range[0];
-
-  /** Each layer's figure on `day`, in words. */
-  const figures = (day: Day) =>
-    series.map((s) => {
-      const at = positionOf(s.index.intervals, day).at;
-      const value = at === undefined ? undefined : s.share[at];
-      return `${s.name} ${value === undefined ? 'no assessment' : `${pct.format(value)}%`}`;
-    });
 
   /** The day read out; the key is rewritten only when it changes, not at every pointer move. */
   let readDay: Day | null = null;
   function readout(day: Day): void {
     if (day === readDay) return;
     readDay = day;
-    const texts = figures(day);
+    const texts = series.map((s) => figureText(s, day));
     texts.forEach((text, i) => {
       const item = items[i];
       if (item) item.textContent = text;
     });
-    key.setAttribute(
-      'aria-label',
-      `Share of Luhansk and Donetsk oblasts inside each imported layer on ${formatDay(day)}: ${texts.join('; ')}`,
-    );
+    key.setAttribute('aria-label', chartKeyLabel(day, texts));
   }
 
   function draw({ xOf, left, width }: TrackGeometry): void {
     svg.attr('width', width + left * 2).attr('height', BASELINE + 1);
     svg
-      .selectAll<SVGPathElement, (typeof series)[number]>('path')
+      .selectAll<SVGPathElement, ChartSeries>('path')
       .data(series, (s) => s.id)
       .join('path')
       .attr('fill', 'none')
@@ -113,7 +64,7 @@ export function layersChart(
       .attr('stroke-width', 1.5)
       .attr('stroke-dasharray', (s) => s.style.dash.map((d) => d * 1.5).join(' '))
       .attr('d', (s) =>
-        line<(typeof s.points)[number]>()
+        line<ChartPoint>()
           .curve(curveStepAfter)
           .defined((p) => p.value !== undefined)
           .x((p) => left + xOf(p.day))
@@ -148,4 +99,29 @@ export function layersChart(
       key.remove();
     },
   };
+}
+
+/** The chart's key: a swatch of each layer's line and a text node for its figure. */
+function chartKey(series: readonly ChartSeries[]) {
+  const key = el('div', 'layers-chart-key');
+  key.tabIndex = 0;
+  key.setAttribute('role', 'group');
+  const items = series.map((s) => {
+    const item = el('span', 'layers-chart-item');
+    const swatch = select(item).append('svg').attr('width', 18).attr('height', 8).attr('aria-hidden', 'true');
+    swatch
+      .append('line')
+      .attr('x1', 0)
+      .attr('x2', 18)
+      .attr('y1', 4)
+      .attr('y2', 4)
+      .attr('stroke', s.style.ink)
+      .attr('stroke-width', 2)
+      .attr('stroke-dasharray', s.style.dash.map((d) => d * 2).join(' '));
+    const text = el('span');
+    item.append(text);
+    key.append(item);
+    return text;
+  });
+  return { key, items };
 }

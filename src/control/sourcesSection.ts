@@ -1,4 +1,5 @@
 import type { SourcesText } from './sourcesText';
+import { el, textEl } from '../ui/el';
 
 /**
  * A place's Sources section as DOM, set as text only: the story's own word, each layer's answer
@@ -7,24 +8,24 @@ import type { SourcesText } from './sourcesText';
  */
 export function sourcesSection(text: SourcesText, level: 'h3' | 'h4' = 'h3'): HTMLElement {
   const section = el('section', 'place-panel-section place-sources');
-  section.append(textNode(level, '', 'Sources'), textNode('p', 'sources-story', text.story));
+  section.append(textEl(level, '', 'Sources'), textEl('p', 'sources-story', text.story));
   const list = el('ul', 'sources-layers');
   for (const row of text.rows) {
     const item = el('li', 'sources-layer');
     item.dataset.layer = row.layer;
     item.append(sourceName(row), ' ', row.state);
-    if (row.asOf) item.append(' ', textNode('span', 'sources-as-of', row.asOf));
-    if (row.suspect) item.append(' ', textNode('span', 'sources-suspect', row.suspect));
+    if (row.asOf) item.append(' ', textEl('span', 'sources-as-of', row.asOf));
+    if (row.suspect) item.append(' ', textEl('span', 'sources-suspect', row.suspect));
     list.append(item);
   }
   section.append(list);
-  if (text.verdict) section.append(textNode('p', 'sources-verdict', text.verdict));
+  if (text.verdict) section.append(textEl('p', 'sources-verdict', text.verdict));
   return section;
 }
 
 /** The layer's name, a link to its source where it has a web address (sourcesText checked it). */
 function sourceName(row: SourcesText['rows'][number]): HTMLElement {
-  const name = textNode('strong', '', `${row.name}:`);
+  const name = textEl('strong', '', `${row.name}:`);
   if (!row.url) return name;
   const link = el('a');
   link.href = row.url;
@@ -33,16 +34,4 @@ function sourceName(row: SourcesText['rows'][number]): HTMLElement {
   link.textContent = row.name;
   name.replaceChildren(link, ':');
   return name;
-}
-
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, className = ''): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  return node;
-}
-
-function textNode(tag: keyof HTMLElementTagNameMap, className: string, text: string): HTMLElement {
-  const node = el(tag, className);
-  node.textContent = text;
-  return node;
 }

@@ -1,5 +1,5 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import type { Store } from '../state/createStore';
+import type { AppStore } from '../state/intent';
 import { daysBetween, type Day } from '../story/day';
 import type { LayerStyle } from '../ui/layerStyles';
 import { assessedLayer } from './assessedLayer';
@@ -37,7 +37,7 @@ export interface OneLayerSlots {
   map: MapLibreMap;
   /** The map layer the layer is drawn under. */
   beforeLayer: string;
-  store: Store<{ day: Day }>;
+  store: AppStore<{ day: Day }>;
   oblastNames: ReadonlyMap<string, string>;
   /** Puts the summary section in its place in the side panel. */
   placeSummary: (section: HTMLElement) => void;

@@ -1,8 +1,10 @@
 import './layers.css';
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import type { Store } from '../state/createStore';
+import type { AppStore } from '../state/intent';
 import type { Day, Story } from '../story';
 import { disagreementMarks } from './disagreementMarks';
+import { el } from '../ui/el';
+import { emitter } from '../ui/emitter';
 import { layerStyle } from '../ui/layerStyles';
 import { webAddress } from '../story/webAddress';
 import type { Credit } from '../ui/credit';
@@ -23,7 +25,7 @@ export interface LayersSlots {
   styleLoaded: Promise<void>;
   /** The map layer the imported layers are drawn under. */
   beforeLayer: string;
-  store: Store<{ day: Day; city: string | null }>;
+  store: AppStore<{ day: Day; city: string | null }>;
   story: Story;
   oblastNames: ReadonlyMap<string, string>;
   /** Puts a layer's summary section in its place in the side panel (called in the list's order). */
@@ -42,20 +44,13 @@ export interface LayersSlots {
  * The imported layers, when there are any: each on the map in its own style with its figures in
  * the panel, a key row and a credit; one map control with a checkbox per layer; one chart behind
  * the timeline with a line per layer. Layers that could not be loaded are named in one note. The
- * layers' visibility is this view's own, not app state. Resolves to null when nothing is shown.
+ * layers' visibility is this view's own, not app state. The day a reader asks for from the marks
+ * comes out as `on('step', day)`, for the composition root to send. Resolves to null when nothing is
+ * shown.
  */
 export async function wireLayers(loaded: LoadedLayers, slots: LayersSlots) {
   const { map, store } = slots;
-  let note: HTMLElement | null = null;
-  const say = (text: string) => {
-    note ??= errorNote(slots);
-    note.hidden = false;
-    note.textContent = text;
-  };
-  if (loaded.errors.length) {
-    console.error(loaded.errors.join('\n'));
-    say(`An imported control layer was not shown: ${loaded.errors[0] ?? ''}`);
-  }
+  const notes = layerNotes(slots, loaded.errors);
   // The day's files are fetched while the map starts.
   const starts = loaded.layers.map((layer) => ({ layer, loader: layerLoader(layer, store.get().day) }));
   if (starts.length === 0) return null;
@@ -63,7 +58,6 @@ export async function wireLayers(loaded: LoadedLayers, slots: LayersSlots) {
   // tiles join the map's first pass instead of costing a second one.
   await slots.styleLoaded;
 
-  const failures = new Map<string, string>();
   const views = starts.map(({ layer, loader }, position) =>
     wireAssessed(layer, loader, layerStyle(position), {
       map,
@@ -72,12 +66,7 @@ export async function wireLayers(loaded: LoadedLayers, slots: LayersSlots) {
       oblastNames: slots.oblastNames,
       placeSummary: slots.placeSummary,
       // One note, naming the day, for the geometry files that cannot be used while the day needs them.
-      reportFailure: (reason) => {
-        if (reason) failures.set(layer.index.id, reason);
-        else failures.delete(layer.index.id);
-        if (failures.size) say(`${[...failures.values()].join('; ')}. The rest of the page works as before.`);
-        else if (note && !loaded.errors.length) note.hidden = true;
-      },
+      reportFailure: (reason) => notes.failure(layer.index.id, reason),
     }),
   );
   const [firstView] = views;
@@ -114,36 +103,65 @@ export async function wireLayers(loaded: LoadedLayers, slots: LayersSlots) {
     slots.chart.scale,
     slots.story,
     views.map((view) => view.index.intervals),
-    store,
   );
+  const out = emitter<{ step: [day: Day] }>();
+  marks.on('step', (day) => out.emit('step', day));
   const unsubscribe = store.subscribe((state, previous) => {
     if (state.day !== previous.day) chart.update(state);
+    marks.update(state);
   });
   chart.update(store.get());
+  marks.update(store.get());
 
   return {
     layers: views,
     marks,
     /** The first layer, which the benchmark and the browser tests watch. */
     layer: firstView.layer,
+    on: out.on,
     destroy(): void {
+      out.clear();
       unsubscribe();
       map.removeControl(toggle);
       for (const remove of [...removeRows, ...removeCredits]) remove();
       chart.destroy();
       marks.destroy();
       for (const view of views) view.destroy();
-      note?.remove();
+      notes.remove();
     },
   };
 }
 
-function errorNote(slots: LayersSlots): HTMLElement {
-  const note = document.createElement('p');
-  note.className = 'assessed-error';
-  note.setAttribute('role', 'status');
-  slots.placeNotice(note);
-  return note;
+/**
+ * The one note that names what could not be shown: the layers that were not loaded (`errors`), or
+ * the geometry files that cannot be used while the day shown needs them (`failure`, per layer;
+ * null when its file is fine again). It is made only when there is something to say.
+ */
+function layerNotes(slots: Pick<LayersSlots, 'placeNotice'>, errors: readonly string[]) {
+  let note: HTMLElement | null = null;
+  const say = (text: string) => {
+    if (!note) {
+      note = el('p', 'assessed-error');
+      note.setAttribute('role', 'status');
+      slots.placeNotice(note);
+    }
+    note.hidden = false;
+    note.textContent = text;
+  };
+  if (errors.length) {
+    console.error(errors.join('\n'));
+    say(`An imported control layer was not shown: ${errors[0] ?? ''}`);
+  }
+  const failures = new Map<string, string>();
+  return {
+    failure(layerId: string, reason: string | null): void {
+      if (reason) failures.set(layerId, reason);
+      else failures.delete(layerId);
+      if (failures.size) say(`${[...failures.values()].join('; ')}. The rest of the page works as before.`);
+      else if (note && !errors.length) note.hidden = true;
+    },
+    remove: () => note?.remove(),
+  };
 }
 
 export type LayersView = NonNullable<Awaited<ReturnType<typeof wireLayers>>>;

@@ -1,5 +1,5 @@
 import type { Feature } from 'geojson';
-import type { LngLatBoundsLike, PaddingOptions } from 'maplibre-gl';
+import type { LngLatBoundsLike, Map as MapLibreMap, PaddingOptions } from 'maplibre-gl';
 import type { GeoData } from '../data/geoTypes';
 import type { Day, Story } from '../story';
 import { oblastClaimants } from '../story';
@@ -57,31 +57,9 @@ export function mapView(container: HTMLElement, { story, geo, cover }: MapViewOp
   );
   buttons.on('select', (id) => out.emit('select', id));
 
-  // A click on a city's dot or label (a touch is less exact than the city buttons need) opens the
-  // city; elsewhere on an oblast, the oblast. Clicks on a city button never reach the map.
-  map.on('click', (event) => {
-    const { x, y } = event.point;
-    const near: [[number, number], [number, number]] = [
-      [x - 8, y - 8],
-      [x + 8, y + 8],
-    ];
-    const [city] = map.queryRenderedFeatures(near, { layers: [LAYERS.cityCircle, LAYERS.cityLabel] });
-    const [oblast] = city ? [] : map.queryRenderedFeatures(event.point, { layers: [LAYERS.oblastFill] });
-    const id: unknown = (city ?? oblast)?.properties.id;
-    if (typeof id === 'string' && story.placeById.has(id)) out.emit('select', id);
-  });
+  selectOnClick(map, story, (id) => out.emit('select', id));
   map.on('mouseenter', LAYERS.oblastFill, () => (map.getCanvas().style.cursor = 'pointer'));
   map.on('mouseleave', LAYERS.oblastFill, () => (map.getCanvas().style.cursor = ''));
-
-  /** How much of the map the bottom sheet covers, so a chosen place is moved clear of it. */
-  const sheetPadding = (): Partial<PaddingOptions> => {
-    const sheet = cover();
-    if (!sheet) return {};
-    const area = container.getBoundingClientRect();
-    const across = sheet.left < area.right && sheet.right > area.left;
-    const covered = area.bottom - sheet.top;
-    return across && covered > 0 && covered < area.height ? { bottom: covered + 24 } : {};
-  };
 
   let day: Day | null = null;
   let loaded = false;
@@ -132,11 +110,38 @@ export function mapView(container: HTMLElement, { story, geo, cover }: MapViewOp
     /** Moves the map to a place the reader chose. */
     focus(placeId: string): void {
       const feature = features.get(placeId);
-      if (feature && !destroyed) focusPlace(map, feature, sheetPadding());
+      if (feature && !destroyed) focusPlace(map, feature, sheetPadding(container, cover()));
     },
     on: out.on,
     destroy,
   };
+}
+
+/**
+ * A click on a city's dot or label (a touch is less exact than the city buttons need) opens the
+ * city; elsewhere on an oblast, the oblast. Clicks on a city button never reach the map.
+ */
+function selectOnClick(map: MapLibreMap, story: Story, select: (placeId: string) => void): void {
+  map.on('click', (event) => {
+    const { x, y } = event.point;
+    const near: [[number, number], [number, number]] = [
+      [x - 8, y - 8],
+      [x + 8, y + 8],
+    ];
+    const [city] = map.queryRenderedFeatures(near, { layers: [LAYERS.cityCircle, LAYERS.cityLabel] });
+    const [oblast] = city ? [] : map.queryRenderedFeatures(event.point, { layers: [LAYERS.oblastFill] });
+    const id: unknown = (city ?? oblast)?.properties.id;
+    if (typeof id === 'string' && story.placeById.has(id)) select(id);
+  });
+}
+
+/** How much of the map the bottom sheet (`sheet`, or null) covers, so a chosen place is moved clear of it. */
+function sheetPadding(container: HTMLElement, sheet: DOMRect | null): Partial<PaddingOptions> {
+  if (!sheet) return {};
+  const area = container.getBoundingClientRect();
+  const across = sheet.left < area.right && sheet.right > area.left;
+  const covered = area.bottom - sheet.top;
+  return across && covered > 0 && covered < area.height ? { bottom: covered + 24 } : {};
 }
 
 /** Layer ids, for the composition root that hands the map to the imported layer. */

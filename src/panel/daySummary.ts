@@ -1,6 +1,7 @@
 import type { Day, Story } from '../story';
 import { emitter } from '../ui/emitter';
 import { daySummaryText } from './daySummaryText';
+import { el } from '../ui/el';
 
 type DaySummaryEvents = { select: [placeId: string] };
 
@@ -11,14 +12,12 @@ type DaySummaryEvents = { select: [placeId: string] };
  */
 export function daySummary(container: HTMLElement, story: Story, throttleMs = 700) {
   const out = emitter<DaySummaryEvents>();
-  const root = document.createElement('section');
-  root.className = 'day-summary';
+  const root = el('section', 'day-summary');
   root.setAttribute('aria-labelledby', 'day-summary-heading');
-  const title = document.createElement('h2');
+  const title = el('h2');
   title.id = 'day-summary-heading';
   title.textContent = 'What is claimed on this date';
-  const live = document.createElement('div');
-  live.className = 'day-summary-body';
+  const live = el('div', 'day-summary-body');
   live.setAttribute('aria-live', 'polite');
   live.setAttribute('aria-atomic', 'true');
   root.append(title, live);
@@ -33,15 +32,14 @@ export function daySummary(container: HTMLElement, story: Story, throttleMs = 70
     shown = day;
     lastAt = performance.now();
     const summary = daySummaryText(story, day);
-    const heading = document.createElement('p');
-    heading.className = 'day-summary-date';
+    const heading = el('p', 'day-summary-date');
     heading.textContent = summary.heading;
-    const list = document.createElement('ul');
+    const list = el('ul');
     for (const line of summary.oblasts) {
-      const item = document.createElement('li');
-      const name = document.createElement('strong');
+      const item = el('li');
+      const name = el('strong');
       if (line.id) {
-        const open = document.createElement('button');
+        const open = el('button');
         open.type = 'button';
         open.className = 'day-summary-place';
         open.textContent = line.name;
@@ -53,8 +51,8 @@ export function daySummary(container: HTMLElement, story: Story, throttleMs = 70
       list.append(item);
     }
     for (const group of summary.cities) {
-      const item = document.createElement('li');
-      const name = document.createElement('strong');
+      const item = el('li');
+      const name = el('strong');
       name.textContent = `${group.holder}: `;
       item.append(name, group.names.join(', '));
       list.append(item);

@@ -1,6 +1,7 @@
 import type { Day, Story } from '../story';
 import { placeBody, type ExtraSection } from './placeBody';
 import { placePanelText } from './placePanelText';
+import { el } from '../ui/el';
 
 /**
  * The page as a document, for a browser that cannot draw the map: in the map's place, every place
@@ -11,35 +12,31 @@ import { placePanelText } from './placePanelText';
  * `element` where the map would be; `extra` adds a section to each place (the imported layers' Sources).
  */
 export function documentMode(story: Story, extra: ExtraSection = () => null) {
-  const root = document.createElement('section');
-  root.className = 'document-mode';
+  const root = el('section', 'document-mode');
   root.setAttribute('aria-labelledby', 'document-mode-heading');
-  const title = document.createElement('h2');
+  const title = el('h2');
   title.id = 'document-mode-heading';
   title.textContent = 'Places and what was said';
-  const list = document.createElement('ul');
-  list.className = 'document-places';
+  const list = el('ul', 'document-places');
   const items = story.places.map((place) => {
-    const item = document.createElement('li');
-    item.className = 'document-place';
+    const item = el('li', 'document-place');
     item.dataset.place = place.id;
     // An article, not a section: named, a section is a landmark, and the open place panel is one
     // already with the same name; a screen reader's landmark list keeps to the page's parts.
-    const article = document.createElement('article');
+    const article = el('article');
     const headingId = `document-place-${place.id}`;
     article.setAttribute('aria-labelledby', headingId);
-    const heading = document.createElement('h3');
+    const heading = el('h3');
     heading.id = headingId;
     heading.textContent = place.names.en;
-    const body = document.createElement('div');
+    const body = el('div');
     article.append(heading, body);
     item.append(article);
     list.append(item);
     return { id: place.id, body };
   });
   // Room for tools that lose their place over the map, such as the place search.
-  const tools = document.createElement('div');
-  tools.className = 'document-tools';
+  const tools = el('div', 'document-tools');
   root.append(title, tools, list);
 
   let shown: Day | null = null;

@@ -1,5 +1,6 @@
 import { oblastClaimants, type Story } from '../story';
 import { HATCH_ANGLES, partyColour, SHADING, UNKNOWN_COLOUR } from '../ui/palette';
+import { el } from '../ui/el';
 
 /** A swatch as the key draws it: a `swatch-*` class with its colour and strength. */
 export interface LegendSwatch {
@@ -13,25 +14,23 @@ export interface LegendSwatch {
  * imported assessed layer) add their own row with `addRow`.
  */
 export function legend(container: HTMLElement, story: Story) {
-  const root = document.createElement('section');
-  root.className = 'legend';
+  const root = el('section', 'legend');
   root.setAttribute('aria-labelledby', 'legend-heading');
-  const title = document.createElement('h2');
+  const title = el('h2');
   title.id = 'legend-heading';
   title.textContent = 'Key';
-  const list = document.createElement('ul');
+  const list = el('ul');
   const row = (swatch: HTMLElement, text: string): HTMLLIElement => {
-    const item = document.createElement('li');
+    const item = el('li');
     swatch.setAttribute('aria-hidden', 'true');
-    const label = document.createElement('span');
+    const label = el('span');
     label.textContent = text;
     item.append(swatch, label);
     list.append(item);
     return item;
   };
   const swatch = (className: string, colour: string, opacity = 1) => {
-    const node = document.createElement('span');
-    node.className = `swatch ${className}`;
+    const node = el('span', `swatch ${className}`);
     node.style.setProperty('--swatch', colour);
     node.style.setProperty('--swatch-opacity', String(opacity));
     return node;

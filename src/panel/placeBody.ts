@@ -1,5 +1,6 @@
 import type { Day } from '../story';
 import type { PlacePanelText } from './placePanelText';
+import { el, textEl } from '../ui/el';
 
 /**
  * A section another part of the page adds to a place's words (the imported layers' Sources),
@@ -15,10 +16,10 @@ export type ExtraSection = (placeId: string, day: Day, level: 'h3' | 'h4') => HT
 export function placeBody(text: PlacePanelText, sectionLevel: 'h3' | 'h4' = 'h3'): HTMLElement[] {
   const section = (title: string): HTMLElement => {
     const node = el('section', 'place-panel-section');
-    node.append(textNode(sectionLevel, '', title));
+    node.append(textEl(sectionLevel, '', title));
     return node;
   };
-  const nodes: HTMLElement[] = [textNode('p', 'place-panel-summary', text.summary)];
+  const nodes: HTMLElement[] = [textEl('p', 'place-panel-summary', text.summary)];
 
   const said = section('What was said');
   if (text.quotes.length) {
@@ -27,26 +28,26 @@ export function placeBody(text: PlacePanelText, sectionLevel: 'h3' | 'h4' = 'h3'
       const item = el('li', 'place-quote');
       item.dataset.quote = quote.id;
       const figure = el('figure');
-      const block = textNode('blockquote', 'place-quote-text', quote.text);
+      const block = textEl('blockquote', 'place-quote-text', quote.text);
       const caption = el('figcaption');
       caption.append(
-        textNode('p', 'place-quote-speaker', quote.speaker),
-        textNode('p', 'place-quote-said', quote.said),
-        textNode('p', 'place-quote-reported', quote.reported),
+        textEl('p', 'place-quote-speaker', quote.speaker),
+        textEl('p', 'place-quote-said', quote.said),
+        textEl('p', 'place-quote-reported', quote.reported),
       );
       figure.append(block, caption);
       item.append(figure);
-      if (quote.context) item.append(textNode('p', 'place-quote-context', quote.context));
+      if (quote.context) item.append(textEl('p', 'place-quote-context', quote.context));
       list.append(item);
     }
     said.append(list);
-  } else said.append(textNode('p', 'place-panel-none', text.noQuotes));
+  } else said.append(textEl('p', 'place-panel-none', text.noQuotes));
   nodes.push(said);
 
   if (text.isOblast) {
     const claims = section(text.claimsHeading);
     const list = el('ul');
-    for (const line of text.claims) list.append(textNode('li', '', line));
+    for (const line of text.claims) list.append(textEl('li', '', line));
     claims.append(list);
     nodes.push(claims);
   } else {
@@ -55,15 +56,12 @@ export function placeBody(text: PlacePanelText, sectionLevel: 'h3' | 'h4' = 'h3'
       const list = el('ul', 'place-held');
       for (const row of text.held) {
         const item = el('li');
-        item.append(
-          textNode('span', 'place-held-dates', `${row.dates}: `),
-          textNode('strong', '', row.holder),
-        );
-        if (row.source) item.append(textNode('span', 'place-held-source', ` (${row.source})`));
+        item.append(textEl('span', 'place-held-dates', `${row.dates}: `), textEl('strong', '', row.holder));
+        if (row.source) item.append(textEl('span', 'place-held-source', ` (${row.source})`));
         list.append(item);
       }
       held.append(list);
-    } else held.append(textNode('p', 'place-panel-none', text.noHeld));
+    } else held.append(textEl('p', 'place-panel-none', text.noHeld));
     nodes.push(held);
   }
 
@@ -72,27 +70,11 @@ export function placeBody(text: PlacePanelText, sectionLevel: 'h3' | 'h4' = 'h3'
     const list = el('ul', 'place-events');
     for (const event of text.events) {
       const item = el('li');
-      item.append(textNode('span', 'place-event-day', `${event.day}: `), event.title);
+      item.append(textEl('span', 'place-event-day', `${event.day}: `), event.title);
       list.append(item);
     }
     events.append(list);
     nodes.push(events);
   }
   return nodes;
-}
-
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, className = ''): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  return node;
-}
-
-function textNode<K extends keyof HTMLElementTagNameMap>(
-  tag: K,
-  className: string,
-  text: string,
-): HTMLElementTagNameMap[K] {
-  const node = el(tag, className);
-  node.textContent = text;
-  return node;
 }

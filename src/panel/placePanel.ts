@@ -2,6 +2,7 @@ import type { Day, Story } from '../story';
 import { emitter } from '../ui/emitter';
 import { placeBody, type ExtraSection } from './placeBody';
 import { placePanelText, type PlacePanelText } from './placePanelText';
+import { el } from '../ui/el';
 
 type PlacePanelEvents = { close: [] };
 
@@ -14,8 +15,7 @@ type PlacePanelEvents = { close: [] };
  */
 export function placePanel(container: HTMLElement, story: Story, extra: ExtraSection = () => null) {
   const out = emitter<PlacePanelEvents>();
-  const root = document.createElement('section');
-  root.className = 'place-panel';
+  const root = el('section', 'place-panel');
   root.id = 'place-panel';
   root.hidden = true;
   root.setAttribute('aria-labelledby', 'place-panel-heading');
@@ -110,9 +110,3 @@ export function placePanel(container: HTMLElement, story: Story, extra: ExtraSec
 }
 
 export type PlacePanel = ReturnType<typeof placePanel>;
-
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, className = ''): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  if (className) node.className = className;
-  return node;
-}

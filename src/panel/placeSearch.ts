@@ -1,27 +1,11 @@
-import { normalizeName, searchPlaces, type Place, type Story } from '../story';
+import { searchPlaces, type Place, type Story } from '../story';
 import { emitter } from '../ui/emitter';
+import { optionNode, placeSearchNodes } from './placeSearchNodes';
+import { placeKindText, resultName, resultsStatus } from './placeSearchText';
 
 type PlaceSearchEvents = { choose: [placeId: string] };
 
 const MAX_RESULTS = 8;
-
-/**
- * The spelling a reader typed, when it is not the display name: "Sievierodonetsk (Severodonetsk)"
- * tells them the place they meant is the one they found.
- */
-export function matchedSpelling(place: Place, query: string): string | undefined {
-  const q = normalizeName(query);
-  if (q === '' || normalizeName(place.names.en).includes(q)) return undefined;
-  return place.spellings.find((s) => normalizeName(s).includes(q));
-}
-
-/** "City, Luhansk Oblast" / "Oblast": what a result is, to tell Luhansk the city from the oblast. */
-export function placeKindText(story: Story, place: Place): string {
-  if (place.kind === 'oblast') return 'Oblast';
-  if (place.kind === 'capital') return 'Capital';
-  const oblast = place.oblast ? story.placeById.get(place.oblast)?.names.en : undefined;
-  return oblast ? `City, ${oblast}` : 'City';
-}
 
 /**
  * Finds a place by any spelling the story knows (Lisichansk, Лисичанськ, Lugansk…): an ARIA 1.2
@@ -31,33 +15,7 @@ export function placeKindText(story: Story, place: Place): string {
  */
 export function placeSearch(container: HTMLElement, story: Story) {
   const out = emitter<PlaceSearchEvents>();
-  const root = document.createElement('div');
-  root.className = 'place-search';
-
-  const label = document.createElement('label');
-  label.className = 'place-search-label';
-  label.htmlFor = 'place-search-input';
-  label.textContent = 'Find a place';
-  const input = document.createElement('input');
-  input.id = 'place-search-input';
-  input.type = 'search';
-  input.autocomplete = 'off';
-  input.spellcheck = false;
-  input.placeholder = 'Find a place, e.g. Lisichansk';
-  input.setAttribute('role', 'combobox');
-  input.setAttribute('aria-autocomplete', 'list');
-  input.setAttribute('aria-expanded', 'false');
-  input.setAttribute('aria-controls', 'place-search-list');
-  const list = document.createElement('ul');
-  list.id = 'place-search-list';
-  list.className = 'place-search-list';
-  list.setAttribute('role', 'listbox');
-  list.setAttribute('aria-label', 'Places');
-  list.hidden = true;
-  const status = document.createElement('p');
-  status.className = 'visually-hidden';
-  status.setAttribute('aria-live', 'polite');
-  root.append(label, input, list, status);
+  const { root, input, list, status } = placeSearchNodes();
   container.append(root);
 
   let results: readonly Place[] = [];
@@ -83,20 +41,7 @@ export function placeSearch(container: HTMLElement, story: Story) {
     const query = input.value;
     results = searchPlaces(story, query).slice(0, MAX_RESULTS);
     const options = results.map((place, index) => {
-      const option = document.createElement('li');
-      option.id = `place-search-option-${index}`;
-      option.className = 'place-search-option';
-      option.setAttribute('role', 'option');
-      option.setAttribute('aria-selected', 'false');
-      option.dataset.place = place.id;
-      const name = document.createElement('span');
-      name.className = 'place-search-name';
-      const spelling = matchedSpelling(place, query);
-      name.textContent = spelling ? `${place.names.en} (${spelling})` : place.names.en;
-      const kind = document.createElement('span');
-      kind.className = 'place-search-kind';
-      kind.textContent = placeKindText(story, place);
-      option.append(name, ' ', kind);
+      const option = optionNode(index, place.id, resultName(place, query), placeKindText(story, place));
       // Keep focus in the input while the pointer picks an option.
       option.addEventListener('mousedown', (event) => event.preventDefault());
       option.addEventListener('click', () => choose(index));
@@ -104,11 +49,7 @@ export function placeSearch(container: HTMLElement, story: Story) {
     });
     list.replaceChildren(...options);
     openList(results.length > 0);
-    if (query.trim() === '') status.textContent = '';
-    else
-      status.textContent = results.length
-        ? `${results.length} ${results.length === 1 ? 'place' : 'places'} found`
-        : 'No place found';
+    status.textContent = resultsStatus(query, results.length);
   }
 
   function choose(index: number): void {

@@ -1,6 +1,6 @@
 import type { Day } from '../story/day';
-import type { Store } from './createStore';
 import { historyPolicy } from './historyPolicy';
+import type { AppStore } from './intent';
 import type { InputPhase } from './inputPhase';
 
 /**
@@ -9,7 +9,7 @@ import type { InputPhase } from './inputPhase';
  * The days an input says it goes to next (play's) travel with the change.
  */
 export function dayInput(
-  store: Store<{ day: Day }>,
+  store: AppStore<{ day: Day }>,
   policy = historyPolicy(),
   now: () => number = () => performance.now(),
 ) {

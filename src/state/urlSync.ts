@@ -1,4 +1,4 @@
-import type { Store } from './createStore';
+import type { AppStore } from './intent';
 import { readUrlState, writeUrlState, type UrlContext, type UrlState } from './urlState';
 
 /**
@@ -6,7 +6,7 @@ import { readUrlState, writeUrlState, type UrlContext, type UrlState } from './u
  * (a new history entry, in place, or not at all), and Back and Forward put the URL's state back
  * into the store, settled and without writing history again.
  */
-export function urlSync(store: Store<UrlState>, context: UrlContext, page: Window = window) {
+export function urlSync(store: AppStore<UrlState>, context: UrlContext, page: Window = window) {
   const unsubscribe = store.subscribe((state, _previous, meta) => {
     if (meta.history === 'none') return;
     const { pathname, hash } = page.location;

@@ -7,12 +7,7 @@
 import { isDay } from './day.ts';
 import { formatError, ITEM_KINDS, type Collection, type ItemLocation } from './errorFormat.ts';
 import { asPolygonal, geometryProblems } from './geometryCheck.ts';
-
-type Item = Record<string, unknown>;
-interface Located {
-  item: Item;
-  at: ItemLocation;
-}
+import { day, isItem, itemsOf, str, type Item, type Located, type Report } from './storyItems.ts';
 
 /** Id and kind of a place from geo/places.json, all the checks need of it. */
 export interface PlaceRef {
@@ -46,6 +41,7 @@ const REFERENCES: Record<Collection, readonly [field: string, target: Target][]>
     ['dateSource', 'source'],
     ['saidBy', 'source'],
   ],
+  places: [['oblast', 'place']],
   control: [
     ['place', 'place'],
     ['controller', 'party'],
@@ -64,26 +60,7 @@ const REFERENCES: Record<Collection, readonly [field: string, target: Target][]>
     ['reportedBy', 'source'],
     ['dateSource', 'source'],
   ],
-  places: [['oblast', 'place']],
 };
-
-const isItem = (value: unknown): value is Item =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
-const str = (item: Item, field: string): string | undefined =>
-  typeof item[field] === 'string' ? item[field] : undefined;
-/** A field's value if it is a real calendar day (malformed days are reported on their own). */
-const day = (item: Item, field: string): string | undefined => {
-  const value = str(item, field);
-  return isDay(value) ? value : undefined;
-};
-
-function itemsOf(story: Item, collection: Collection): Located[] {
-  const list = story[collection];
-  if (!Array.isArray(list)) return [];
-  return list.flatMap((item: unknown, index) =>
-    isItem(item) ? [{ item, at: { collection, index, id: item.id } }] : [],
-  );
-}
 
 export function crossCheckErrors(
   raw: unknown,
@@ -94,14 +71,12 @@ export function crossCheckErrors(
   const errors: string[] = [];
   if (!isItem(raw)) return errors;
   const story = raw;
-  const report = (at: ItemLocation | undefined, field: string, value: unknown, why: string) =>
-    errors.push(formatError(file, at, field, value, why));
+  const report: Report = (at, field, value, why) => errors.push(formatError(file, at, field, value, why));
 
   const collections = Object.keys(ITEM_KINDS) as Collection[];
-  const all = collections.flatMap((c) => itemsOf(story, c));
   const idsOf = (c: Collection) => new Set(itemsOf(story, c).flatMap(({ item }) => str(item, 'id') ?? []));
   const tableIds = new Set(places.map((p) => p.id));
-  const known: Record<Target, { ids: ReadonlySet<string>; why: string }> = {
+  const known: Known = {
     party: { ids: idsOf('parties'), why: 'is not a party id in parties' },
     source: { ids: idsOf('sources'), why: 'is not a source id in sources' },
     place: {
@@ -111,8 +86,26 @@ export function crossCheckErrors(
         : `is not a place id in ${placesFile}`,
     },
   };
+  checkStoryPlaces(story, places, placesFile, report);
+  const storyEnd = checkPeriod(story, report);
+  checkDuplicateIds(story, collections, report);
+  for (const located of collections.flatMap((c) => itemsOf(story, c)))
+    checkItem(located, storyEnd, known, report);
+  checkClaims(story, report);
+  checkControl(story, places, report);
+  return errors;
+}
 
-  // The story's own places add to the table; they never redefine one of its places.
+type Known = Record<Target, { ids: ReadonlySet<string>; why: string }>;
+
+/** The story's own places add to the table; they never redefine one of its places. */
+function checkStoryPlaces(
+  story: Item,
+  places: readonly PlaceRef[],
+  placesFile: string,
+  report: Report,
+): void {
+  const tableIds = new Set(places.map((p) => p.id));
   for (const { item, at } of itemsOf(story, 'places')) {
     const id = str(item, 'id');
     if (id !== undefined && tableIds.has(id)) report(at, 'id', id, `is already a place in ${placesFile}`);
@@ -127,23 +120,25 @@ export function crossCheckErrors(
     if (typeof lon === 'number' && typeof lat === 'number' && (Math.abs(lon) > 180 || Math.abs(lat) > 90))
       report(at, 'coordinates', item.coordinates, 'must be [longitude, latitude] in degrees');
   }
+}
 
-  // Period: real days, in order. Its end is the last day the story can know anything about.
+/** Period: real days, in order. Its end is the last day the story can know anything about. */
+function checkPeriod(story: Item, report: Report): string | undefined {
   const period = isItem(story.period) ? story.period : undefined;
-  let storyEnd: string | undefined;
-  if (period) {
-    for (const field of ['from', 'to']) {
-      const value = str(period, field);
-      if (value !== undefined && DAY_SHAPE.test(value) && !isDay(value)) {
-        report(undefined, `period.${field}`, value, 'is not a real calendar day');
-      }
+  if (!period) return undefined;
+  for (const field of ['from', 'to']) {
+    const value = str(period, field);
+    if (value !== undefined && DAY_SHAPE.test(value) && !isDay(value)) {
+      report(undefined, `period.${field}`, value, 'is not a real calendar day');
     }
-    const [from, to] = [day(period, 'from'), day(period, 'to')];
-    if (from && to && to < from) report(undefined, 'period.to', to, `is before period.from (${from})`);
-    storyEnd = to;
   }
+  const [from, to] = [day(period, 'from'), day(period, 'to')];
+  if (from && to && to < from) report(undefined, 'period.to', to, `is before period.from (${from})`);
+  return to;
+}
 
-  // Duplicate ids, per collection (references name their collection, so ids may repeat across them).
+/** Duplicate ids, per collection (references name their collection, so ids may repeat across them). */
+function checkDuplicateIds(story: Item, collections: readonly Collection[], report: Report): void {
   for (const c of collections) {
     const firstAt = new Map<string, number>();
     for (const { item, at } of itemsOf(story, c)) {
@@ -154,38 +149,40 @@ export function crossCheckErrors(
       else report(at, 'id', id, `is used twice in ${c} (also by ${ITEM_KINDS[c]} #${earlier + 1})`);
     }
   }
+}
 
-  for (const { item, at } of all) {
-    const c = at.collection;
-    // Days: real calendar days, in order, not after the story's end.
-    const fields = DAY_FIELDS[c];
-    for (const field of fields) {
-      const value = str(item, field);
-      if (value === undefined || !DAY_SHAPE.test(value)) continue; // absent, or the schema reports the shape
-      if (!isDay(value)) report(at, field, value, 'is not a real calendar day');
-      else if (storyEnd && value > storyEnd)
-        report(at, field, value, `is after the story's end (period.to ${storyEnd})`);
-    }
-    const [startField, endField] = fields;
-    if (startField && endField) {
-      const [start, end] = [day(item, startField), day(item, endField)];
-      if (start && end && end < start) report(at, endField, end, `is before ${startField} (${start})`);
-    }
-
-    // References resolve.
-    for (const [field, target] of REFERENCES[c]) {
-      const value = item[field];
-      const refs = Array.isArray(value)
-        ? value.map((v, i) => [`${field}[${i}]`, v] as const)
-        : [[field, value] as const];
-      for (const [name, ref] of refs) {
-        if (typeof ref === 'string' && ref !== '' && !known[target].ids.has(ref))
-          report(at, name, ref, known[target].why);
-      }
-    }
+/** An item's days (real calendar days, in order, not after the story's end) and references. */
+function checkItem({ item, at }: Located, storyEnd: string | undefined, known: Known, report: Report): void {
+  const c = at.collection;
+  const fields = DAY_FIELDS[c];
+  for (const field of fields) {
+    const value = str(item, field);
+    if (value === undefined || !DAY_SHAPE.test(value)) continue; // absent, or the schema reports the shape
+    if (!isDay(value)) report(at, field, value, 'is not a real calendar day');
+    else if (storyEnd && value > storyEnd)
+      report(at, field, value, `is after the story's end (period.to ${storyEnd})`);
+  }
+  const [startField, endField] = fields;
+  if (startField && endField) {
+    const [start, end] = [day(item, startField), day(item, endField)];
+    if (start && end && end < start) report(at, endField, end, `is before ${startField} (${start})`);
   }
 
-  // Claims: a subject exactly when the kind needs one; an area; a usable geometry.
+  // References resolve.
+  for (const [field, target] of REFERENCES[c]) {
+    const value = item[field];
+    const refs = Array.isArray(value)
+      ? value.map((v, i) => [`${field}[${i}]`, v] as const)
+      : [[field, value] as const];
+    for (const [name, ref] of refs) {
+      if (typeof ref === 'string' && ref !== '' && !known[target].ids.has(ref))
+        report(at, name, ref, known[target].why);
+    }
+  }
+}
+
+/** Claims: a subject exactly when the kind needs one; an area; a usable geometry. */
+function checkClaims(story: Item, report: Report): void {
   for (const { item, at } of itemsOf(story, 'claims')) {
     const kind = str(item, 'kind');
     if (kind === 'recognises' && item.subject === undefined) {
@@ -202,8 +199,10 @@ export function crossCheckErrors(
       for (const problem of geometryProblems(geometry)) report(at, 'geometry', geometry.type, problem);
     }
   }
+}
 
-  // Control: per city (an oblast is never held whole by one side here), never two holders at once.
+/** Control: per city (an oblast is never held whole by one side here), never two holders at once. */
+function checkControl(story: Item, places: readonly PlaceRef[], report: Report): void {
   const kindOfPlace = new Map(places.map((p) => [p.id, p.kind]));
   const byPlace = new Map<string, { at: ItemLocation; from: string; to: string | undefined }[]>();
   for (const { item, at } of itemsOf(story, 'control')) {
@@ -231,5 +230,4 @@ export function crossCheckErrors(
       }
     });
   }
-  return errors;
 }

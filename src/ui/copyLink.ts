@@ -1,23 +1,21 @@
+import { el } from './el';
 /**
  * "Copy link": puts the address of the current view on the clipboard and says so in a polite live
  * region. Where the clipboard cannot be written (an iframe without permission, an old browser, a
  * page not served securely) it shows the link in a read-only box, selected, for the reader to copy.
  */
 export function copyLink(container: HTMLElement, link: () => string) {
-  const root = document.createElement('div');
-  root.className = 'copy-link';
-  const button = document.createElement('button');
+  const root = el('div', 'copy-link');
+  const button = el('button');
   button.type = 'button';
   button.className = 'copy-link-button';
   button.textContent = 'Copy link to this view';
-  const status = document.createElement('p');
-  status.className = 'copy-link-status';
+  const status = el('p', 'copy-link-status');
   status.setAttribute('role', 'status');
-  const label = document.createElement('label');
-  label.className = 'copy-link-fallback';
+  const label = el('label', 'copy-link-fallback');
   label.hidden = true;
   label.append('Link to this view');
-  const input = document.createElement('input');
+  const input = el('input');
   input.type = 'text';
   input.readOnly = true;
   input.className = 'copy-link-input';

@@ -1,10 +1,10 @@
+import { el } from './el';
 /**
  * In embed mode the masthead is gone; this small credit names the app and links to the full page
  * at the same view, in a new tab so the article the map is embedded in stays open.
  */
 export function embedCredit(container: HTMLElement) {
-  const link = document.createElement('a');
-  link.className = 'embed-credit';
+  const link = el('a', 'embed-credit');
   link.target = '_blank';
   link.rel = 'noopener';
   link.textContent = 'Claimline';

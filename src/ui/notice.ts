@@ -1,3 +1,4 @@
+import { el } from './el';
 /**
  * Messages to the reader about the page itself (a link it could not follow, a map it could not
  * draw), in one polite live region at the top of the app. The region exists before any message,
@@ -5,8 +6,7 @@
  * and can be dismissed.
  */
 export function notices(container: HTMLElement) {
-  const root = document.createElement('div');
-  root.className = 'notices';
+  const root = el('div', 'notices');
   root.setAttribute('role', 'status');
   container.prepend(root);
   const said = new Set<string>();
@@ -20,23 +20,21 @@ export function notices(container: HTMLElement) {
     show(text: string, details: readonly string[] = [], kind = 'info'): HTMLElement | null {
       if (said.has(text)) return null;
       said.add(text);
-      const item = document.createElement('div');
-      item.className = `notice notice-${kind}`;
-      const body = document.createElement('div');
-      body.className = 'notice-body';
-      const message = document.createElement('p');
+      const item = el('div', `notice notice-${kind}`);
+      const body = el('div', 'notice-body');
+      const message = el('p');
       message.textContent = text;
       body.append(message);
       if (details.length) {
-        const list = document.createElement('ul');
+        const list = el('ul');
         for (const line of new Set(details)) {
-          const row = document.createElement('li');
+          const row = el('li');
           row.textContent = line;
           list.append(row);
         }
         body.append(list);
       }
-      const dismiss = document.createElement('button');
+      const dismiss = el('button');
       dismiss.type = 'button';
       dismiss.className = 'notice-dismiss';
       dismiss.textContent = 'Dismiss';

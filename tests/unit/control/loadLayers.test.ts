@@ -4,7 +4,7 @@ import { loadLayerList } from '../../../src/control/loadLayerList';
 
 const BASE = 'https://maps.example.org/story/';
 
-/** What the page does (src/main.ts): the list first, then the indexes it names. */
+/** What the page does (src/app/loadPage.ts): the list first, then the indexes it names. */
 async function loadLayers(base: string, fetch: (url: string) => Promise<Response>) {
   return loadLayerIndexes(base, await loadLayerList(base, fetch), fetch);
 }

@@ -34,9 +34,14 @@ describe('import zones', { timeout: 60_000 }, () => {
       expect(await refused('src/control/probe.ts', shared), shared).toBe(false);
       expect(await refused('src/picture/probe.ts', shared), shared).toBe(false);
     }
-    expect(await refused('src/main.ts', './control/wireAssessed')).toBe(false);
-    expect(await refused('src/layerOutlines.ts', './control/geometryLoader')).toBe(false);
-    expect(await refused('src/layerOutlines.ts', '../scripts/import/options')).toBe(true);
+  });
+
+  it('let only the composition root import every folder', async () => {
+    expect(await refused('src/app/probe.ts', '../control/wireAssessed')).toBe(false);
+    expect(await refused('src/app/probe.ts', '../picture/pictureMap')).toBe(false);
+    expect(await refused('src/app/probe.ts', '../map/mapView')).toBe(false);
+    for (const folder of ['story', 'state', 'data', 'ui', 'map', 'timeline', 'panel', 'control', 'picture'])
+      expect(await refused(`src/${folder}/probe.ts`, '../app/start'), folder).toBe(true);
   });
 
   it('keep the story pure and the state to the story', async () => {
@@ -57,6 +62,7 @@ describe('import zones', { timeout: 60_000 }, () => {
 
   it('keep scripts and tests out of src', async () => {
     expect(await refused('src/control/probe.ts', '../../scripts/import/options')).toBe(true);
-    expect(await refused('src/main.ts', '../tests/unit/story/fixtures')).toBe(true);
+    expect(await refused('src/app/probe.ts', '../../tests/unit/story/fixtures')).toBe(true);
+    expect(await refused('src/app/probe.ts', '../../scripts/import/options')).toBe(true);
   });
 });

@@ -2,7 +2,12 @@
 import { describe, expect, it } from 'vitest';
 import { loadStory } from '../../../src/story/loadStory.ts';
 import { heldText, placePanelText, quoteText, sourceName } from '../../../src/panel/placePanelText.ts';
-import { matchedSpelling, placeKindText } from '../../../src/panel/placeSearch.ts';
+import {
+  matchedSpelling,
+  placeKindText,
+  resultName,
+  resultsStatus,
+} from '../../../src/panel/placeSearchText.ts';
 import { shippedPlaces, shippedStoryJson } from '../story/fixtures.ts';
 
 const story = loadStory(shippedPlaces, shippedStoryJson());
@@ -112,5 +117,17 @@ describe('place search labels', () => {
     expect(placeKindText(story, place('luhansk'))).toBe('City, Luhansk Oblast');
     expect(placeKindText(story, place('luhansk-oblast'))).toBe('Oblast');
     expect(placeKindText(story, place('kyiv'))).toBe('Capital');
+  });
+
+  it('names a result with the spelling typed beside its own', () => {
+    expect(resultName(place('sievierodonetsk'), 'Severodonetsk')).toBe('Sievierodonetsk (Severodonetsk)');
+    expect(resultName(place('lysychansk'), 'lysy')).toBe('Lysychansk');
+  });
+
+  it('says how many places were found, and nothing for an empty box', () => {
+    expect(resultsStatus('lys', 1)).toBe('1 place found');
+    expect(resultsStatus('luhansk', 2)).toBe('2 places found');
+    expect(resultsStatus('zzz', 0)).toBe('No place found');
+    expect(resultsStatus('  ', 0)).toBe('');
   });
 });

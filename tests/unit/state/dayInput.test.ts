@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { createStore, type ChangeMeta } from '../../../src/state/createStore';
+import { appStore, type Intent } from '../../../src/state/intent';
 import { dayInput } from '../../../src/state/dayInput';
 import { historyPolicy } from '../../../src/state/historyPolicy';
 
 describe('dayInput', () => {
   it('makes a drag one history entry, unsettled until it ends where its last move was', () => {
-    const store = createStore({ day: '2022-07-01' });
-    const seen: [string, ChangeMeta][] = [];
+    const store = appStore({ day: '2022-07-01' });
+    const seen: [string, Intent][] = [];
     store.subscribe((state, _previous, meta) => seen.push([state.day, meta]));
     let now = 0;
     const input = dayInput(store, historyPolicy(), () => now);
@@ -23,16 +23,16 @@ describe('dayInput', () => {
   });
 
   it('takes a key step as settled', () => {
-    const store = createStore({ day: '2022-07-01' });
-    const metas: ChangeMeta[] = [];
+    const store = appStore({ day: '2022-07-01' });
+    const metas: Intent[] = [];
     store.subscribe((_state, _previous, meta) => metas.push(meta));
     dayInput(store, historyPolicy(), () => 0)('2022-07-02', 'step');
     expect(metas).toEqual([{ history: 'push', settled: true }]);
   });
 
   it('passes on the days play says it lands on, and makes its run one history entry', () => {
-    const store = createStore({ day: '2022-07-01' });
-    const seen: [string, ChangeMeta][] = [];
+    const store = appStore({ day: '2022-07-01' });
+    const seen: [string, Intent][] = [];
     store.subscribe((state, _previous, meta) => seen.push([state.day, meta]));
     const input = dayInput(store, historyPolicy(), () => 0);
     input('2022-07-01', 'play', ['2022-07-03']);

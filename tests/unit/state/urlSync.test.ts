@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createStore, type ChangeMeta } from '../../../src/state/createStore';
+import { appStore, type Intent } from '../../../src/state/intent';
 import { urlSync } from '../../../src/state/urlSync';
 import type { UrlState } from '../../../src/state/urlState';
 
@@ -31,7 +31,7 @@ function fakePage() {
 
 describe('urlSync', () => {
   it('writes each change to the URL as its meta asks, leaving defaults out', () => {
-    const store = createStore<UrlState>(defaults);
+    const store = appStore<UrlState>(defaults);
     const { page, entries } = fakePage();
     urlSync(store, context, page);
     store.set({ city: 'lysychansk' }, { history: 'push', settled: true });
@@ -46,9 +46,9 @@ describe('urlSync', () => {
   });
 
   it('puts the state of the URL back on Back and Forward, settled and without writing history', () => {
-    const store = createStore<UrlState>(defaults);
+    const store = appStore<UrlState>(defaults);
     const { page, entries, location, popState } = fakePage();
-    const metas: ChangeMeta[] = [];
+    const metas: Intent[] = [];
     store.subscribe((_state, _previous, meta) => metas.push(meta));
     const sync = urlSync(store, context, page);
     location.search = '?date=2022-06-20&city=lysychansk';

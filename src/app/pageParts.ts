@@ -1,24 +1,30 @@
-import type { LoadedLayers } from './control/loadLayers';
-import type { GeoData } from './data/geoTypes';
-import type { Legend } from './panel/legend';
-import type { PlaceSearch } from './panel/placeSearch';
-import type { Store } from './state/createStore';
-import type { UrlState } from './state/urlState';
-import type { Story } from './story';
-import type { TrackScaleOptions } from './ui/timeScale';
+import type { LoadedLayers } from '../control/loadLayers';
+import type { GeoData } from '../data/geoTypes';
+import type { Legend } from '../panel/legend';
+import type { PlaceSearch } from '../panel/placeSearch';
+import type { AppStore } from '../state/intent';
+import type { UrlState } from '../state/urlState';
+import type { Day, Story } from '../story';
+import type { TrackScaleOptions } from '../ui/timeScale';
 
 /**
  * What the composition root has made by the time a map starts, for the two ways of drawing it
  * (wireMapView with MapLibre, wireSvgMap without): the data, the one store, and the other views'
  * slots a map puts its parts in.
  */
-export interface PageParts {
+export interface PageParts extends MapSlots {
   story: Story;
   geo: GeoData;
-  store: Store<UrlState>;
+  store: AppStore<UrlState>;
   mapNode: HTMLElement;
   /** The side column, where a layer's note goes. */
   side: HTMLElement;
+  /** The imported layers' indexes, loading beside the map's start. */
+  layers: Promise<LoadedLayers>;
+}
+
+/** What the views around the map (pageViews) hand a map: their slots and the intents it may send. */
+export interface MapSlots {
   /** The day's summary, after which each layer's figures go. */
   summary: HTMLElement;
   legend: Pick<Legend, 'addRow'>;
@@ -27,8 +33,8 @@ export interface PageParts {
   chart: { slot: HTMLElement; scale: TrackScaleOptions; keys: HTMLElement | null };
   /** Selects a place (a new history entry). */
   select: (placeId: string) => void;
+  /** Steps to a day a view asked for, through the timeline's day input and history policy. */
+  step: (day: Day) => void;
   /** The box of whatever covers the map's lower part (the phone's bottom sheet), or null. */
   cover: () => DOMRect | null;
-  /** The imported layers' indexes, loading beside the map's start. */
-  layers: Promise<LoadedLayers>;
 }

@@ -1,11 +1,11 @@
-import { intervalAt } from './control/intervalAt';
-import { layerLabel } from './control/kindName';
-import { geometryLoader } from './control/geometryLoader';
-import type { LoadedLayers } from './control/loadLayers';
-import type { Outline } from './picture/picture';
-import type { Store } from './state/createStore';
-import type { Day } from './story';
-import { layerStyle } from './ui/layerStyles';
+import { dayInterval } from '../control/dayInterval';
+import { layerLabel } from '../control/kindName';
+import { geometryLoader } from '../control/geometryLoader';
+import type { LoadedLayers } from '../control/loadLayers';
+import type { Outline } from '../picture/picture';
+import type { Store } from '../state/createStore';
+import type { Day } from '../story';
+import { layerStyle } from '../ui/layerStyles';
 
 /**
  * Glue of the composition root, kept in one place: each imported layer's interval for the store's
@@ -25,6 +25,8 @@ export function layerOutlines(
       index,
       base: { id: index.id, label: layerLabel(index), ink: style.ink, dash: style.dash },
       loader: geometryLoader({ url: layer.fileUrl, label: layer.filePath, limit: 8 }),
+      /** The interval drawn and its outline: kept while the day's file loads. */
+      drawn: null as number | null,
       last: null as Outline['geometry'],
     };
   });
@@ -32,11 +34,12 @@ export function layerOutlines(
     const day = store.get().day;
     show(
       layers.map((layer) => {
-        const interval = intervalAt(layer.index.intervals, day);
-        const held = interval && layer.loader.get(interval.geometry);
-        // While the day's file loads, the last outline stays; a day the layer does not cover has none.
-        if (interval && !held) layer.loader.want(interval.geometry);
-        else layer.last = held?.ok ? held.features : null;
+        const step = dayInterval(layer.index.intervals, day, layer.drawn, layer.loader.get);
+        if (step.do === 'wait') layer.loader.want(step.interval.geometry);
+        else if (step.do !== 'keep') {
+          layer.drawn = step.do === 'draw' ? step.interval.id : null;
+          layer.last = step.do === 'draw' && step.geometry.ok ? step.geometry.features : null;
+        }
         return { ...layer.base, geometry: layer.last };
       }),
     );

@@ -1,7 +1,7 @@
 import { layerOutlines } from './layerOutlines';
 import type { PageParts } from './pageParts';
-import type { Picture } from './picture/picture';
-import { pictureMap } from './picture/pictureMap';
+import type { Picture } from '../picture/picture';
+import { pictureMap } from '../picture/pictureMap';
 
 /**
  * The SVG picture made the map, for good, where MapLibre cannot run (this module and its interactive

@@ -1,7 +1,8 @@
-import { layersView } from './control/layersView';
-import type { LayersView } from './control/wireLayers';
-import type { MapView } from './map/mapView';
+import { layersView } from '../control/layersView';
+import type { LayersView } from '../control/wireLayers';
+import type { MapView } from '../map/mapView';
 import type { PageParts } from './pageParts';
+import type { TestHandle } from './testHandle';
 
 /**
  * MapLibre's map, wired to the store and to the other views' slots, with the imported layers added
@@ -9,16 +10,15 @@ import type { PageParts } from './pageParts';
  * map takes itself down and `onLost` runs (the caller shows the SVG map instead).
  */
 export function wireMapView(
-  module: typeof import('./map/mapView'),
+  module: typeof import('../map/mapView'),
   parts: PageParts,
   onLost: () => void,
+  handle: TestHandle,
 ): MapView | null {
   const { store, story, search } = parts;
   const map = module.mapView(parts.mapNode, { story, geo: parts.geo, cover: parts.cover });
   if (!map) return null;
-  // A read-only handle for the browser tests and the benchmark.
-  const handle = { map: map.map, store, story, assessed: null as LayersView | null };
-  Object.assign(window, { __claimline: handle });
+  handle({ map: map.map });
   // The map moves after the panel opens, so it can keep the place clear of the bottom sheet.
   search.on('choose', (placeId) => map.focus(placeId));
   map.on('select', parts.select);
@@ -62,6 +62,10 @@ export function wireMapView(
             },
           }),
     )
-    .then((view) => (layers = handle.assessed = view));
+    .then((view) => {
+      layers = view;
+      view?.on('step', parts.step);
+      handle({ assessed: view });
+    });
   return map;
 }

@@ -1,11 +1,11 @@
 import type { PageParts } from './pageParts';
-import { firstPictureNode } from './picture/firstPictureNode';
-import type { Picture } from './picture/picture';
+import { firstPictureNode } from '../picture/firstPictureNode';
+import type { Picture } from '../picture/picture';
 
-type PictureCode = typeof import('./picture/picture');
+export type PictureCode = typeof import('../picture/picture');
 
 /** The app's picture's code (a lazy chunk). */
-export const loadPictureCode = (): Promise<PictureCode> => import('./picture/picture');
+export const loadPictureCode = (): Promise<PictureCode> => import('../picture/picture');
 
 /**
  * The picture's code, fetched at once where the page has no first picture of the day (its script

@@ -1,0 +1,78 @@
+import { daySummary } from '../panel/daySummary';
+import { legend } from '../panel/legend';
+import type { ExtraSection } from '../panel/placeBody';
+import { placePanel } from '../panel/placePanel';
+import { placeSearch } from '../panel/placeSearch';
+import { dayInput } from '../state/dayInput';
+import { PUSH, type AppStore, type Intent } from '../state/intent';
+import { shareUrl } from '../state/shareUrl';
+import type { UrlState } from '../state/urlState';
+import { eventsBetween } from '../story';
+import { timeline } from '../timeline/timeline';
+import { copyLink } from '../ui/copyLink';
+import { el } from '../ui/el';
+import { embedCredit } from '../ui/embedCredit';
+import type { Page } from './loadPage';
+import type { MapSlots } from './pageParts';
+
+/** The page's fixed nodes the views go in (index.html). */
+export interface PageNodes {
+  mapNode: HTMLElement;
+  side: HTMLElement;
+  bottom: HTMLElement;
+  searchNode: HTMLElement;
+}
+
+/**
+ * The views around the map: the timeline, the side column (copy link, day summary, legend, place
+ * panel), the place search and, embedded, the credit. Their intents go to the store (selecting a
+ * place or closing it is a new history entry, so Back undoes it; the day goes through the day
+ * input's history policy) and they follow it. `extra` adds a section to each place.
+ */
+export function pageViews(nodes: PageNodes, page: Page, store: AppStore<UrlState>, extra: ExtraSection) {
+  const { story } = page;
+  const { range, focusFrom, focusTo, stops } = page.timeline;
+  const events = eventsBetween(story, range[0], range[1]).map((e) => ({ day: e.day, title: e.title }));
+  const slider = timeline(nodes.bottom, { range, focusFrom, focusTo, events, stops });
+  // The layers' chart key has its row from the start, so the map is not resized when it arrives.
+  const chartKeys = page.listed ? slider.element.appendChild(el('div', 'timeline-keys')) : null;
+  copyLink(nodes.side, () => shareUrl(location, store.get()));
+  const summary = daySummary(nodes.side, story);
+  const key = legend(nodes.side, story);
+  // Prepended to the side column on wide screens; a bottom sheet on phones (src/style.css).
+  const panel = placePanel(nodes.side, story, extra);
+  const search = placeSearch(nodes.searchNode, story);
+  // Embedded in an article, the page has no masthead: a small credit links to the full page.
+  const credit = store.get().embed ? embedCredit(nodes.mapNode) : null;
+
+  const select = (placeId: string) => store.set({ city: placeId }, PUSH);
+  const setDay = dayInput(store);
+  slider.on('input', setDay);
+  summary.on('select', select);
+  panel.on('close', () => store.set({ city: null }, PUSH));
+  search.on('choose', select);
+
+  const showState = (state: UrlState, previous: UrlState | null, meta: Intent) => {
+    const dayChanged = state.day !== previous?.day;
+    if (dayChanged) slider.update(state);
+    if (dayChanged || meta.settled) summary.update(state, meta.settled);
+    if (dayChanged || state.city !== previous?.city) panel.update(state);
+    credit?.update(shareUrl(location, state));
+  };
+  store.subscribe(showState);
+  showState(store.get(), null, PUSH);
+
+  const slots: MapSlots = {
+    summary: summary.element,
+    legend: key,
+    search,
+    chart: { slot: slider.backdrop, scale: { range, focusFrom, focusTo }, keys: chartKeys },
+    select,
+    // The day a view other than the timeline asks for: one step, under the same history policy.
+    step: (day) => setDay(day, 'step'),
+    cover: () => (panel.element.hidden ? null : panel.element.getBoundingClientRect()),
+  };
+  return { panel, credit, slots };
+}
+
+export type PageViews = ReturnType<typeof pageViews>;

@@ -1,0 +1,34 @@
+import type { LoadedLayers } from '../control/loadLayers';
+import type { PlaceSources } from '../control/placeSources';
+import type { ExtraSection } from '../panel/placeBody';
+import type { Story } from '../story';
+
+/**
+ * Each place's Sources (the layers' answers beside the story's), as a section the place views add,
+ * empty until the layers' indexes are here. The Sources code is fetched only when there are layers
+ * to set beside the story; `refresh` then renders the views that show a place again.
+ */
+export function placeSourcesLater(story: Story, layers: Promise<LoadedLayers>) {
+  let sources: PlaceSources | null = null;
+  const extra: ExtraSection = (placeId, day, level) => sources?.(placeId, day, level) ?? null;
+  return {
+    extra,
+    /** Resolves once the Sources are in (after `refresh` ran), or at once without layers. */
+    async whenLoaded(refresh: () => void): Promise<void> {
+      const loaded = await layers;
+      if (loaded.layers.length === 0) return;
+      const { placeSources } = await import('../control/placeSources');
+      sources = placeSources(
+        story,
+        loaded.layers.map(({ index }) => ({
+          id: index.id,
+          kind: index.kind,
+          name: index.source.name,
+          url: index.source.url,
+          intervals: index.intervals,
+        })),
+      );
+      refresh();
+    },
+  };
+}

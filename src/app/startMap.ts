@@ -1,0 +1,39 @@
+import type { documentFallback } from '../panel/documentFallback';
+import type { PageParts } from './pageParts';
+import type { TestHandle } from './testHandle';
+import { wireMapView } from './wireMapView';
+import { type PictureCode, wirePicture } from './wirePicture';
+
+/**
+ * The map: the picture of the day until MapLibre has drawn it, MapLibre's map, and the document
+ * with the SVG map where MapLibre cannot run or loses its GPU for good.
+ */
+export async function startMap(
+  parts: PageParts,
+  code: { map: Promise<typeof import('../map/mapView')>; picture: Promise<PictureCode> | null },
+  documentView: ReturnType<typeof documentFallback>,
+  handle: TestHandle,
+): Promise<void> {
+  const shot = wirePicture(parts, code.picture);
+  /** The page without MapLibre: the SVG map made interactive beside the document. */
+  let fallback = false;
+  function showFallback(): void {
+    if (fallback) return;
+    fallback = true;
+    handle({ map: undefined, assessed: null, documentMode: true });
+    void documentView.show();
+    void shot.fallback(parts);
+  }
+
+  // MapLibre starts once the picture is on screen: creating its WebGL context holds the page's
+  // thread for up to a second or two (the first context of a page, in software rendering), and the
+  // reader should be looking at the map by then.
+  await shot.onScreen();
+  const module = await code.map.catch(() => null);
+  // Without WebGL2, or where MapLibre cannot get a context, its constructor fails: the SVG map stays.
+  const map = module && wireMapView(module, parts, showFallback, handle);
+  if (!map) return showFallback();
+  void map.ready.then(() => {
+    if (!fallback) shot.retire();
+  });
+}

@@ -1,0 +1,49 @@
+import { daysBetween, type Day } from '../story/day';
+import { el } from '../ui/el';
+
+/**
+ * The slider's own nodes: the controls row (date, previous, play, next, speed) and the track with
+ * its backdrop and handle, the handle not yet placed (the axis and ticks go before it).
+ */
+export function timelineNodes(range: readonly [Day, Day]) {
+  const root = el('section', 'timeline');
+  root.setAttribute('aria-label', 'Timeline');
+  const controls = el('div', 'timeline-controls');
+  const play = button('timeline-play', 'Play');
+  play.setAttribute('aria-pressed', 'false');
+  const speedLabel = el('label', 'timeline-speed');
+  const speed = el('select');
+  for (const [value, text] of [
+    ['slow', 'Slow'],
+    ['normal', 'Normal'],
+    ['fast', 'Fast'],
+  ] as const)
+    speed.append(new Option(text, value, value === 'normal', value === 'normal'));
+  speedLabel.append('Speed ', speed);
+  const prev = button('timeline-prev', '‹ Previous');
+  const next = button('timeline-next', 'Next ›');
+  const dateText = el('p', 'timeline-date');
+  dateText.setAttribute('aria-hidden', 'true');
+  controls.append(dateText, prev, play, next, speedLabel);
+
+  const track = el('div', 'timeline-track');
+  // Behind the axis, for views drawn under the track (the assessed chart); it takes no pointer events.
+  const backdrop = el('div', 'timeline-backdrop');
+  track.append(backdrop);
+  const handle = el('div', 'timeline-handle');
+  handle.setAttribute('role', 'slider');
+  handle.tabIndex = 0;
+  handle.setAttribute('aria-label', 'Date');
+  handle.setAttribute('aria-valuemin', '0');
+  handle.setAttribute('aria-valuemax', String(daysBetween(range[0], range[1])));
+  handle.setAttribute('aria-orientation', 'horizontal');
+  root.append(controls, track);
+  return { root, play, speed, prev, next, dateText, track, backdrop, handle };
+}
+
+function button(className: string, text: string): HTMLButtonElement {
+  const node = el('button', className);
+  node.type = 'button';
+  node.textContent = text;
+  return node;
+}
