@@ -1,7 +1,7 @@
 import { daySummary } from '../panel/daySummary';
 import { legend } from '../panel/legend';
 import type { ExtraSection } from '../panel/placeBody';
-import { placePanel } from '../panel/placePanel';
+import { placePanelLater } from '../panel/placePanelLater';
 import { placeSearch } from '../panel/placeSearch';
 import { dayInput } from '../state/dayInput';
 import { PUSH, type AppStore, type Intent } from '../state/intent';
@@ -40,7 +40,7 @@ export function pageViews(nodes: PageNodes, page: Page, store: AppStore<UrlState
   const summary = daySummary(nodes.side, story);
   const key = legend(nodes.side, story);
   // Prepended to the side column on wide screens; a bottom sheet on phones (src/style.css).
-  const panel = placePanel(nodes.side, story, extra);
+  const panel = placePanelLater(nodes.side, story, extra);
   const search = placeSearch(nodes.searchNode, story);
   // Embedded in an article, the page has no masthead: a small credit links to the full page.
   const credit = store.get().embed ? embedCredit(nodes.mapNode) : null;
@@ -70,7 +70,7 @@ export function pageViews(nodes: PageNodes, page: Page, store: AppStore<UrlState
     select,
     // The day a view other than the timeline asks for: one step, under the same history policy.
     step: (day) => setDay(day, 'step'),
-    cover: () => (panel.element.hidden ? null : panel.element.getBoundingClientRect()),
+    cover: panel.box,
   };
   return { panel, credit, slots };
 }
