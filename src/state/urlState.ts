@@ -27,8 +27,9 @@ export const LINK_PROBLEMS = 'Part of this link could not be used, so the page s
 
 /** A value from the address bar, shortened and stripped of controls, for a message to the reader. */
 export function quoteForReader(value: string): string {
-  const flat = [...value].map((c) => (/[\p{Cc}\p{Cf}]/u.test(c) ? '' : c)).join('');
-  return flat.length > 40 ? `${flat.slice(0, 40)}…` : flat;
+  // Shortened by code points, not UTF-16 units, so a character outside the BMP is never cut in half.
+  const chars = [...value].filter((c) => !/[\p{Cc}\p{Cf}]/u.test(c));
+  return chars.length > 40 ? `${chars.slice(0, 40).join('')}…` : chars.join('');
 }
 
 /**
