@@ -1,0 +1,30 @@
+/**
+ * Values from a layer's files as the checks' messages quote them: short, whole characters, and
+ * never a throw, whatever the file holds (a 100,000-character id, an object whose `toString` is
+ * not a function).
+ */
+
+/**
+ * `text` without control or formatting characters (a right-to-left override would turn the rest of
+ * the message round) or lone surrogates, cut to `most` code points, with an ellipsis when cut.
+ */
+export function shortText(text: string, most = 40): string {
+  const chars = [...text.slice(0, most * 4).replace(/[\p{Cc}\p{Cf}\p{Cs}]/gu, '')];
+  return chars.length > most || text.length > most * 4 ? `${chars.slice(0, most).join('')}…` : chars.join('');
+}
+
+/** A value as JSON, cut to 60 characters; `undefined` when absent. */
+export function jsonValue(value: unknown): string {
+  let json: string | undefined;
+  try {
+    json = typeof value === 'number' ? String(value) : JSON.stringify(value);
+  } catch {
+    // Nested too deep for the stack: its type is all a message needs.
+    json = Array.isArray(value) ? '[…]' : '{…}';
+  }
+  return shortText(json ?? 'undefined', 60);
+}
+
+/** A value as written when it is text (`from (soon)`), otherwise as JSON. */
+export const plainValue = (value: unknown): string =>
+  typeof value === 'string' ? shortText(value, 60) : jsonValue(value);
