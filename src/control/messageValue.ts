@@ -17,7 +17,10 @@ export function shortText(text: string, most = 40): string {
 export function jsonValue(value: unknown): string {
   let json: string | undefined;
   try {
-    json = typeof value === 'number' ? String(value) : JSON.stringify(value);
+    // JSON writes NaN and ±Infinity as null; the message says what the file holds (1e999 is Infinity).
+    json = JSON.stringify(value, (_, v: unknown) =>
+      typeof v === 'number' && !Number.isFinite(v) ? `\u0000${v}` : v,
+    )?.replace(/"\\u0000(-?Infinity|NaN)"/g, '$1');
   } catch {
     // Nested too deep for the stack: its type is all a message needs.
     json = Array.isArray(value) ? '[…]' : '{…}';
