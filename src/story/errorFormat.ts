@@ -31,18 +31,31 @@ export interface ItemLocation {
 
 export const MISSING = Symbol('missing');
 
-/** Strings print bare (as in the example above); other values as JSON, shortened. */
+/** Text cut to `most` code points (never half a character), so one huge value cannot swamp the line. */
+function shorten(text: string, most: number): string {
+  if (text.length <= most) return text;
+  const chars = [...text.slice(0, most * 2)];
+  return chars.length > most ? `${chars.slice(0, most - 3).join('')}...` : chars.join('');
+}
+
+/** Strings print bare (as in the example above); other values as JSON; both shortened. */
 export function formatValue(value: unknown): string {
   if (value === MISSING || value === undefined) return 'missing';
-  if (typeof value === 'string') return value;
-  const json = JSON.stringify(value);
-  return json.length > 80 ? `${json.slice(0, 77)}...` : json;
+  if (typeof value === 'string') return shorten(value, 80);
+  let json: string;
+  try {
+    json = JSON.stringify(value);
+  } catch {
+    // Nested too deep for JSON.stringify: its type is all the message needs.
+    json = Array.isArray(value) ? '[...]' : '{...}';
+  }
+  return shorten(json, 80);
 }
 
 export function itemLabel(location: ItemLocation): string {
   const kind = ITEM_KINDS[location.collection];
   return typeof location.id === 'string' && location.id !== ''
-    ? `${kind} "${location.id}"`
+    ? `${kind} "${shorten(location.id, 60)}"`
     : `${kind} #${location.index + 1}`;
 }
 
@@ -57,11 +70,14 @@ export function formatError(
   return `${file}: ${where}${field} (${formatValue(value)}) ${why}`;
 }
 
-/** JSON-pointer-like segments → `places[1]`, `geometry.coordinates[0][2]`. */
+/**
+ * JSON-pointer-like segments → `places[1]`, `geometry.coordinates[0][2]`; a key that is not a plain
+ * word (an unknown field named " " or "a b") is quoted, `extra[" "]`, so the line still reads.
+ */
 export function fieldName(segments: readonly string[]): string {
-  return segments.reduce(
-    (name, segment) =>
-      /^\d+$/.test(segment) ? `${name}[${segment}]` : name ? `${name}.${segment}` : segment,
-    '',
-  );
+  return segments.reduce((name, segment) => {
+    if (/^\d+$/.test(segment)) return `${name}[${segment}]`;
+    if (!/^[\w$-]+$/.test(segment)) return `${name}[${JSON.stringify(shorten(segment, 40))}]`;
+    return name ? `${name}.${segment}` : segment;
+  }, '');
 }

@@ -13,6 +13,8 @@ export const huge = (length: number) => 'x'.repeat(length);
 export function nested(depth: number, inner: unknown = 0): unknown {
   let value = inner;
   for (let i = 0; i < depth; i++) value = [value];
+  // fast-check prints a failing case by recursion; this one it prints by name.
+  Object.defineProperty(value, fc.toStringMethod, { value: () => `nested(${depth})` });
   return value;
 }
 
