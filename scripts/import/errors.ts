@@ -18,3 +18,22 @@ export class ImportError extends Error {
 export function describe(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
+
+/**
+ * A value from an input file, as a message quotes it: text as it is, anything else as JSON (or its
+ * type, when nested too deep to write), cut to `most` code points. One huge or deep value in a
+ * file must not turn its message into a wall of text or a stack overflow.
+ */
+export function shortValue(value: unknown, most = 60): string {
+  let text: string;
+  if (typeof value === 'string') text = value;
+  else
+    try {
+      text = JSON.stringify(value) ?? String(value);
+    } catch {
+      text = Array.isArray(value) ? '[…]' : '{…}';
+    }
+  if (text.length <= most) return text;
+  const chars = [...text.slice(0, most * 2)];
+  return chars.length > most ? `${chars.slice(0, most).join('')}…` : chars.join('');
+}
