@@ -5,9 +5,9 @@
 import fc from 'fast-check';
 import { describe, expect } from 'vitest';
 import { checkLayerList } from '../../../src/control/checkLayerList.ts';
-import { LAYERS_PATH, MAX_LAYERS } from '../../../src/control/layerFormat.ts';
+import { LAYERS_FORMAT, LAYERS_PATH, MAX_LAYERS } from '../../../src/control/layerFormat.ts';
 import { itHolds } from './fuzzRun.ts';
-import { entryOf, layerList, layers } from './layerArbitraries.ts';
+import { entries } from './layerArbitraries.ts';
 import { expectNamed, expectUsableEntry } from './layerChecks.ts';
 import { mutationsOf, oddValue } from './jsonMutations.ts';
 
@@ -16,18 +16,18 @@ const WHERE = /file|format|layers|layer \d+(?: \(.*\))?/;
 
 describe('checkLayerList, generated lists', () => {
   itHolds(BOUNDARY, 'keeps every entry of a valid list, up to the number the app shows', () =>
-    fc.property(layers, (indexes) => {
-      const { layers: kept, errors } = checkLayerList(layerList(indexes));
-      expect(kept).toEqual(indexes.slice(0, MAX_LAYERS).map(entryOf));
-      expect(errors).toHaveLength(Math.max(0, indexes.length - MAX_LAYERS));
+    fc.property(entries, (listed) => {
+      const { layers: kept, errors } = checkLayerList({ format: LAYERS_FORMAT, layers: listed });
+      expect(kept).toEqual(listed.slice(0, MAX_LAYERS));
+      expect(errors).toHaveLength(Math.max(0, listed.length - MAX_LAYERS));
       for (const error of errors) expectNamed(error, LAYERS_PATH, WHERE);
     }),
   );
 
   itHolds(BOUNDARY, 'returns only usable entries from a corrupted list, and names each one it drops', () =>
     fc.property(
-      layers.chain((indexes) =>
-        fc.oneof({ weight: 5, arbitrary: mutationsOf(layerList(indexes)) }, oddValue),
+      entries.chain((listed) =>
+        fc.oneof({ weight: 5, arbitrary: mutationsOf({ format: LAYERS_FORMAT, layers: listed }) }, oddValue),
       ),
       (raw) => {
         const { layers: kept, errors } = checkLayerList(raw);

@@ -5,7 +5,7 @@
  * can use, or a SnapshotError naming the file; each feature that cannot be repaired is named.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
-import { writeFile } from 'node:fs/promises';
+import { rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
@@ -130,6 +130,9 @@ async function read(fileText: string, fileName: string, readOptions: ReadOptions
     return { file, result: await readSnapshot(file, readOptions) };
   } catch (error) {
     return { file, error };
+  } finally {
+    // The soak writes 100,000 files: each goes once read.
+    await rm(file);
   }
 }
 
