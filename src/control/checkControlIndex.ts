@@ -12,8 +12,7 @@ import { jsonValue, plainValue } from './messageValue';
 
 /** An instant as the import writes it (UTC, to the second or millisecond). */
 const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,3})?Z$/;
-const isAmount = (n: unknown, most = Number.MAX_VALUE): boolean =>
-  typeof n === 'number' && Number.isFinite(n) && n >= 0 && n <= most;
+const isAmount = (n: unknown): boolean => typeof n === 'number' && Number.isFinite(n) && n >= 0;
 
 /** The area the views read: each oblast's km² and percentage, and nothing else. */
 function isArea(area: unknown): boolean {
@@ -23,7 +22,7 @@ function isArea(area: unknown): boolean {
     keys.length === OBLAST_IDS.length &&
     OBLAST_IDS.every((id) => {
       const value = (area as Record<string, { km2?: unknown; pct?: unknown } | null | undefined>)[id];
-      return isAmount(value?.km2) && isAmount(value?.pct, 100);
+      return isAmount(value?.km2) && isAmount(value?.pct);
     })
   );
 }
