@@ -58,11 +58,10 @@ export function checkControlIndex(
     fail('tolerance', `${jsonValue(index.tolerance)} is not a number of metres`);
   let previousTo = '';
   (intervals as (Partial<ControlInterval> | null)[]).forEach((interval, i) => {
-    const at = `interval ${Number.isInteger(interval?.id) ? String(interval?.id) : `#${i + 1}`}`;
+    const at = `interval ${Number.isSafeInteger(interval?.id) ? String(interval?.id) : `#${i + 1}`}`;
     if (typeof interval !== 'object' || interval === null || Array.isArray(interval))
       return fail(at, 'is not an object');
-    if (typeof interval.id !== 'number' || !Number.isInteger(interval.id))
-      fail(at, 'id is not a whole number');
+    if (!Number.isSafeInteger(interval.id)) fail(at, 'id is not a whole number');
     if (!isDay(interval.from)) fail(at, `from (${plainValue(interval.from)}) is not a calendar day`);
     if (!isDay(interval.to)) fail(at, `to (${plainValue(interval.to)}) is not a calendar day`);
     else if (isDay(interval.from) && interval.to < interval.from) {

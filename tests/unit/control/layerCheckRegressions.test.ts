@@ -73,6 +73,12 @@ describe('checkControlIndex, cases found by fuzzing', () => {
     ]);
   });
 
+  it('names an interval by its position when its id is not a safe whole number (found by the soak)', () => {
+    expect(checkControlIndex(index({}, { id: -1e308 }), FILE).errors).toEqual([
+      `${FILE}: interval #1: id is not a whole number`,
+    ]);
+  });
+
   it('keeps a message short however large the value', () => {
     const [error] = checkControlIndex(index({ format: 'x'.repeat(100_000) }), FILE).errors;
     expect(error).toBe(`${FILE}: format: expected "claimline-control/4", found "${'x'.repeat(59)}…`);

@@ -67,6 +67,15 @@ type Container = Record<string, unknown> | unknown[];
 const isContainer = (v: unknown): v is Container => typeof v === 'object' && v !== null;
 const keysOf = (v: Container): string[] => (Array.isArray(v) ? v.map((_, i) => String(i)) : Object.keys(v));
 
+/** A copy of a value; one nested too deep to clone is shared instead (the checks only read it). */
+function copyOf(value: unknown): unknown {
+  try {
+    return structuredClone(value);
+  } catch {
+    return value;
+  }
+}
+
 /** Variants of a value that are almost right: the kind of mistake a hand or a tool makes. */
 function bend(value: unknown, pick: number): unknown {
   const choose = <T>(options: T[]): T => options[pick % options.length] as T;
@@ -128,7 +137,8 @@ export function mutate<T>(base: T, mutations: readonly Mutation[]): unknown {
         // The same field of another item of the list: duplicate ids, repeated days, shared refs.
         const items = Array.isArray(grandparent) ? grandparent : undefined;
         const other = items?.[m.pick % items.length];
-        if (isContainer(other) && !Array.isArray(other)) target[key] = structuredClone(other[key]);
+        if (isContainer(other) && !Array.isArray(other) && Object.hasOwn(other, key))
+          target[key] = copyOf(other[key]);
         break;
       }
       case 'addKey':
