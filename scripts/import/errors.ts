@@ -1,3 +1,5 @@
+import { shortText } from '../../src/story/shortText.ts';
+
 /** A problem with one input file: the message starts with the file, as the user named it. */
 export class SnapshotError extends Error {
   override readonly name = 'SnapshotError';
@@ -21,8 +23,8 @@ export function describe(error: unknown): string {
 
 /**
  * A value from an input file, as a message quotes it: text as it is, anything else as JSON (or its
- * type, when nested too deep to write), cut to `most` code points. One huge or deep value in a
- * file must not turn its message into a wall of text or a stack overflow.
+ * type, when nested too deep to write), cut to `most` code points (shortText). One huge or deep
+ * value in a file must not turn its message into a wall of text or a stack overflow.
  */
 export function shortValue(value: unknown, most = 60): string {
   let text: string;
@@ -33,7 +35,5 @@ export function shortValue(value: unknown, most = 60): string {
     } catch {
       text = Array.isArray(value) ? '[…]' : '{…}';
     }
-  if (text.length <= most) return text;
-  const chars = [...text.slice(0, most * 2)];
-  return chars.length > most ? `${chars.slice(0, most).join('')}…` : chars.join('');
+  return shortText(text, most);
 }

@@ -8,7 +8,7 @@ import {
   type LayerEntry,
 } from './layerFormat';
 import { isLayerId, isLayerKind, LAYER_ID_RULE } from './controlIndex';
-import { jsonValue, plainValue, shortText } from './messageValue';
+import { cleanText, jsonValue, plainValue } from './messageValue';
 
 /**
  * Checks the list of layers (LAYERS_PATH, named by `file` in messages). Returns the entries that
@@ -32,7 +32,7 @@ export function checkLayerList(raw: unknown, file = LAYERS_PATH): { layers: Laye
   (list.layers as unknown[]).forEach((item, i) => {
     const count = errors.length;
     const entry = (typeof item === 'object' && item !== null ? item : {}) as Partial<LayerEntry>;
-    const at = `layer ${i + 1}${typeof entry.id === 'string' ? ` (${shortText(entry.id)})` : ''}`;
+    const at = `layer ${i + 1}${typeof entry.id === 'string' ? ` (${cleanText(entry.id)})` : ''}`;
     if (typeof item !== 'object' || item === null) return fail(at, 'is not an object');
     if (!isLayerId(entry.id)) fail(at, `id (${jsonValue(entry.id)}) is not a layer id (${LAYER_ID_RULE})`);
     else if (seen.has(entry.id)) fail(at, 'id is listed twice');

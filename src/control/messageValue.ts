@@ -4,14 +4,14 @@
  * not a function).
  */
 
+import { shortText } from '../story/shortText';
+
 /**
  * `text` without control or formatting characters (a right-to-left override would turn the rest of
- * the message round) or lone surrogates, cut to `most` code points, with an ellipsis when cut.
+ * the message round) or lone surrogates, cut to `most` code points.
  */
-export function shortText(text: string, most = 40): string {
-  const chars = [...text.slice(0, most * 4).replace(/[\p{Cc}\p{Cf}\p{Cs}]/gu, '')];
-  return chars.length > most || text.length > most * 4 ? `${chars.slice(0, most).join('')}…` : chars.join('');
-}
+export const cleanText = (text: string, most = 40): string =>
+  shortText(text.replace(/[\p{Cc}\p{Cf}\p{Cs}]/gu, ''), most);
 
 /** A value as JSON, cut to 60 characters; `undefined` when absent. */
 export function jsonValue(value: unknown): string {
@@ -25,9 +25,9 @@ export function jsonValue(value: unknown): string {
     // Nested too deep for the stack: its type is all a message needs.
     json = Array.isArray(value) ? '[…]' : '{…}';
   }
-  return shortText(json ?? 'undefined', 60);
+  return cleanText(json ?? 'undefined', 60);
 }
 
 /** A value as written when it is text (`from (soon)`), otherwise as JSON. */
 export const plainValue = (value: unknown): string =>
-  typeof value === 'string' ? shortText(value, 60) : jsonValue(value);
+  typeof value === 'string' ? cleanText(value, 60) : jsonValue(value);

@@ -6,6 +6,8 @@
  * item (title, period) drop the item part.
  */
 
+import { shortText } from './shortText.ts';
+
 /** The story's collections and the singular word used for their items in messages. */
 export const ITEM_KINDS = {
   parties: 'party',
@@ -31,31 +33,24 @@ export interface ItemLocation {
 
 export const MISSING = Symbol('missing');
 
-/** Text cut to `most` code points (never half a character), so one huge value cannot swamp the line. */
-function shorten(text: string, most: number): string {
-  if (text.length <= most) return text;
-  const chars = [...text.slice(0, most * 2)];
-  return chars.length > most ? `${chars.slice(0, most - 3).join('')}...` : chars.join('');
-}
-
 /** Strings print bare (as in the example above); other values as JSON; both shortened. */
 export function formatValue(value: unknown): string {
   if (value === MISSING || value === undefined) return 'missing';
-  if (typeof value === 'string') return shorten(value, 80);
+  if (typeof value === 'string') return shortText(value, 80);
   let json: string;
   try {
     json = JSON.stringify(value);
   } catch {
     // Nested too deep for JSON.stringify: its type is all the message needs.
-    json = Array.isArray(value) ? '[...]' : '{...}';
+    json = Array.isArray(value) ? '[…]' : '{…}';
   }
-  return shorten(json, 80);
+  return shortText(json, 80);
 }
 
 export function itemLabel(location: ItemLocation): string {
   const kind = ITEM_KINDS[location.collection];
   return typeof location.id === 'string' && location.id !== ''
-    ? `${kind} "${shorten(location.id, 60)}"`
+    ? `${kind} "${shortText(location.id, 60)}"`
     : `${kind} #${location.index + 1}`;
 }
 
@@ -77,7 +72,7 @@ export function formatError(
 export function fieldName(segments: readonly string[]): string {
   return segments.reduce((name, segment) => {
     if (/^\d+$/.test(segment)) return `${name}[${segment}]`;
-    if (!/^[\w$-]+$/.test(segment)) return `${name}[${JSON.stringify(shorten(segment, 40))}]`;
+    if (!/^[\w$-]+$/.test(segment)) return `${name}[${JSON.stringify(shortText(segment, 40))}]`;
     return name ? `${name}.${segment}` : segment;
   }, '');
 }

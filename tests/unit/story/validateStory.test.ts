@@ -232,7 +232,7 @@ describe('validateStory, cases found by fuzzing (tests/unit/fuzz)', () => {
     let deep: unknown = 0;
     for (let i = 0; i < 10_000; i++) deep = [deep];
     expect(errorsAfterRaw((s) => (first(s.claims).from = deep))).toEqual([
-      'geo/story.json: claim "ru-luhansk-control": from ([...]) must be a string',
+      'geo/story.json: claim "ru-luhansk-control": from ([…]) must be a string',
     ]);
   });
 
@@ -242,7 +242,7 @@ describe('validateStory, cases found by fuzzing (tests/unit/fuzz)', () => {
       first(s.claims).id = `${'x'.repeat(100_000)}-`;
     });
     expect(errors).toContain(
-      `geo/story.json: quote "zelensky-we-will-return": saidOn (${'X'.repeat(77)}...) must be a day written YYYY-MM-DD`,
+      `geo/story.json: quote "zelensky-we-will-return": saidOn (${'X'.repeat(80)}…) must be a day written YYYY-MM-DD`,
     );
     expect(errors.every((e) => e.length < 300)).toBe(true);
   });
