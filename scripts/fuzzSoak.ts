@@ -48,7 +48,7 @@ console.log(
 );
 for (const [boundary, row] of [...byBoundary].sort()) {
   console.log(
-    `  ${boundary.padEnd(30)} ${number.format(row.runs).padStart(9)} cases in ${row.properties} properties, ${(row.ms / 1000).toFixed(1)} s`,
+    `  ${boundary.padEnd(30)} ${number.format(row.runs).padStart(9)} cases in ${row.properties} ${row.properties === 1 ? 'property' : 'properties'}, ${(row.ms / 1000).toFixed(1)} s`,
   );
 }
 console.log(
