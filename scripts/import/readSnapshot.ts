@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { addCount, type Counts } from './counts.ts';
-import { describe, SnapshotError } from './errors.ts';
+import { describe, shortValue, SnapshotError } from './errors.ts';
 import {
   compareTimes,
   DateError,
@@ -45,7 +45,7 @@ const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null 
 function kindOf(value: unknown): string {
   if (Array.isArray(value)) return 'an array';
   if (isObject(value))
-    return typeof value.type === 'string' ? `type "${value.type}"` : 'an object without "type"';
+    return typeof value.type === 'string' ? `type "${shortValue(value.type)}"` : 'an object without "type"';
   return value === null ? 'null' : `a ${typeof value}`;
 }
 
@@ -77,21 +77,29 @@ function featuresOf(json: unknown): Json[] {
   throw new Error(`not GeoJSON (expected a FeatureCollection, Feature or geometry; found ${kindOf(json)})`);
 }
 
-/** Polygons of one geometry (members of a GeometryCollection too); anything else is counted. */
-function collectPolygons(geometry: unknown, feature: number, out: RawPolygon[], dropped: Counts): void {
-  if (geometry === null || geometry === undefined) return addCount(dropped, 'no geometry');
-  if (!isObject(geometry) || typeof geometry.type !== 'string' || !GEOMETRY_TYPES.has(geometry.type)) {
-    throw new Error(`not GeoJSON (feature ${feature} has a geometry of ${kindOf(geometry)})`);
-  }
-  if (geometry.type === 'GeometryCollection') {
-    const members = Array.isArray(geometry.geometries) ? (geometry.geometries as unknown[]) : [];
-    for (const member of members) collectPolygons(member, feature, out, dropped);
-    return;
-  }
-  if (geometry.type === 'Polygon' || geometry.type === 'MultiPolygon') {
-    out.push({ feature, type: geometry.type, coordinates: geometry.coordinates });
-  } else {
-    addCount(dropped, `not a polygon (${geometry.type})`);
+/**
+ * Polygons of one geometry (members of a GeometryCollection too, in order); anything else is
+ * counted. A stack, not recursion: collections nested thousands deep must not overflow the call stack.
+ */
+function collectPolygons(root: unknown, feature: number, out: RawPolygon[], dropped: Counts): void {
+  const stack: unknown[] = [root];
+  while (stack.length > 0) {
+    const geometry = stack.pop();
+    if (geometry === null || geometry === undefined) {
+      addCount(dropped, 'no geometry');
+      continue;
+    }
+    if (!isObject(geometry) || typeof geometry.type !== 'string' || !GEOMETRY_TYPES.has(geometry.type)) {
+      throw new Error(`not GeoJSON (feature ${feature} has a geometry of ${kindOf(geometry)})`);
+    }
+    if (geometry.type === 'GeometryCollection') {
+      const members = Array.isArray(geometry.geometries) ? (geometry.geometries as unknown[]) : [];
+      for (let i = members.length - 1; i >= 0; i--) stack.push(members[i]);
+    } else if (geometry.type === 'Polygon' || geometry.type === 'MultiPolygon') {
+      out.push({ feature, type: geometry.type, coordinates: geometry.coordinates });
+    } else {
+      addCount(dropped, `not a polygon (${geometry.type})`);
+    }
   }
 }
 

@@ -5,6 +5,7 @@
  * Day arithmetic itself lives in src/story/day.ts.
  */
 import { isDay, utcMsToDay } from '../../src/story/day.ts';
+import { shortValue } from './errors.ts';
 
 /** A day or instant that could not be read; `message` says why, without the file name. */
 export class DateError extends Error {
@@ -189,22 +190,21 @@ export function timeFromName(name: string, reading: TimeReading = UTC_READING): 
 export function timeFromValue(value: unknown, reading: TimeReading = UTC_READING): SnapshotTime {
   if (typeof value === 'number') return timeOfTimestamp(value, reading.timezone);
   if (typeof value !== 'string') {
-    throw new DateError(
-      `unparsable date ${JSON.stringify(value) ?? String(value)} (expected a string or number)`,
-    );
+    throw new DateError(`unparsable date ${shortValue(value)} (expected a string or number)`);
   }
   const text = value.trim();
-  if (/^\d+$/.test(text)) return timeOfTimestamp(Number(text), reading.timezone, text);
+  const shown = shortValue(text);
+  if (/^\d+$/.test(text)) return timeOfTimestamp(Number(text), reading.timezone, shown);
   const m = /^(\d{4})-(\d{2})-(\d{2})(?:[T ]([\d:.]+)(Z|[+-]\d{2}:?\d{2})?)?$/.exec(text);
   if (!m)
     throw new DateError(
-      `unparsable date "${text}" (expected YYYY-MM-DD, an ISO date-time or a Unix timestamp)`,
+      `unparsable date "${shown}" (expected YYYY-MM-DD, an ISO date-time or a Unix timestamp)`,
     );
-  const day = calendarDay(m[1] ?? '', m[2] ?? '', m[3] ?? '', text);
+  const day = calendarDay(m[1] ?? '', m[2] ?? '', m[3] ?? '', shown);
   if (m[4] === undefined || m[5] === undefined) return day;
   const ms = Date.parse(text.replace(' ', 'T'));
-  if (!Number.isFinite(ms)) throw new DateError(`unparsable date "${text}" (not a date-time)`);
-  return instant(ms, text, reading.timezone);
+  if (!Number.isFinite(ms)) throw new DateError(`unparsable date "${shown}" (not a date-time)`);
+  return instant(ms, shown, reading.timezone);
 }
 
 /** Orders snapshots of one day: an instant orders by time; a snapshot without one cannot be ordered. */

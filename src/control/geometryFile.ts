@@ -1,13 +1,66 @@
-import type { Feature, FeatureCollection, MultiPolygon, Polygon, Position } from 'geojson';
+import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
+import { jsonValue } from './messageValue';
 
 export type AreaFeatures = FeatureCollection<Polygon | MultiPolygon>;
 
+const isCoordinate = (n: unknown): n is number => typeof n === 'number' && Number.isFinite(n);
+
+/**
+ * Why a polygon's rings cannot be drawn, or null: each ring a closed list of at least 4 positions,
+ * each position 2 or 3 finite numbers of longitude and latitude. Loops, not recursion, so a file
+ * nested far deeper than GeoJSON never reaches the stack's limit, and a million positions take
+ * milliseconds. Either winding is accepted: MapLibre and the SVG map draw both the same.
+ */
+function ringsProblem(rings: unknown, field: string): string | null {
+  if (!Array.isArray(rings)) return `${field} (${jsonValue(rings)}) is not a list of rings`;
+  for (const [r, ring] of rings.entries()) {
+    const at = `${field}[${r}]`;
+    if (!Array.isArray(ring) || ring.length < 4)
+      return `${at} (${jsonValue(ring)}) is not a ring of at least 4 positions`;
+    for (const [p, position] of (ring as unknown[]).entries()) {
+      if (
+        !Array.isArray(position) ||
+        position.length < 2 ||
+        position.length > 3 ||
+        !position.every(isCoordinate)
+      )
+        return `${at}[${p}] (${jsonValue(position)}) is not a position (2 or 3 finite numbers)`;
+      const [lon, lat] = position as number[];
+      if (Math.abs(lon as number) > 180 || Math.abs(lat as number) > 90)
+        return `${at}[${p}] (${jsonValue(position)}) is not a longitude and latitude`;
+    }
+    const first = ring[0] as number[];
+    const last = ring[ring.length - 1] as number[];
+    if (first[0] !== last[0] || first[1] !== last[1])
+      return `${at} is not closed (its last position is not its first)`;
+  }
+  return null;
+}
+
+/** Why a feature is not a polygon that can be drawn, or null. */
+function featureProblem(feature: unknown): string | null {
+  const f = feature as Partial<Feature> | null;
+  if (typeof f !== 'object' || f === null || f.type !== 'Feature') return 'is not a GeoJSON Feature';
+  const geometry = f.geometry as Partial<Polygon | MultiPolygon> | null | undefined;
+  const type = geometry?.type;
+  if (type !== 'Polygon' && type !== 'MultiPolygon')
+    return `geometry.type (${jsonValue(type)}) is not Polygon or MultiPolygon`;
+  const coordinates: unknown = geometry?.coordinates;
+  if (type === 'Polygon') return ringsProblem(coordinates, 'geometry.coordinates');
+  if (!Array.isArray(coordinates))
+    return `geometry.coordinates (${jsonValue(coordinates)}) is not a list of polygons`;
+  for (const [i, rings] of coordinates.entries()) {
+    const problem = ringsProblem(rings, `geometry.coordinates[${i}]`);
+    if (problem) return problem;
+  }
+  return null;
+}
+
 /**
  * Checks a geometry file (layerFormat's `intervals/<name>.geojson`) before it goes on the map:
- * a FeatureCollection of polygon features whose every position is a longitude and a latitude.
- * MapLibre drops a feature it cannot read without a word, so a file it would draw as nothing is
- * refused here instead, naming the file, the feature and the position. Returns the collection, or
- * why not.
+ * a FeatureCollection of polygon features whose coordinates can be drawn. Returns the collection,
+ * or why not, naming the file, the feature and the field: a file that is not what the import
+ * writes is never drawn as if it were empty.
  */
 export function checkGeometryFile(
   raw: unknown,
@@ -18,47 +71,9 @@ export function checkGeometryFile(
   const collection = raw as Partial<FeatureCollection>;
   if (collection.type !== 'FeatureCollection' || !Array.isArray(collection.features))
     return bad('is not a GeoJSON FeatureCollection');
-  for (const [i, feature] of (collection.features as unknown[]).entries()) {
+  for (const [i, feature] of collection.features.entries()) {
     const problem = featureProblem(feature);
     if (problem) return bad(`feature ${i + 1}: ${problem}`);
   }
   return { ok: true, features: collection as AreaFeatures };
-}
-
-/** Why a feature cannot be drawn as an area, or null. */
-function featureProblem(raw: unknown): string | null {
-  const feature = raw as Partial<Feature> | null;
-  if (typeof feature !== 'object' || feature === null || feature.type !== 'Feature')
-    return 'is not a Feature';
-  const geometry = feature.geometry as Partial<Polygon | MultiPolygon> | null | undefined;
-  if (geometry?.type !== 'Polygon' && geometry?.type !== 'MultiPolygon') return 'is not a polygon';
-  const polygons: unknown = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.coordinates;
-  if (!Array.isArray(polygons)) return 'has no coordinates';
-  for (const [p, polygon] of (polygons as unknown[]).entries()) {
-    const at = geometry.type === 'Polygon' ? '' : `polygon ${p + 1}, `;
-    if (!Array.isArray(polygon) || polygon.length === 0) return `${at}has no rings`;
-    for (const [r, ring] of (polygon as unknown[]).entries()) {
-      const problem = ringProblem(ring);
-      if (problem) return `${at}ring ${r + 1}: ${problem}`;
-    }
-  }
-  return null;
-}
-
-/** Why a ring is not a closed line of at least four positions, or null. */
-function ringProblem(ring: unknown): string | null {
-  if (!Array.isArray(ring)) return 'is not a list of positions';
-  if (ring.length < 4) return `has ${ring.length} positions, fewer than the 4 a ring needs`;
-  for (const [k, position] of (ring as unknown[]).entries())
-    if (!isPosition(position))
-      return `position ${k + 1} (${JSON.stringify(position)?.slice(0, 40)}) is not a longitude and latitude`;
-  return null;
-}
-
-function isPosition(position: unknown): position is Position {
-  if (!Array.isArray(position) || position.length < 2) return false;
-  const [lon, lat] = position as unknown[];
-  return (
-    typeof lon === 'number' && typeof lat === 'number' && Math.abs(lon) <= 180 && Math.abs(lat) <= 90 // false for NaN too
-  );
 }

@@ -1,5 +1,6 @@
 import type { Story } from '../story/index.ts';
 import { isDay, type Day } from '../story/day.ts';
+import { shortText } from '../story/shortText.ts';
 
 /** What a link can say: `?date=2022-07-03&city=lysychansk&embed=1`. */
 export interface UrlState {
@@ -27,8 +28,7 @@ export const LINK_PROBLEMS = 'Part of this link could not be used, so the page s
 
 /** A value from the address bar, shortened and stripped of controls, for a message to the reader. */
 export function quoteForReader(value: string): string {
-  const flat = [...value].map((c) => (/[\p{Cc}\p{Cf}]/u.test(c) ? '' : c)).join('');
-  return flat.length > 40 ? `${flat.slice(0, 40)}…` : flat;
+  return shortText(value.replace(/[\p{Cc}\p{Cf}]/gu, ''), 40);
 }
 
 /**

@@ -6,6 +6,8 @@
  * item (title, period) drop the item part.
  */
 
+import { shortText } from './shortText.ts';
+
 /** The story's collections and the singular word used for their items in messages. */
 export const ITEM_KINDS = {
   parties: 'party',
@@ -32,18 +34,24 @@ export interface ItemLocation {
 
 export const MISSING = Symbol('missing');
 
-/** Strings print bare (as in the example above); other values as JSON, shortened. */
+/** Strings print bare (as in the example above); other values as JSON; both shortened. */
 export function formatValue(value: unknown): string {
   if (value === MISSING || value === undefined) return 'missing';
-  if (typeof value === 'string') return value;
-  const json = JSON.stringify(value);
-  return json.length > 80 ? `${json.slice(0, 77)}...` : json;
+  if (typeof value === 'string') return shortText(value, 80);
+  let json: string;
+  try {
+    json = JSON.stringify(value);
+  } catch {
+    // Nested too deep for JSON.stringify: its type is all the message needs.
+    json = Array.isArray(value) ? '[…]' : '{…}';
+  }
+  return shortText(json, 80);
 }
 
 export function itemLabel(location: ItemLocation): string {
   const kind = ITEM_KINDS[location.collection];
   return typeof location.id === 'string' && location.id !== ''
-    ? `${kind} "${location.id}"`
+    ? `${kind} "${shortText(location.id, 60)}"`
     : `${kind} #${location.index + 1}`;
 }
 
@@ -58,11 +66,14 @@ export function formatError(
   return `${file}: ${where}${field} (${formatValue(value)}) ${why}`;
 }
 
-/** JSON-pointer-like segments → `places[1]`, `geometry.coordinates[0][2]`. */
+/**
+ * JSON-pointer-like segments → `places[1]`, `geometry.coordinates[0][2]`; a key that is not a plain
+ * word (an unknown field named " " or "a b") is quoted, `extra[" "]`, so the line still reads.
+ */
 export function fieldName(segments: readonly string[]): string {
-  return segments.reduce(
-    (name, segment) =>
-      /^\d+$/.test(segment) ? `${name}[${segment}]` : name ? `${name}.${segment}` : segment,
-    '',
-  );
+  return segments.reduce((name, segment) => {
+    if (/^\d+$/.test(segment)) return `${name}[${segment}]`;
+    if (!/^[\w$-]+$/.test(segment)) return `${name}[${JSON.stringify(shortText(segment, 40))}]`;
+    return name ? `${name}.${segment}` : segment;
+  }, '');
 }

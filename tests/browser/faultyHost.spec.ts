@@ -28,7 +28,7 @@ const TOLD: Partial<Record<Fault, string>> = {
   'server-error': 'could not be loaded (HTTP 500)',
   truncated: 'is cut short or not JSON',
   'home-page': 'the host answered with a web page (text/html; charset=utf-8), not the file',
-  'string-coordinates': 'is not a longitude and latitude',
+  'string-coordinates': 'is not a position (2 or 3 finite numbers)',
   changed: 'does not match its name: the file changed on the host after the index was written',
 };
 

@@ -1,73 +1,74 @@
+/** The interval file check; the cases here are those the property tests (tests/unit/fuzz) found it passed. */
 import { describe, expect, it } from 'vitest';
 import { checkGeometryFile } from '../../../src/control/geometryFile';
 
-const FILE = 'control/x/intervals/0123456789abcdef.geojson';
-const ring = [
+const FILE = 'control/a/intervals/0123456789abcdef.geojson';
+const square = [
   [38, 48],
   [39, 48],
   [39, 49],
+  [38, 49],
   [38, 48],
 ];
-const file = (geometry: unknown) => ({
+const fileOf = (coordinates: unknown, type = 'Polygon') => ({
   type: 'FeatureCollection',
-  features: [{ type: 'Feature', properties: {}, geometry }],
+  features: [{ type: 'Feature', properties: {}, geometry: { type, coordinates } }],
 });
-const reason = (raw: unknown) => {
-  const checked = checkGeometryFile(raw, FILE);
-  return checked.ok ? 'ok' : checked.reason;
-};
 
 describe('checkGeometryFile', () => {
-  it('takes polygons and multipolygons of longitudes and latitudes, and an empty area', () => {
-    expect(reason(file({ type: 'Polygon', coordinates: [ring] }))).toBe('ok');
-    expect(reason(file({ type: 'MultiPolygon', coordinates: [[ring], [ring, ring]] }))).toBe('ok');
-    expect(reason(file({ type: 'MultiPolygon', coordinates: [] }))).toBe('ok');
-    expect(reason({ type: 'FeatureCollection', features: [] })).toBe('ok');
+  it('passes polygons and multipolygons in either winding, and an empty multipolygon', () => {
+    for (const raw of [
+      fileOf([square]),
+      fileOf([square.toReversed()]),
+      fileOf([[square], [square]], 'MultiPolygon'),
+      fileOf([], 'MultiPolygon'),
+    ])
+      expect(checkGeometryFile(raw, FILE)).toEqual({ ok: true, features: raw });
   });
 
-  it('refuses what MapLibre would draw as nothing, naming the feature, ring and position', () => {
-    const strings = ring.map(([x, y]) => [String(x), String(y)]);
-    expect(reason(file({ type: 'Polygon', coordinates: [strings] }))).toBe(
-      `${FILE}: feature 1: ring 1: position 1 (["38","48"]) is not a longitude and latitude`,
+  it('names the feature and the position of coordinates written as strings (drawn as nothing before)', () => {
+    const strings = square.map((p) => p.map(String));
+    expect(checkGeometryFile(fileOf([strings]), FILE)).toEqual({
+      ok: false,
+      reason: `${FILE}: feature 1: geometry.coordinates[0][0] (["38","48"]) is not a position (2 or 3 finite numbers)`,
+    });
+  });
+
+  it('refuses infinite numbers (1e999 in the file), rings too short or open, and text for coordinates', () => {
+    const reason = (raw: unknown) => {
+      const result = checkGeometryFile(raw, FILE);
+      return result.ok ? 'passed' : result.reason;
+    };
+    expect(
+      reason(
+        JSON.parse(
+          `{"type":"FeatureCollection","features":[{"type":"Feature","geometry":{"type":"Polygon","coordinates":[[[1e999,48],[39,48],[39,49],[1e999,48]]]}}]}`,
+        ),
+      ),
+    ).toBe(
+      `${FILE}: feature 1: geometry.coordinates[0][0] ([Infinity,48]) is not a position (2 or 3 finite numbers)`,
     );
-    const nulls = [...ring.slice(0, 2), [null, 49], ring[3]];
-    expect(reason(file({ type: 'MultiPolygon', coordinates: [[ring], [ring, nulls]] }))).toBe(
-      `${FILE}: feature 1: polygon 2, ring 2: position 3 ([null,49]) is not a longitude and latitude`,
+    expect(reason(fileOf([square.slice(1)]))).toBe(
+      `${FILE}: feature 1: geometry.coordinates[0] is not closed (its last position is not its first)`,
     );
     expect(
       reason(
-        file({
-          type: 'Polygon',
-          coordinates: [
-            [
-              [38, 48],
-              [390, 48],
-              [39, 49],
-              [38, 48],
-            ],
+        fileOf([
+          [
+            [38, 48],
+            [39, 48],
+            [38, 48],
           ],
-        }),
+        ]),
       ),
-    ).toBe(`${FILE}: feature 1: ring 1: position 2 ([390,48]) is not a longitude and latitude`);
-    expect(reason(file({ type: 'Polygon', coordinates: [ring.slice(0, 3)] }))).toBe(
-      `${FILE}: feature 1: ring 1: has 3 positions, fewer than the 4 a ring needs`,
+    ).toBe(
+      `${FILE}: feature 1: geometry.coordinates[0] ([[38,48],[39,48],[38,48]]) is not a ring of at least 4 positions`,
     );
-    expect(reason(file({ type: 'Polygon', coordinates: ['x'] }))).toBe(
-      `${FILE}: feature 1: ring 1: is not a list of positions`,
+    expect(reason(fileOf('[[[38,48]]]', 'MultiPolygon'))).toBe(
+      `${FILE}: feature 1: geometry.coordinates ("[[[38,48]]]") is not a list of polygons`,
     );
-    expect(reason(file({ type: 'MultiPolygon', coordinates: [[]] }))).toBe(
-      `${FILE}: feature 1: polygon 1, has no rings`,
+    expect(reason(fileOf([square.map(([x, y]) => [x! + 400, y])]))).toBe(
+      `${FILE}: feature 1: geometry.coordinates[0][0] ([438,48]) is not a longitude and latitude`,
     );
-    expect(reason(file({ type: 'MultiPolygon', coordinates: 7 }))).toBe(
-      `${FILE}: feature 1: has no coordinates`,
-    );
-    expect(reason(file({ type: 'Point', coordinates: [38, 48] }))).toBe(
-      `${FILE}: feature 1: is not a polygon`,
-    );
-    expect(reason({ type: 'FeatureCollection', features: [null] })).toBe(
-      `${FILE}: feature 1: is not a Feature`,
-    );
-    expect(reason({ type: 'Feature' })).toBe(`${FILE}: is not a GeoJSON FeatureCollection`);
-    expect(reason('text')).toBe(`${FILE}: is not a JSON object`);
   });
 });

@@ -97,7 +97,14 @@ describe('geometryLoader', () => {
     await settle();
     expect(loaded).toEqual([
       ['gone', { ok: false, reason: 'control/intervals/gone.geojson: could not be loaded (HTTP 404)' }],
-      ['bad', { ok: false, reason: 'control/intervals/bad.geojson: feature 1: is not a polygon' }],
+      [
+        'bad',
+        {
+          ok: false,
+          reason:
+            'control/intervals/bad.geojson: feature 1: geometry.type (undefined) is not Polygon or MultiPolygon',
+        },
+      ],
     ]);
   });
 

@@ -21,7 +21,7 @@ const indexOf = (id: string, kind = 'assessed') => ({
       id: 1,
       from: '2022-07-01',
       to: '2022-07-02',
-      area: {},
+      area: { 'luhansk-oblast': { km2: 0, pct: 0 }, 'donetsk-oblast': { km2: 0, pct: 0 } },
       places: [],
       geometry: '00000000000000a1',
       snapshot: { date: '2022-07-01' },

@@ -43,6 +43,13 @@ describe('readUrlState', () => {
     expect(problems[0]!.length).toBeLessThan(90);
   });
 
+  it('never cuts a character outside the BMP in half when it shortens a value (found by fuzzing)', () => {
+    const { problems } = readUrlState(`?city=${encodeURIComponent('a'.repeat(39) + '😀😀')}`, context);
+    expect(problems).toEqual([`“${'a'.repeat(39)}😀…” is not a place in this story.`]);
+    // No lone surrogate (\p{Cs} matches only unpaired halves in a /u pattern).
+    expect(problems[0]).not.toMatch(/\p{Cs}/u);
+  });
+
   it('takes the first valid of repeated keys', () => {
     const { state, problems } = readUrlState(
       '?date=nope&date=2022-06-25&city=atlantis&city=luhansk',

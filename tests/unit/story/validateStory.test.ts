@@ -226,3 +226,30 @@ describe('validateStory', () => {
     expect(validateStory([], placeRefs)).toEqual(['geo/story.json: story ([]) must be an object']);
   });
 });
+
+describe('validateStory, cases found by fuzzing (tests/unit/fuzz)', () => {
+  it('reports a value nested too deep for JSON.stringify instead of throwing a RangeError', () => {
+    let deep: unknown = 0;
+    for (let i = 0; i < 10_000; i++) deep = [deep];
+    expect(errorsAfterRaw((s) => (first(s.claims).from = deep))).toEqual([
+      'geo/story.json: claim "ru-luhansk-control": from ([…]) must be a string',
+    ]);
+  });
+
+  it('shortens a huge value and a huge id, so each error stays one readable line', () => {
+    const errors = errorsAfterRaw((s) => {
+      first(s.quotes).saidOn = 'X'.repeat(100_000);
+      first(s.claims).id = `${'x'.repeat(100_000)}-`;
+    });
+    expect(errors).toContain(
+      `geo/story.json: quote "zelensky-we-will-return": saidOn (${'X'.repeat(80)}…) must be a day written YYYY-MM-DD`,
+    );
+    expect(errors.every((e) => e.length < 300)).toBe(true);
+  });
+
+  it('quotes an unknown field whose name is not a word', () => {
+    expect(errorsAfterRaw((s) => (first(s.events)[' '] = 1))).toEqual([
+      'geo/story.json: event "invasion": [" "] (1) is not a known field',
+    ]);
+  });
+});

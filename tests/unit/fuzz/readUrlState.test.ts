@@ -1,0 +1,113 @@
+/**
+ * The address bar, tried by the thousand: any mix of the parameters the page reads (date, city,
+ * embed) and others links carry, repeated, percent-encoded or not, huge, in any script. The state
+ * read is always one the page can show, and each unusable value is named to the reader.
+ */
+import fc from 'fast-check';
+import { describe, expect } from 'vitest';
+import { isDay } from '../../../src/story/day.ts';
+import { loadStory } from '../../../src/story/loadStory.ts';
+import { readUrlState, storyUrlContext, writeUrlState } from '../../../src/state/urlState.ts';
+import { timelineRange } from '../../../src/timeline/timelineRange.ts';
+import { shippedPlaces, shippedStoryJson } from '../story/fixtures.ts';
+import { itHolds } from './fuzzRun.ts';
+import { huge } from './jsonMutations.ts';
+
+const story = loadStory(shippedPlaces, shippedStoryJson());
+const context = storyUrlContext(story, timelineRange(story).range);
+const [first, last] = context.range;
+const cities = [...context.places];
+
+const inRange = (value: string) => isDay(value) && value >= first && value <= last;
+const dayIn = (from: string, to: string) =>
+  fc
+    .date({ min: new Date(`${from}T00:00:00Z`), max: new Date(`${to}T00:00:00Z`), noInvalidDate: true })
+    .map((d) => d.toISOString().slice(0, 10));
+
+const text = fc.oneof(
+  fc.string(),
+  fc.string({ unit: 'grapheme' }),
+  fc.string({ unit: 'binary' }),
+  // Long enough to be shortened for the notice, with characters outside the BMP.
+  fc.string({ unit: fc.constantFrom('a', 'ї', '😀', '👩‍👩‍👧', '\u200f'), minLength: 30, maxLength: 60 }),
+  fc.constantFrom('', '%', '%zz', '%E2%82', '%00', '\u202e', '\ud800', '&', '=', '#map=6/48/38', '+'),
+  fc.constant(null).map(() => huge(5000)),
+);
+const dateValue = fc.oneof(
+  dayIn(first, last),
+  dayIn('1900-01-01', '2200-12-31'),
+  fc.constantFrom('2022-02-30', '2022-13-01', '2022-7-3', '2022-07-03T00:00', ' 2022-07-03', first, last),
+  text,
+);
+const cityValue = fc.oneof(
+  fc.constantFrom(...cities),
+  fc.constantFrom(...cities).map((c) => c.toUpperCase()),
+  text,
+);
+const param = fc.oneof(
+  fc.tuple(fc.constant('date'), dateValue),
+  fc.tuple(fc.constant('city'), cityValue),
+  fc.tuple(fc.constant('embed'), fc.oneof(fc.constantFrom('1', 'true', '0', 'false', 'yes'), text)),
+  fc.tuple(fc.constantFrom('story', 'compare', 'lang', 'map', 'Date', 'date[]', 'date '), text),
+  fc.tuple(text, text),
+);
+/** How a value is written in the query: encoded as a browser would, raw, or encoded twice. */
+const writing = fc.constantFrom('encoded', 'raw', 'twice');
+/** As a browser writes it: a lone surrogate cannot be percent-encoded, so it becomes U+FFFD first. */
+const escape = (value: string) => encodeURIComponent(value.replace(/\p{Cs}/gu, '\uFFFD'));
+const encode = (value: string, how: string) =>
+  how === 'raw' ? value : how === 'twice' ? escape(escape(value)) : escape(value);
+const search = fc
+  .tuple(
+    fc.array(fc.tuple(param, writing), { maxLength: 8 }),
+    fc.constantFrom('?', '', '??'),
+    fc.option(text),
+  )
+  .map(([params, lead, hash]) => {
+    const query = params.map(([[k, v], how]) => `${encode(k, how)}=${encode(v, how)}`).join('&');
+    return `${lead}${query}${hash === null ? '' : `#${hash}`}`;
+  });
+
+const BOUNDARY = 'URL state';
+
+describe('readUrlState, generated links', () => {
+  itHolds(BOUNDARY, 'always reads a state the page can show, and names each unusable value', () =>
+    fc.property(search, (query) => {
+      const { state, problems } = readUrlState(query, context);
+      expect(isDay(state.day) && inRange(state.day)).toBe(true);
+      expect(state.city === null || context.places.has(state.city)).toBe(true);
+      expect(typeof state.embed).toBe('boolean');
+      // What the page reads, as an oracle: the first usable value of each, or the default.
+      const params = new URLSearchParams(query.length > 4000 ? query.slice(0, 4000) : query);
+      const dates = params.getAll('date');
+      const citiesAsked = params.getAll('city');
+      expect(state.day).toBe(dates.find(inRange) ?? context.defaults.day);
+      expect(state.city).toBe(citiesAsked.find((c) => context.places.has(c)) ?? null);
+      const badDate = dates.length > 0 && !dates.some(inRange);
+      const badCity = citiesAsked.length > 0 && !citiesAsked.some((c) => context.places.has(c));
+      const twoDates = dates.length > 1 && !badDate;
+      expect(problems).toHaveLength(Number(badDate) + Number(badCity) + Number(twoDates));
+      for (const problem of problems) {
+        // Short, whole characters, no control or formatting characters from the link.
+        expect(problem.length).toBeLessThan(200);
+        expect(problem).not.toMatch(/[\p{Cc}\p{Cf}\p{Cs}]/u);
+      }
+      if (badDate) expect(problems[0]).toMatch(/date|timeline/);
+      if (badCity) expect(problems.at(-1)).toMatch(/is not a place in this story/);
+    }),
+  );
+
+  itHolds(BOUNDARY, 'reads back every state it writes, with no problem', () =>
+    fc.property(
+      dayIn(first, last),
+      fc.option(fc.constantFrom(...cities)),
+      fc.boolean(),
+      (day, city, embed) => {
+        const state = { day, city, embed };
+        const { state: read, problems } = readUrlState(writeUrlState(state, context.defaults), context);
+        expect(read).toEqual(state);
+        expect(problems).toEqual([]);
+      },
+    ),
+  );
+});
