@@ -24,26 +24,14 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
   },
   {
-    // Small pieces: a function does one job and a file holds one export's worth. The SVG renderers
-    // (src/picture) and the map's layer list (src/map/layers.ts) are being split into one scene and
-    // small draw functions; assessedLayer waits for the credits change in its file to land.
+    // Small pieces: a function does one job and a file holds one export's worth. The map's layer
+    // list (src/map/layers.ts) is being split into one scene and small draw functions.
     files: ['src/**/*.ts'],
     ignores: ['src/map/layers.ts'],
     rules: {
       'max-lines': ['error', { max: 250 }],
       'max-lines-per-function': ['error', { max: 80, skipBlankLines: true, skipComments: true }],
     },
-  },
-  {
-    // Not yet in small pieces (work in progress, named in the closing note): the drafter's three
-    // longest functions, and the imported layer's map owner.
-    files: [
-      'src/control/assessedLayer.ts',
-      'src/draft/draftStory.ts',
-      'src/draft/findClaims.ts',
-      'src/draft/findPlaces.ts',
-    ],
-    rules: { 'max-lines-per-function': 'off', 'max-lines': 'off' },
   },
   // The direction of imports (README, "Layout"). Data flows one way, so imports do too: src/story
   // knows nothing else; src/state knows the story; views (map, timeline, panel, control, picture)

@@ -1,21 +1,11 @@
-import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
+import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { LayerStyle } from '../ui/layerStyles';
 import { emitter } from '../ui/emitter';
-import {
-  assessedLayerSpecs,
-  layerIds,
-  layerOpacity,
-  layerSource,
-  patternImageId,
-} from './assessedLayerSpecs';
-import { layerPatternImage } from './layerPatternImage';
 import { type ControlIndex, type ControlInterval } from './controlIndex';
 import { dayInterval } from './dayInterval';
 import type { GeometryLoader, LoadedGeometry } from './geometryLoader';
-
-const NOTHING: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
-/** How long the day's file may take before the interval still drawn is faded as stale. */
-const STALE_AFTER_MS = 150;
+import { layerOnMap } from './layerOnMap';
+import { staleFade } from './staleFade';
 
 type LayerEvents = {
   failed: [reason: string];
@@ -40,49 +30,36 @@ export function assessedLayer(
   style: LayerStyle,
 ) {
   const out = emitter<LayerEvents>();
-  const ids = layerIds(index.id);
-  const sourceId = layerSource(index.id);
-  if (!map.hasImage(patternImageId(index.id)))
-    map.addImage(patternImageId(index.id), layerPatternImage(style.ink, style.pattern));
-  map.addSource(sourceId, { type: 'geojson', data: NOTHING });
-  for (const layer of assessedLayerSpecs(index.id, style)) map.addLayer(layer, beforeLayer);
-  const source = () => map.getSource<GeoJSONSource>(sourceId);
+  const parts = layerOnMap(map, index.id, style, beforeLayer);
+  const fade = staleFade(parts.paint);
   /** The interval whose geometry is on the map (null: none), and the one the day needs. */
   let shown: number | null = null;
   let target: ControlInterval | undefined;
-  let visible = true;
   let waits = 0;
-  let staleTimer: ReturnType<typeof setTimeout> | undefined;
-  let faded = false;
-
-  function fade(stale: boolean): void {
-    clearTimeout(staleTimer);
-    staleTimer = undefined;
-    if (stale === faded) return;
-    faded = stale;
-    const opacity = layerOpacity(style, stale);
-    map.setPaintProperty(ids.fill, 'fill-opacity', opacity.fill);
-    map.setPaintProperty(ids.pattern, 'fill-opacity', opacity.pattern);
-    map.setPaintProperty(ids.line, 'line-opacity', opacity.line);
-  }
 
   function put(interval: ControlInterval, geometry: LoadedGeometry): void {
-    fade(false);
+    fade.end();
     if (!geometry.ok) {
       clear();
       out.emit('failed', geometry.reason);
       return;
     }
-    const features = geometry.features.features.map((f) => ({ ...f, id: interval.id }));
-    source()?.setData({ type: 'FeatureCollection', features });
+    parts.setData(geometry.features.features.map((f) => ({ ...f, id: interval.id })));
     shown = interval.id;
     out.emit('drawn', interval);
   }
 
   function clear(): void {
-    fade(false);
-    if (shown !== null) source()?.setData(NOTHING);
+    fade.end();
+    if (shown !== null) parts.setData(null);
     shown = null;
+  }
+
+  /** The day's file is not here yet: ask for it, and fade what is drawn if the wait is long. */
+  function wait(interval: ControlInterval): void {
+    waits++;
+    loader.want(interval.geometry);
+    if (shown !== null) fade.after(() => out.emit('stale', interval));
   }
 
   const stopListening = loader.on('loaded', (name, geometry) => {
@@ -99,37 +76,22 @@ export function assessedLayer(
         clear();
         return undefined;
       }
-      const { interval } = step;
-      if (step.do === 'draw') put(interval, step.geometry);
-      else if (step.do === 'wait') {
-        waits++;
-        loader.want(interval.geometry);
-        if (shown !== null && staleTimer === undefined && !faded)
-          staleTimer = setTimeout(() => {
-            fade(true);
-            out.emit('stale', interval);
-          }, STALE_AFTER_MS);
-      }
-      return interval;
+      if (step.do === 'draw') put(step.interval, step.geometry);
+      else if (step.do === 'wait') wait(step.interval);
+      return step.interval;
     },
     /** For the tests and the benchmark: what is drawn, whether the day still waits, and counts. */
     status() {
       const pending = target !== undefined && target.id !== shown && !loader.holds(target.geometry);
-      return { shown, target: target?.id ?? null, pending, faded, waits, ...loader.stats() };
+      return { shown, target: target?.id ?? null, pending, faded: fade.isFaded(), waits, ...loader.stats() };
     },
-    setVisible(show: boolean) {
-      if (show === visible) return;
-      visible = show;
-      for (const id of Object.values(ids)) map.setLayoutProperty(id, 'visibility', show ? 'visible' : 'none');
-    },
+    setVisible: parts.setVisible,
     on: out.on,
     destroy() {
-      clearTimeout(staleTimer);
+      fade.stop();
       stopListening();
       out.clear();
-      for (const id of Object.values(ids)) if (map.getLayer(id)) map.removeLayer(id);
-      if (map.getSource(sourceId)) map.removeSource(sourceId);
-      if (map.hasImage(patternImageId(index.id))) map.removeImage(patternImageId(index.id));
+      parts.remove();
     },
   };
 }

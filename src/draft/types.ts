@@ -2,7 +2,7 @@
  * Types of the drafter: what it finds in an article (each find with the span of text it came from
  * and a confidence) and what it hands back. Pure data; no DOM, no node.
  */
-import type { Day, RawDraftOpenItem, RawPlacesFile, RawStory } from '../story/types.ts';
+import type { Day, RawDraftEvidence, RawDraftOpenItem, RawPlacesFile, RawStory } from '../story/types.ts';
 
 /** Character offsets [start, end) into the prepared text. */
 export type Span = [number, number];
@@ -57,4 +57,12 @@ export interface DraftResult {
 export interface Segment {
   start: number;
   end: number;
+}
+
+/** One drafted story item, where it came from, the fields it leaves open, and the days it uses. */
+export interface ItemDraft<T> {
+  item: T;
+  evidence: RawDraftEvidence;
+  open: RawDraftOpenItem[];
+  days: Day[];
 }

@@ -1,0 +1,44 @@
+/** Who said a quote, from the attribution beside it: a name, a group, or a pronoun for one named before. */
+import { parsePhrase, resolvePerson, type Attribution, type Person, type Speaker } from './speakers.ts';
+import type { Found } from './types.ts';
+
+const GROUP_HEAD =
+  /(\p{Lu}[\p{L}-]*['’]s\s+(?:\p{L}+\s+)?HEAD(?:\s+(?:command|ministry|staff|forces|office|service))?)/u;
+
+/** The last person and the last group the quotes before were given to. */
+export interface SpeakersBefore {
+  person?: Found<Speaker>;
+  group?: Found<Speaker>;
+}
+
+/**
+ * The speaker an attribution phrase names, for the quote at `quoteAt`: a pronoun stands for the last
+ * person ("he") or the last group or person ("they"), a surname for the fullest name the text gives,
+ * "the military" for the fuller name given before ("Ukraine's military command").
+ */
+export function quoteSpeaker(
+  text: string,
+  quoteAt: number,
+  attribution: Attribution,
+  people: ReadonlyMap<string, Person>,
+  before: SpeakersBefore,
+): Found<Speaker> | undefined {
+  const { phrase } = attribution;
+  if (!phrase) return undefined;
+  const span: [number, number] = [attribution.start, attribution.end];
+  const parsed = parsePhrase(phrase);
+  if (parsed === 'pronoun' || attribution.pronoun) {
+    const he = /^(?:he|she|він|вона|он|она)$/iu.test(phrase);
+    const last = he ? before.person : (before.group ?? before.person);
+    return last ? { value: last.value, span, confidence: 0.7 } : undefined;
+  }
+  if (!parsed) return undefined;
+  const value = resolvePerson(parsed, people);
+  if (value.kind === 'group' && /^the\s/i.test(value.name)) {
+    const head = value.name.split(' ').pop() ?? '';
+    const re = new RegExp(GROUP_HEAD.source.replace('HEAD', head), 'gu');
+    const earlier = [...text.slice(0, quoteAt).matchAll(re)].pop();
+    if (earlier?.[1]) return { value: { name: earlier[1], kind: 'group' }, span, confidence: 0.65 };
+  }
+  return { value, span, confidence: parsed.kind === 'person' ? 0.9 : 0.8 };
+}
