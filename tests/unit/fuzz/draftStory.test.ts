@@ -82,4 +82,14 @@ describe('story drafter', () => {
     expect(seen.quoted / total).toBeGreaterThan(0.2);
     expect(seen.refused).toBeGreaterThan(0);
   });
+
+  it('never drafts a report before what it reports (found by the soak, seed 26)', () => {
+    const claim = 'Russia says it took Sievierdonetsk last week, Reuters reported.';
+    const text = `"We will return," Zelensky said on Sunday. \u0559 ${claim} [ ${claim}`;
+    const { story } = draftStory(text, { published: '2014-01-01' }, tables);
+    const [quote] = story.quotes ?? [];
+    expect(quote?.saidOn).toBe('2013-12-29');
+    expect(quote?.reportedOn).toBe('2014-01-01');
+    expect(checkDraft(story, placeRefs, { file: 'draft.json' }).errors).toEqual([]);
+  });
 });
