@@ -20,7 +20,7 @@ export async function startMap(
   function showFallback(): void {
     if (fallback) return;
     fallback = true;
-    handle({ map: undefined, assessed: null, documentMode: true });
+    handle({ map: undefined, layers: null, documentMode: true });
     void documentView.show();
     void shot.fallback(parts);
   }
