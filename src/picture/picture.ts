@@ -112,7 +112,7 @@ function firstPaint() {
 function leaving(svg: SVGSVGElement) {
   let fade: ReturnType<typeof setTimeout> | undefined;
   return {
-    /** Fades out over the map that has taken its place, then hides (kept for the fallback). */
+    /** Fades out over the map that has taken its place, then hides (kept for the SVG map). */
     retire(): void {
       svg.classList.add('is-leaving');
       fade = setTimeout(() => {
