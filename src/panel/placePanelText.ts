@@ -49,7 +49,7 @@ export interface PlacePanelText {
   quotes: QuoteText[];
   /** Said when there are no quotes, so the panel never shows an empty section. */
   noQuotes: string;
-  /** Cities only: the story records control of cities, and claims of oblasts. */
+  /** Cities only: the story records holdings of cities, and claims of oblasts. */
   held: HeldText[];
   noHeld: string;
   /** Oblasts only: the claims in force on the day, each a sentence. */
