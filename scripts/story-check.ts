@@ -89,7 +89,7 @@ function main(args: readonly string[]): number {
   const loaded = loadStory(places.value as RawPlacesFile, story.value as RawStory);
   console.log(
     `story:check OK: ${storyFile}: ${loaded.parties.length} parties, ${loaded.sources.length} sources, ` +
-      `${loaded.claims.length} claims, ${loaded.control.length} control entries, ${loaded.events.length} events, ` +
+      `${loaded.claims.length} claims, ${loaded.holdings.length} holdings, ${loaded.events.length} events, ` +
       `${loaded.quotes.length} quotes; ${loaded.places.length} places`,
   );
   return 0;

@@ -1,4 +1,4 @@
-import { documentFallback } from '../panel/documentFallback';
+import { documentLater } from '../panel/documentLater';
 import { appStore } from '../state/intent';
 import { urlSync } from '../state/urlSync';
 import { LINK_PROBLEMS, readUrlState, storyUrlContext, type UrlState } from '../state/urlState';
@@ -31,7 +31,7 @@ export async function start(): Promise<void> {
   urlSync(store, urlContext);
   const sources = placeSourcesLater(story, layers);
   const views = pageViews({ mapNode, side, bottom, searchNode }, page, store, sources.extra);
-  const documentView = documentFallback({
+  const documentView = documentLater({
     story,
     store,
     mapNode,

@@ -1,4 +1,4 @@
-import type { documentFallback } from '../panel/documentFallback';
+import type { documentLater } from '../panel/documentLater';
 import type { PageParts } from './pageParts';
 import type { TestHandle } from './testHandle';
 import { wireMapView } from './wireMapView';
@@ -11,18 +11,18 @@ import { type PictureCode, wirePicture } from './wirePicture';
 export async function startMap(
   parts: PageParts,
   code: { map: Promise<typeof import('../map/mapView')>; picture: Promise<PictureCode> | null },
-  documentView: ReturnType<typeof documentFallback>,
+  documentView: ReturnType<typeof documentLater>,
   handle: TestHandle,
 ): Promise<void> {
   const shot = wirePicture(parts, code.picture);
   /** The page without MapLibre: the SVG map made interactive beside the document. */
-  let fallback = false;
-  function showFallback(): void {
-    if (fallback) return;
-    fallback = true;
-    handle({ map: undefined, assessed: null, documentMode: true });
+  let withoutMapLibre = false;
+  function showDocument(): void {
+    if (withoutMapLibre) return;
+    withoutMapLibre = true;
+    handle({ map: undefined, layers: null, documentMode: true });
     void documentView.show();
-    void shot.fallback(parts);
+    void shot.becomeSvgMap(parts);
   }
 
   // MapLibre starts once the picture is on screen: creating its WebGL context holds the page's
@@ -31,9 +31,9 @@ export async function startMap(
   await shot.onScreen();
   const module = await code.map.catch(() => null);
   // Without WebGL2, or where MapLibre cannot get a context, its constructor fails: the SVG map stays.
-  const map = module && wireMapView(module, parts, showFallback, handle);
-  if (!map) return showFallback();
+  const map = module && wireMapView(module, parts, showDocument, handle);
+  if (!map) return showDocument();
   void map.ready.then(() => {
-    if (!fallback) shot.retire();
+    if (!withoutMapLibre) shot.retire();
   });
 }

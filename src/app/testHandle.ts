@@ -11,7 +11,7 @@ export interface ClaimlineHandle {
   /** MapLibre's map; undefined before it starts and without MapLibre. */
   map: MapLibreMap | undefined;
   /** The imported layers' view, once it is shown. */
-  assessed: LayersView | null;
+  layers: LayersView | null;
   /** The page shows the document and the SVG map (no MapLibre). */
   documentMode: boolean;
 }
@@ -22,7 +22,7 @@ export interface ClaimlineHandle {
  * SVG map): the tests and the benchmark wait for it to appear.
  */
 export function testHandle(store: AppStore<UrlState>, story: Story) {
-  const handle: ClaimlineHandle = { store, story, map: undefined, assessed: null, documentMode: false };
+  const handle: ClaimlineHandle = { store, story, map: undefined, layers: null, documentMode: false };
   return (change: Partial<ClaimlineHandle>): void => {
     Object.assign(window, { __claimline: Object.assign(handle, change) });
   };

@@ -48,7 +48,7 @@ export function wireMapView(
             oblastNames: new Map(
               story.places.filter((p) => p.kind === 'oblast').map((p) => [p.id, p.names.en]),
             ),
-            placeSummary: (section) => {
+            placeFigures: (section) => {
               lastSummary.after(section);
               lastSummary = section;
             },
@@ -65,7 +65,7 @@ export function wireMapView(
     .then((view) => {
       layers = view;
       view?.on('step', parts.step);
-      handle({ assessed: view });
+      handle({ layers: view });
     });
   return map;
 }

@@ -78,7 +78,7 @@ export function wirePicture(
       });
     },
     /** The SVG map, where MapLibre cannot run. */
-    async fallback(parts: PageParts): Promise<void> {
+    async becomeSvgMap(parts: PageParts): Promise<void> {
       stopWatching?.();
       const shot = await draw();
       if (!shot) return;

@@ -1,4 +1,4 @@
-import { addDays, controlHistory, type Day, type Story } from '../story';
+import { addDays, holdingHistory, type Day, type Story } from '../story';
 import type { ControlInterval } from './layerFormat';
 import { intervalAt } from './intervalAt';
 import { storyInside } from './storyInside';
@@ -27,7 +27,7 @@ export function disagreementRuns(
       starts.add(addDays(interval.to, 1));
     }
   // The story's last word holds past its end (storyInside), so only its entries' own ends count.
-  for (const entry of controlHistory(story, placeId)) {
+  for (const entry of holdingHistory(story, placeId)) {
     starts.add(entry.from);
     if (entry.to !== undefined) starts.add(addDays(entry.to, 1));
   }

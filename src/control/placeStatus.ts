@@ -2,7 +2,7 @@ import { addDays } from '../story/day';
 import { positionOf } from './intervalAt';
 import { asOf, type ControlInterval } from './layerFormat';
 
-/** Where a place stands in one assessed layer on one day. */
+/** Where a place stands in one imported layer on one day. */
 export type PlaceStatus =
   | { known: false }
   | {

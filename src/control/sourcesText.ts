@@ -1,4 +1,4 @@
-import { addDays, claimsCovering, statusAt, type Day, type Story } from '../story';
+import { addDays, claimsCovering, holdingAt, type Day, type Story } from '../story';
 import { claimText } from '../story/claimText';
 import { formatDay } from '../story/formatDay';
 import { webAddress, type WebAddress } from '../story/webAddress';
@@ -61,7 +61,7 @@ function shortDay(day: Day, year: string): string {
  */
 function storyClause(story: Story, placeId: string, day: Day): { text: string; inside?: boolean } {
   const place = story.placeById.get(placeId)?.names.en ?? placeId;
-  const entry = statusAt(story, placeId, lastWordDay(story, day));
+  const entry = holdingAt(story, placeId, lastWordDay(story, day));
   const after = day > story.period.to ? ` (the story ends on ${formatDay(story.period.to)})` : '';
   if (!entry) return { text: `the story says nothing of ${place} on this day` };
   const party = story.partyById.get(entry.controller)?.name ?? entry.controller;

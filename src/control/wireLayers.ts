@@ -13,7 +13,7 @@ import { layerLabel } from './kindName';
 import { layersChart } from './layersChart';
 import { LayersToggle } from './LayersToggle';
 import type { LoadedLayers } from './loadLayers';
-import { layerLoader, wireAssessed } from './wireAssessed';
+import { layerLoader, oneLayerView } from './oneLayerView';
 
 /**
  * Where the imported layers' parts go, handed over by the composition root: this module knows no
@@ -28,8 +28,8 @@ export interface LayersSlots {
   store: AppStore<{ day: Day; city: string | null }>;
   story: Story;
   oblastNames: ReadonlyMap<string, string>;
-  /** Puts a layer's summary section in its place in the side panel (called in the list's order). */
-  placeSummary: (section: HTMLElement) => void;
+  /** Puts a layer's figures in their place in the side panel (called in the list's order). */
+  placeFigures: (section: HTMLElement) => void;
   /** Puts the note that a layer was not shown where the reader sees it. */
   placeNotice: (note: HTMLElement) => void;
   /** Adds a row to the map's key; returns what removes it. */
@@ -59,12 +59,12 @@ export async function wireLayers(loaded: LoadedLayers, slots: LayersSlots) {
   await slots.styleLoaded;
 
   const views = starts.map(({ layer, loader }, position) =>
-    wireAssessed(layer, loader, layerStyle(position), {
+    oneLayerView(layer, loader, layerStyle(position), {
       map,
       beforeLayer: slots.beforeLayer,
       store,
       oblastNames: slots.oblastNames,
-      placeSummary: slots.placeSummary,
+      placeFigures: slots.placeFigures,
       // One note, naming the day, for the geometry files that cannot be used while the day needs them.
       reportFailure: (reason) => notes.failure(layer.index.id, reason),
     }),
@@ -141,7 +141,7 @@ function layerNotes(slots: Pick<LayersSlots, 'placeNotice'>, errors: readonly st
   let note: HTMLElement | null = null;
   const say = (text: string) => {
     if (!note) {
-      note = el('p', 'assessed-error');
+      note = el('p', 'layer-error');
       note.setAttribute('role', 'status');
       slots.placeNotice(note);
     }

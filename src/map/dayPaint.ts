@@ -57,13 +57,13 @@ export const claimOpacity = (partyId: string): ExpressionSpecification => [
 /** Cities held by a party are filled with its colour; unknown ones are hollow. */
 export const cityFill = (parties: readonly string[]) =>
   match(
-    state('controller'),
+    state('holder'),
     parties.map((party) => [party, cityFillColour(party)] as const),
     cityFillColour(''),
   );
 export const cityStroke = (parties: readonly string[]) =>
   match(
-    state('controller'),
+    state('holder'),
     parties.map((party) => [party, cityStrokeColour(party)] as const),
     cityStrokeColour(''),
   );

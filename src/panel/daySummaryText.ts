@@ -1,4 +1,4 @@
-import { claimsAt, statusAt, type Day, type Story } from '../story';
+import { claimsAt, holdingAt, type Day, type Story } from '../story';
 import { claimText } from '../story/claimText';
 import { formatDay } from '../story/formatDay';
 
@@ -38,11 +38,9 @@ export function daySummaryText(story: Story, day: Day): DaySummary {
     });
   const groups = new Map<string, string[]>();
   for (const city of story.places.filter((p) => p.kind === 'city')) {
-    const controller = statusAt(story, city.id, day)?.controller;
-    const holder = controller
-      ? `Held by ${story.partyById.get(controller)?.name ?? controller}`
-      : 'Not known';
-    groups.set(holder, [...(groups.get(holder) ?? []), city.names.en]);
+    const holder = holdingAt(story, city.id, day)?.controller;
+    const label = holder ? `Held by ${story.partyById.get(holder)?.name ?? holder}` : 'Not known';
+    groups.set(label, [...(groups.get(label) ?? []), city.names.en]);
   }
   const cities = [...groups].map(([holder, names]) => ({ holder, names }));
   cities.sort((a, b) => Number(a.holder === 'Not known') - Number(b.holder === 'Not known'));

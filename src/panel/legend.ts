@@ -10,8 +10,8 @@ export interface LegendSwatch {
 }
 
 /**
- * Explains every colour and pattern the map uses for claims and control. Layers added later (the
- * imported assessed layer) add their own row with `addRow`.
+ * Explains every colour and pattern the map uses for claims and holders. Imported layers, added
+ * later, add their own row with `addRow`.
  */
 export function legend(container: HTMLElement, story: Story) {
   const root = el('section', 'legend');

@@ -5,10 +5,10 @@
 import {
   addDays,
   claimsAt,
-  controlHistory,
+  holdingHistory,
   quotesFor,
-  statusAt,
-  type ControlEntry,
+  holdingAt,
+  type Holding,
   type Day,
   type DatePrecision,
   type Place,
@@ -49,7 +49,7 @@ export interface PlacePanelText {
   quotes: QuoteText[];
   /** Said when there are no quotes, so the panel never shows an empty section. */
   noQuotes: string;
-  /** Cities only: the story records control of cities, and claims of oblasts. */
+  /** Cities only: the story records holdings of cities, and claims of oblasts. */
   held: HeldText[];
   noHeld: string;
   /** Oblasts only: the claims in force on the day, each a sentence. */
@@ -104,9 +104,9 @@ export function quoteText(story: Story, quote: Quote): QuoteText {
  * rather than left blank: the story simply does not say.
  */
 export function heldText(story: Story, placeId: string): HeldText[] {
-  const entries = controlHistory(story, placeId);
+  const entries = holdingHistory(story, placeId);
   const rows: HeldText[] = [];
-  let previous: ControlEntry | undefined;
+  let previous: Holding | undefined;
   for (const entry of entries) {
     if (previous?.to !== undefined && addDays(previous.to, 1) < entry.from) {
       rows.push({
@@ -137,7 +137,7 @@ function kindLine(story: Story, place: Place): string {
 function statusLine(story: Story, place: Place, day: Day): string {
   if (place.kind === 'oblast') return '';
   if (day > story.period.to) return ` The story says nothing about ${formatDay(day)}.`;
-  const held = statusAt(story, place.id, day);
+  const held = holdingAt(story, place.id, day);
   const holder = held ? story.partyById.get(held.controller)?.name : undefined;
   return ` On ${formatDay(day)}: ${holder ? `held by ${holder}` : 'who held it is not known'}.`;
 }

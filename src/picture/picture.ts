@@ -2,7 +2,7 @@ import type { Feature, FeatureCollection } from 'geojson';
 import type { GeoData } from '../data/geoTypes';
 import { oblastClaimants, type Day, type Story } from '../story';
 import { boundsOf } from '../ui/appearance';
-import { ASSESSED_COLOUR } from '../ui/palette';
+import { LAYER_INK } from '../ui/palette';
 import { scene, type SceneGeometry } from '../ui/scene';
 import { pathData } from './pathData';
 import { pictureDay, picturePlaces } from './pictureDay';
@@ -49,7 +49,7 @@ function canvasMeasure(): Measure {
 function outlineGroup(geometry: SVGGElement) {
   const group = el(
     'g',
-    { 'pointer-events': 'none', class: 'picture-outlines', fill: 'none', stroke: ASSESSED_COLOUR },
+    { 'pointer-events': 'none', class: 'picture-outlines', fill: 'none', stroke: LAYER_INK },
     geometry,
   );
   let outlines: readonly Outline[] = [];
@@ -112,7 +112,7 @@ function firstPaint() {
 function leaving(svg: SVGSVGElement) {
   let fade: ReturnType<typeof setTimeout> | undefined;
   return {
-    /** Fades out over the map that has taken its place, then hides (kept for the fallback). */
+    /** Fades out over the map that has taken its place, then hides (kept for the SVG map). */
     retire(): void {
       svg.classList.add('is-leaving');
       fade = setTimeout(() => {

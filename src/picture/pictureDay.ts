@@ -48,8 +48,8 @@ export function pictureDay(
   }
   const cities = new Map<string, { fill: string; stroke: string }>();
   for (const id of places.cities) {
-    const { controller } = cityStateAt(story, id, day);
-    cities.set(id, { fill: cityFillColour(controller), stroke: cityStrokeColour(controller) });
+    const { holder } = cityStateAt(story, id, day);
+    cities.set(id, { fill: cityFillColour(holder), stroke: cityStrokeColour(holder) });
   }
   return { oblasts, cities };
 }

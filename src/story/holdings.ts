@@ -1,4 +1,4 @@
-import { claimsAt, statusAt } from './queries.ts';
+import { claimsAt, holdingAt } from './queries.ts';
 import type { Claim, Day, Story } from './types.ts';
 
 /**
@@ -15,9 +15,9 @@ export interface OblastDayState {
   claimants: readonly string[];
 }
 
-/** What a city looks like on a day: its controller, or '' when the story does not know. */
+/** What a city looks like on a day: its holder, or '' when the story does not know. */
 export interface CityDayState {
-  controller: string;
+  holder: string;
 }
 
 const EXTENT_RANK = { all: 3, most: 2, part: 1 } as const;
@@ -37,5 +37,5 @@ export function oblastStateAt(story: Story, oblastId: string, day: Day): OblastD
 }
 
 export function cityStateAt(story: Story, cityId: string, day: Day): CityDayState {
-  return { controller: statusAt(story, cityId, day)?.controller ?? '' };
+  return { holder: holdingAt(story, cityId, day)?.controller ?? '' };
 }

@@ -63,7 +63,7 @@ export function loadStory(placesFile: RawPlacesFile, raw: RawStory): Story {
   const claims = [...copy.claims].sort(byDayThenId((c) => c.from));
   const events = [...copy.events].sort(byDayThenId((e) => e.day));
   const quotes = [...copy.quotes].sort(byDayThenId((q) => q.saidOn));
-  const control = [...copy.control].sort(
+  const holdings = [...copy.control].sort(
     (a, b) => (a.place < b.place ? -1 : a.place > b.place ? 1 : 0) || compareDays(a.from, b.from),
   );
 
@@ -74,13 +74,13 @@ export function loadStory(placesFile: RawPlacesFile, raw: RawStory): Story {
     parties: copy.parties,
     sources: copy.sources,
     claims,
-    control,
+    holdings,
     events,
     quotes,
     placeById: new Map(places.map((p) => [p.id, p])),
     partyById: new Map(copy.parties.map((p) => [p.id, p])),
     sourceById: new Map(copy.sources.map((s) => [s.id, s])),
-    controlByPlace: groupBy(control, (c) => [c.place]),
+    holdingsByPlace: groupBy(holdings, (c) => [c.place]),
     quotesByPlace: groupBy<Quote>(quotes, (q) => q.places),
     placesBySpelling: groupBy(places, (p) => p.spellings.map(normalizeName)),
   };

@@ -4,7 +4,7 @@
  * date), so queries for later days answer "unknown" rather than extrapolating.
  */
 import { addDays, compareDays, dayInInterval, type Day } from './day.ts';
-import type { Claim, ControlEntry, Quote, Story, StoryEvent } from './types.ts';
+import type { Claim, Holding, Quote, Story, StoryEvent } from './types.ts';
 
 function afterStoryEnd(story: Story, day: Day): boolean {
   return day > story.period.to;
@@ -31,14 +31,14 @@ export function claimsCovering(story: Story, placeId: string, day?: Day): readon
 }
 
 /** Who held `placeId` on `day`, with source and note; undefined when the story does not know. */
-export function statusAt(story: Story, placeId: string, day: Day): ControlEntry | undefined {
+export function holdingAt(story: Story, placeId: string, day: Day): Holding | undefined {
   if (afterStoryEnd(story, day)) return undefined;
-  return story.controlByPlace.get(placeId)?.find((c) => dayInInterval(day, c.from, c.to));
+  return story.holdingsByPlace.get(placeId)?.find((c) => dayInInterval(day, c.from, c.to));
 }
 
-/** All story control entries of a place, earliest first; gaps between them are unknown. */
-export function controlHistory(story: Story, placeId: string): readonly ControlEntry[] {
-  return story.controlByPlace.get(placeId) ?? [];
+/** All holdings of a place, earliest first; gaps between them are unknown. */
+export function holdingHistory(story: Story, placeId: string): readonly Holding[] {
+  return story.holdingsByPlace.get(placeId) ?? [];
 }
 
 /**
@@ -74,7 +74,7 @@ export function eventDays(story: Story): readonly Day[] {
  */
 export function changeDays(story: Story): readonly Day[] {
   const days = new Set<Day>();
-  for (const item of [...story.claims, ...story.control]) {
+  for (const item of [...story.claims, ...story.holdings]) {
     days.add(item.from);
     if (item.to !== undefined) days.add(addDays(item.to, 1));
   }

@@ -95,10 +95,10 @@ export interface RawClaim {
 }
 
 /**
- * A story control entry: who held a city from when to when, as the story's sources say. Not to be
- * confused with imported assessed control (src/control/) or MapLibre's map controls.
+ * A holding: who held a city from when to when, as the story's sources say. The story file keeps
+ * its published names: the list is `control`, the party `controller` (README, Glossary).
  */
-export interface RawControl {
+export interface RawHolding {
   id: string;
   place: string;
   controller: string;
@@ -179,7 +179,7 @@ export interface RawStory {
   parties: RawParty[];
   sources: RawSource[];
   claims: RawClaim[];
-  control: RawControl[];
+  control: RawHolding[];
   events: RawEvent[];
   quotes: RawQuote[];
   /** Places the story names that geo/places.json lacks. */
@@ -203,7 +203,7 @@ export interface Place extends DeepReadonly<RawPlace> {
 export type Party = DeepReadonly<RawParty>;
 export type Source = DeepReadonly<RawSource>;
 export type Claim = DeepReadonly<RawClaim>;
-export type ControlEntry = DeepReadonly<RawControl>;
+export type Holding = DeepReadonly<RawHolding>;
 export type StoryEvent = DeepReadonly<RawEvent>;
 export type Quote = DeepReadonly<RawQuote>;
 
@@ -215,8 +215,8 @@ export interface Story {
   readonly sources: readonly Source[];
   /** Sorted by from, then id. */
   readonly claims: readonly Claim[];
-  /** The story control entries, sorted by place, then from. */
-  readonly control: readonly ControlEntry[];
+  /** The story file's `control` list, sorted by place, then from. */
+  readonly holdings: readonly Holding[];
   /** Sorted by day, then id. */
   readonly events: readonly StoryEvent[];
   /** Sorted by saidOn, then id. */
@@ -224,8 +224,8 @@ export interface Story {
   readonly placeById: ReadonlyMap<string, Place>;
   readonly partyById: ReadonlyMap<string, Party>;
   readonly sourceById: ReadonlyMap<string, Source>;
-  /** Story control entries of each place, sorted by from. */
-  readonly controlByPlace: ReadonlyMap<string, readonly ControlEntry[]>;
+  /** Holdings of each place, sorted by from. */
+  readonly holdingsByPlace: ReadonlyMap<string, readonly Holding[]>;
   /** Quotes that name each place directly, sorted by saidOn. */
   readonly quotesByPlace: ReadonlyMap<string, readonly Quote[]>;
   /** Normalised spelling (see normalizeName) → places with that spelling. */

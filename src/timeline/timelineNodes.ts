@@ -27,7 +27,7 @@ export function timelineNodes(range: readonly [Day, Day]) {
   controls.append(dateText, prev, play, next, speedLabel);
 
   const track = el('div', 'timeline-track');
-  // Behind the axis, for views drawn under the track (the assessed chart); it takes no pointer events.
+  // Behind the axis, for views drawn under the track (the layers chart); it takes no pointer events.
   const backdrop = el('div', 'timeline-backdrop');
   track.append(backdrop);
   const handle = el('div', 'timeline-handle');

@@ -35,12 +35,12 @@ export function oblastFillColour(holder: string, extent: Extent): string {
 }
 
 /** A city's dot: its holder's colour, or hollow (white) where the story does not know. */
-export const cityFillColour = (controller: string): string =>
-  controller === '' ? palette.cityHollow : partyColour(controller);
+export const cityFillColour = (holder: string): string =>
+  holder === '' ? palette.cityHollow : partyColour(holder);
 
 /** A city's ring: white against its holder's colour, grey around a hollow dot. */
-export const cityStrokeColour = (controller: string): string =>
-  controller === '' ? UNKNOWN_COLOUR : palette.cityHalo;
+export const cityStrokeColour = (holder: string): string =>
+  holder === '' ? UNKNOWN_COLOUR : palette.cityHalo;
 
 /**
  * Each party that claims an oblast someone else holds gets a hatch of its own angle, by its place

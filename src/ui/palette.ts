@@ -55,13 +55,5 @@ export function partyColour(partyId: string): string {
 /** A city whose holder the story does not know. */
 export const UNKNOWN_COLOUR = '#9a9a9a';
 
-/** Imported assessed control: a neutral ink, apart from every party colour, drawn over the claims. */
-export const ASSESSED_COLOUR = '#2d2d2d';
-export const ASSESSED_OPACITY = 0.28;
-/** The interval still drawn while the day's own file loads: faded, so it is not read as this day's. */
-export const ASSESSED_STALE_OPACITY = 0.1;
-/** The assessed area chart's series, one grey per oblast. */
-export const ASSESSED_SERIES_COLOURS: Readonly<Record<string, string>> = {
-  'luhansk-oblast': '#4d4d4d',
-  'donetsk-oblast': '#8a8a8a',
-};
+/** An imported layer's ink: neutral, apart from every party colour, drawn over the claims. */
+export const LAYER_INK = '#2d2d2d';

@@ -55,7 +55,7 @@ export function xOf(scale: ScaleTime<number, number>, day: Day): number {
 /** The track's side margins, in pixels: room for the handle at either end. */
 export const TRACK_MARGIN = 14;
 
-/** What the timeline and the views drawn behind its track (the assessed chart) agree on. */
+/** What the timeline and the views drawn behind its track (the layers chart) agree on. */
 export interface TrackScaleOptions {
   range: readonly [Day, Day];
   focusFrom: Day;

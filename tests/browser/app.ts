@@ -7,7 +7,7 @@ import type { UrlState } from '../../src/state/urlState';
 declare global {
   interface Window {
     /** The app's read-only handle for tests (src/app/testHandle.ts). */
-    __claimline?: { map: MapLibreMap; store: Store<UrlState>; assessed: LayersView | null };
+    __claimline?: { map: MapLibreMap; store: Store<UrlState>; layers: LayersView | null };
   }
 }
 

@@ -87,7 +87,7 @@ test('an imported control layer is drawn beside the claims and follows the slide
   await page.waitForFunction((fill) => window.__claimline!.map.getLayer(fill) !== undefined, FILL);
   await expect.poll(() => shownInterval(page)).toEqual([first!.id]);
 
-  const figures = page.locator('.assessed-summary');
+  const figures = page.locator('.layer-figures');
   await expect(figures).toContainText('Assessed control (Synthetic test series)');
   await expect(figures).toContainText(/Luhansk Oblast: [\d.]+% \([\d,]+ km²\)/);
   const before = await figures.textContent();
@@ -124,7 +124,7 @@ test('a broken control index is named and the map still works', async ({ page })
     }),
   );
   await openApp(page, '?date=2022-07-04');
-  await expect(page.locator('.assessed-error')).toContainText(
+  await expect(page.locator('.layer-error')).toContainText(
     `control/${LAYER}/control.json: format: expected "claimline-control/4", found "something-else"`,
   );
   await expect(page.getByRole('slider', { name: 'Date' })).toBeVisible();
@@ -138,7 +138,7 @@ test('a list of layers of another format is named and the map still works', asyn
     }),
   );
   await openApp(page, '?date=2022-07-04');
-  await expect(page.locator('.assessed-error')).toContainText(
+  await expect(page.locator('.layer-error')).toContainText(
     'control/layers.json: format: expected "claimline-layers/1", found "claimline-control/3"',
   );
   await expect(page.getByRole('slider', { name: 'Date' })).toBeVisible();
@@ -159,7 +159,7 @@ test('a listed layer that cannot be loaded does not hide the next one', async ({
   await openApp(page, '?date=2022-07-05');
   const fill = `control-${TWO_SOURCES.b.id}-fill`;
   await page.waitForFunction((id) => window.__claimline!.map.getLayer(id) !== undefined, fill);
-  await expect(page.locator('.assessed-summary')).toContainText(`Assessed control (${TWO_SOURCES.b.name})`);
+  await expect(page.locator('.layer-figures')).toContainText(`Assessed control (${TWO_SOURCES.b.name})`);
   await expect.poll(() => shownInterval(page, fill)).toEqual([2]);
 });
 
@@ -187,7 +187,7 @@ test('a far day is reachable, loads its own file, and the map and figures follow
   expect(last.to > '2022-07-31').toBe(true);
   await openApp(page, `?date=${first.from}`);
   await expect.poll(() => shownInterval(page)).toEqual([first.id]);
-  const figures = page.locator('.assessed-summary');
+  const figures = page.locator('.layer-figures');
   const before = await figures.textContent();
   // End goes to the timeline's last day: the layer's, after the story's end.
   await page.getByRole('slider', { name: 'Date' }).focus();
@@ -217,14 +217,14 @@ test('a missing geometry file gives one clear notice and the rest keeps working'
   await expect.poll(() => shownInterval(page)).toEqual([intervals[0]!.id]);
   await page.goto(`/?date=${target.from}`);
   await waitForIdle(page);
-  const note = page.locator('.assessed-error');
+  const note = page.locator('.layer-error');
   await expect(note).toHaveCount(1);
   await expect(note).toContainText(
     `control/${LAYER}/intervals/${target.geometry}.geojson: could not be loaded (HTTP 404)`,
   );
   await expect.poll(() => shownInterval(page)).toEqual([]);
   // The figures and the slider still work.
-  await expect(page.locator('.assessed-summary')).toContainText('Luhansk Oblast');
+  await expect(page.locator('.layer-figures')).toContainText('Luhansk Oblast');
   await page.getByRole('slider', { name: 'Date' }).focus();
   await page.keyboard.press('Home');
   await expect.poll(() => new URL(page.url()).searchParams.get('date')).toBe('2014-04-07');
@@ -246,12 +246,12 @@ test('while the day’s file is slow, the area still drawn is faded and the pane
   });
   await openApp(page, `?date=${first.from}`);
   await expect.poll(() => shownInterval(page)).toEqual([first.id]);
-  const figures = page.locator('.assessed-summary');
+  const figures = page.locator('.layer-figures');
   await expect(figures).not.toContainText('Loading');
 
   await page.evaluate((day) => window.__claimline!.store.set({ day }), target.from);
   await expect(figures).toContainText("Loading this day's map: the faded area drawn is another day's.");
-  const status = () => page.evaluate(() => window.__claimline!.assessed!.layer.status());
+  const status = () => page.evaluate(() => window.__claimline!.layers!.layer.status());
   expect(await status()).toMatchObject({ shown: first.id, target: target.id, pending: true, faded: true });
   expect(
     await page.evaluate((line) => window.__claimline!.map.getPaintProperty(line, 'line-opacity'), LINE),

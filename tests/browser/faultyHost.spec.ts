@@ -63,7 +63,7 @@ test.afterAll(async () => {
 });
 
 const faults = () => Object.fromEntries(faulty.map(({ path, fault }) => [path, fault]));
-const status = (page: Page) => page.evaluate(() => window.__claimline!.assessed!.layer.status());
+const status = (page: Page) => page.evaluate(() => window.__claimline!.layers!.layer.status());
 const goTo = (page: Page, day: string) => page.evaluate((day) => window.__claimline!.store.set({ day }), day);
 
 /** Ids of the intervals drawn in the viewport. */
@@ -88,8 +88,8 @@ test('each fault of the host: the day is named in one notice, no other day’s a
   await serveLayers(page, join(dir, 'control'), faults());
   await openApp(page, `?date=${intervals[0]!.from}`);
   await expect.poll(() => shownInterval(page)).toEqual([intervals[0]!.id]);
-  const note = page.locator('.assessed-error');
-  const figures = page.locator('.assessed-summary');
+  const note = page.locator('.layer-error');
+  const figures = page.locator('.layer-figures');
   for (const { fault, interval } of faulty) {
     await goTo(page, interval.from);
     const told = TOLD[fault];
@@ -122,7 +122,7 @@ test('a file that failed is tried again, and when the host recovers the day draw
   const { interval, path } = faulty.find((f) => f.fault === 'server-error')!;
   const host = await serveLayers(page, join(dir, 'control'), { [path]: 'server-error' });
   await openApp(page, `?date=${interval.from}`);
-  const note = page.locator('.assessed-error');
+  const note = page.locator('.layer-error');
   await expect(note).toContainText('could not be loaded (HTTP 500)');
   const tries = () => host.requested.filter((name) => name === `${interval.geometry}.geojson`).length;
   // Tried again while the day is shown, with a growing wait, not at every frame.
@@ -131,7 +131,7 @@ test('a file that failed is tried again, and when the host recovers the day draw
   host.fault(path, null);
   await expect.poll(() => shownInterval(page), { timeout: 15_000 }).toEqual([interval.id]);
   await expect(note).toBeHidden();
-  await expect(page.locator('.assessed-summary')).not.toContainText('could not be loaded');
+  await expect(page.locator('.layer-figures')).not.toContainText('could not be loaded');
 });
 
 test('playing and scrubbing across the failing days: the rest of the page keeps working', async ({

@@ -77,7 +77,7 @@ test('hostile source metadata reaches the page as text: no element, attribute or
     void dialog.dismiss();
   });
   const { requests } = await openApp(page, '?date=2022-07-03&city=lysychansk');
-  await page.waitForFunction(() => window.__claimline?.assessed?.layers.length === 1);
+  await page.waitForFunction(() => window.__claimline?.layers?.layers.length === 1);
   await waitForIdle(page);
 
   const label = `Assessed control: ${NAME}`;
@@ -89,7 +89,7 @@ test('hostile source metadata reaches the page as text: no element, attribute or
   await expect(link).toHaveAttribute('rel', 'noopener noreferrer');
   await expect(page.locator('.legend')).toContainText(label);
   await expect(page.getByRole('checkbox', { name: label })).toBeChecked();
-  await expect(page.locator('.assessed-summary')).toContainText(`Source: ${NAME}; licence: ${LICENCE}.`);
+  await expect(page.locator('.layer-figures')).toContainText(`Source: ${NAME}; licence: ${LICENCE}.`);
   const sources = page.locator('.place-panel .place-sources');
   await expect(sources).toContainText(`${NAME} (assessed control):`);
   await expect(sources.getByRole('link', { name: `${NAME} (assessed control)` })).toHaveAttribute(
@@ -118,7 +118,7 @@ test('a listed layer whose source URL is not a web address is named in a notice,
   await writeFile(listFile, JSON.stringify(list));
   await serveLayers(page, out);
   await openApp(page, '?date=2022-07-03');
-  const note = page.locator('.assessed-error');
+  const note = page.locator('.layer-error');
   await expect(note).toContainText(
     `control/layers.json: layer 1 (evil): source.url ("${SCRIPT_URL}") is not an http: or https: address`,
   );

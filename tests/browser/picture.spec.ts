@@ -103,7 +103,7 @@ test("a link without a date: the picture built into the page is in its first fra
   const size = firstLoad('dist', requested);
   console.log(`first load: ${(size.gzip / 1024).toFixed(1)} KB gzip (${size.files.join(', ')})`);
   expect(size.files).toContain('index.html');
-  expect(size.files.some((f) => /pictureMap|documentMode|wireAssessed|\/picture-/.test(f))).toBe(false);
+  expect(size.files.some((f) => /pictureMap|documentMode|oneLayerView|\/picture-/.test(f))).toBe(false);
   expect(size.gzip).toBeLessThan(FIRST_LOAD_BUDGET);
   expect(errors).toEqual([]);
 });
@@ -166,11 +166,11 @@ test("moving the day before the map is ready: the built-in picture fades and the
   // The timeline's first day, drawn by the app's picture as the story has it; 4 July's picture is gone.
   await expect(page).toHaveURL(/date=/);
   const day = new URL(page.url()).searchParams.get('date')!;
-  const { controller } = cityStateAt(story, 'lysychansk', day);
-  expect(controller).not.toBe('ru');
+  const { holder } = cityStateAt(story, 'lysychansk', day);
+  expect(holder).not.toBe('ru');
   await expect(page.locator('svg.picture .picture-city[data-place="lysychansk"]')).toHaveAttribute(
     'fill',
-    cityFillColour(controller),
+    cityFillColour(holder),
   );
   await expect(page.locator('#picture-first')).toHaveCount(0);
   expect(await page.evaluate(() => window.__claimline?.map ?? null)).toBeNull();

@@ -19,7 +19,7 @@ const slider = (page: Page) => page.getByRole('slider', { name: 'Date' });
 
 test('20 June and 4 July 2022 show the change the story tells', async ({ page }) => {
   await openApp(page, '?date=2022-06-20');
-  expect(await renderedState(page, 'city-circle', 'lysychansk')).toMatchObject({ controller: 'ua' });
+  expect(await renderedState(page, 'city-circle', 'lysychansk')).toMatchObject({ holder: 'ua' });
   expect(await renderedState(page, 'oblast-fill', 'luhansk-oblast')).toMatchObject({ holder: '' });
   await expect(summary(page)).toContainText('20 June 2022');
   await expect(summary(page).locator('li', { hasText: 'Held by Ukraine' })).toContainText('Lysychansk');
@@ -27,7 +27,7 @@ test('20 June and 4 July 2022 show the change the story tells', async ({ page })
   await page.screenshot({ path: 'tests/output/timeline-2022-06-20.png' });
 
   await openApp(page, '?date=2022-07-04');
-  expect(await renderedState(page, 'city-circle', 'lysychansk')).toMatchObject({ controller: 'ru' });
+  expect(await renderedState(page, 'city-circle', 'lysychansk')).toMatchObject({ holder: 'ru' });
   expect(await renderedState(page, 'oblast-fill', 'luhansk-oblast')).toMatchObject({
     holder: 'ru',
     extent: 'all',
@@ -51,7 +51,7 @@ test('the keyboard drives the slider, and the URL, map and summary follow', asyn
   await expect(page).toHaveURL(/\?date=2022-07-03$/);
   await expect(summary(page)).toContainText('3 July 2022');
   await waitForIdle(page);
-  expect(await renderedState(page, 'city-circle', 'lysychansk')).toMatchObject({ controller: 'ru' });
+  expect(await renderedState(page, 'city-circle', 'lysychansk')).toMatchObject({ holder: 'ru' });
 
   await page.keyboard.press('PageDown');
   await expect(page).toHaveURL(/\?date=2022-06-03$/);

@@ -16,7 +16,7 @@
   map.fitBounds(L.geoJSON(oblasts).getBounds(), { padding: [24, 24] });
   let layer = null;
 
-  /** states: { oblasts: {fid: {holder, extent}}, cities: {fid: {controller}} } */
+  /** states: { oblasts: {fid: {holder, extent}}, cities: {fid: {holder}} } */
   function draw(states) {
     if (layer) map.removeLayer(layer);
     layer = L.layerGroup([
@@ -38,7 +38,7 @@
             color: '#fff',
             weight: 1.5,
             fillOpacity: 1,
-            fillColor: colours[(states.cities[f.id] || {}).controller] || '#fff',
+            fillColor: colours[(states.cities[f.id] || {}).holder] || '#fff',
           }),
       }),
     ]).addTo(map);

@@ -4,7 +4,7 @@ import { layerSpan } from '../../../src/control/controlIndex';
 import { intervalAt, positionOf } from '../../../src/control/intervalAt';
 import { checkControlIndex } from '../../../src/control/checkControlIndex';
 import { asOf } from '../../../src/control/layerFormat';
-import { assessedSummaryText } from '../../../src/control/assessedSummaryText';
+import { layerFiguresText } from '../../../src/control/layerFiguresText';
 
 const area = (l: number, d: number) => ({
   'luhansk-oblast': { km2: l * 267, pct: l },
@@ -289,13 +289,13 @@ describe('asOf', () => {
   });
 });
 
-describe('assessedSummaryText', () => {
+describe('layerFiguresText', () => {
   const names = new Map([
     ['luhansk-oblast', 'Luhansk Oblast'],
     ['donetsk-oblast', 'Donetsk Oblast'],
   ]);
   it('gives km² and percentage per oblast and the interval', () => {
-    expect(assessedSummaryText(index, '2022-02-26', index.intervals[1], names)).toEqual({
+    expect(layerFiguresText(index, '2022-02-26', index.intervals[1], names)).toEqual({
       heading: 'Assessed control (Fixture)',
       lines: [
         'Luhansk Oblast: 70% (18,690 km²)',
@@ -305,19 +305,19 @@ describe('assessedSummaryText', () => {
     });
   });
   it('says which snapshot the figures are as of: the latest that confirmed them', () => {
-    expect(assessedSummaryText(index, '2022-02-28', index.intervals[1], names).lines[2]).toBe(
+    expect(layerFiguresText(index, '2022-02-28', index.intervals[1], names).lines[2]).toBe(
       "As of the source's snapshot of 27 February 2022. Unchanged 25 February 2022 to 1 March 2022.",
     );
   });
   it('marks a suspect day in words', () => {
-    expect(assessedSummaryText(index, '2022-03-02', index.intervals[2], names).lines.slice(2)).toEqual([
+    expect(layerFiguresText(index, '2022-03-02', index.intervals[2], names).lines.slice(2)).toEqual([
       "As of the source's snapshot of 2 March 2022.",
       'Suspect: on this day the area jumps and comes back within two days, which is probably an error in the source.',
     ]);
   });
   it('says when the map shows another day’s area, or none, beside the figures', () => {
     const day = (map: 'drawn' | 'loading' | 'failed') =>
-      assessedSummaryText(index, '2022-02-26', index.intervals[1], names, map).lines.slice(3);
+      layerFiguresText(index, '2022-02-26', index.intervals[1], names, map).lines.slice(3);
     expect(day('drawn')).toEqual([]);
     expect(day('loading')).toEqual(["Loading this day's map: the faded area drawn is another day's."]);
     expect(day('failed')).toEqual([
@@ -325,7 +325,7 @@ describe('assessedSummaryText', () => {
     ]);
   });
   it('says when the series has nothing for the day', () => {
-    expect(assessedSummaryText(index, '2022-03-05', undefined, names).lines).toEqual([
+    expect(layerFiguresText(index, '2022-03-05', undefined, names).lines).toEqual([
       'No assessment for this day. It covers 24 February 2022 to 2 March 2022.',
     ]);
   });

@@ -37,7 +37,7 @@ describe('import zones', { timeout: 60_000 }, () => {
   });
 
   it('let only the composition root import every folder', async () => {
-    expect(await refused('src/app/probe.ts', '../control/wireAssessed')).toBe(false);
+    expect(await refused('src/app/probe.ts', '../control/oneLayerView')).toBe(false);
     expect(await refused('src/app/probe.ts', '../picture/pictureMap')).toBe(false);
     expect(await refused('src/app/probe.ts', '../map/mapView')).toBe(false);
     for (const folder of ['story', 'state', 'data', 'ui', 'map', 'timeline', 'panel', 'control', 'picture'])

@@ -56,10 +56,10 @@ describe('day paint expressions', () => {
   it('fill a city with its holder and ring an unknown one in grey', () => {
     const fill = paint('circle', 'circle-color', cityFill(['ua', 'ru']));
     const stroke = paint('circle', 'circle-stroke-color', cityStroke(['ua', 'ru']));
-    expect(rgb(fill({ controller: 'ua' }))).toBe(mix(partyColour('ua'), partyColour('ua'), 0));
-    expect(rgb(fill({ controller: '' }))).toBe('rgba(255,255,255,1)');
-    expect(rgb(stroke({ controller: '' }))).toBe(mix(UNKNOWN_COLOUR, UNKNOWN_COLOUR, 0));
-    expect(rgb(stroke({ controller: 'ru' }))).toBe(mix(palette.cityHalo, palette.cityHalo, 0));
+    expect(rgb(fill({ holder: 'ua' }))).toBe(mix(partyColour('ua'), partyColour('ua'), 0));
+    expect(rgb(fill({ holder: '' }))).toBe('rgba(255,255,255,1)');
+    expect(rgb(stroke({ holder: '' }))).toBe(mix(UNKNOWN_COLOUR, UNKNOWN_COLOUR, 0));
+    expect(rgb(stroke({ holder: 'ru' }))).toBe(mix(palette.cityHalo, palette.cityHalo, 0));
   });
 
   it('fall back to one colour when the story has no parties', () => {

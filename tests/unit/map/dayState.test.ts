@@ -46,14 +46,14 @@ describe('oblastStateAt (shipped story)', () => {
 
 describe('cityStateAt (shipped story)', () => {
   it('turns Lysychansk from Ukraine to Russia on 3 July 2022', () => {
-    expect(cityStateAt(story, 'lysychansk', '2022-07-02')).toEqual({ controller: 'ua' });
-    expect(cityStateAt(story, 'lysychansk', '2022-07-03')).toEqual({ controller: 'ru' });
-    expect(cityStateAt(story, 'lysychansk', '2022-07-04')).toEqual({ controller: 'ru' });
+    expect(cityStateAt(story, 'lysychansk', '2022-07-02')).toEqual({ holder: 'ua' });
+    expect(cityStateAt(story, 'lysychansk', '2022-07-03')).toEqual({ holder: 'ru' });
+    expect(cityStateAt(story, 'lysychansk', '2022-07-04')).toEqual({ holder: 'ru' });
   });
 
   it('turns Sievierodonetsk on 25 June 2022', () => {
-    expect(cityStateAt(story, 'sievierodonetsk', '2022-06-24')).toEqual({ controller: 'ua' });
-    expect(cityStateAt(story, 'sievierodonetsk', '2022-06-25')).toEqual({ controller: 'ru' });
+    expect(cityStateAt(story, 'sievierodonetsk', '2022-06-24')).toEqual({ holder: 'ua' });
+    expect(cityStateAt(story, 'sievierodonetsk', '2022-06-25')).toEqual({ holder: 'ru' });
   });
 });
 

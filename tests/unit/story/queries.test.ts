@@ -6,12 +6,12 @@ import {
   changeDays,
   claimsAt,
   claimsCovering,
-  controlHistory,
+  holdingHistory,
   eventDays,
   eventsBetween,
   quotesBetween,
   quotesFor,
-  statusAt,
+  holdingAt,
 } from '../../../src/story/queries.ts';
 import { shippedPlaces, shippedStoryJson } from './fixtures.ts';
 
@@ -55,7 +55,7 @@ describe('claimsAt', () => {
   });
 });
 
-describe('statusAt', () => {
+describe('holdingAt', () => {
   it.each([
     ['lysychansk', '2022-07-02', 'ua'],
     ['lysychansk', '2022-07-03', 'ru'],
@@ -75,26 +75,26 @@ describe('statusAt', () => {
     ['luhansk', '2014-05-11', 'lpr'],
     ['donetsk', '2022-07-04', 'dpr'],
     ['kramatorsk', '2022-07-04', 'ua'],
-  ])('%s on %s: %s', (place, day, controller) => {
-    expect(statusAt(story, place, day)?.controller).toBe(controller);
+  ])('%s on %s: %s', (place, day, holder) => {
+    expect(holdingAt(story, place, day)?.controller).toBe(holder);
   });
 
-  it('starts and ends every control entry on its own days; gaps stay unknown', () => {
-    for (const entry of story.control) {
-      expect(statusAt(story, entry.place, entry.from)?.id, entry.id).toBe(entry.id);
-      expect(statusAt(story, entry.place, entry.to ?? END)?.id, entry.id).toBe(entry.id);
-      expect(statusAt(story, entry.place, addDays(entry.from, -1))?.id, entry.id).not.toBe(entry.id);
+  it('starts and ends every holding on its own days; gaps stay unknown', () => {
+    for (const entry of story.holdings) {
+      expect(holdingAt(story, entry.place, entry.from)?.id, entry.id).toBe(entry.id);
+      expect(holdingAt(story, entry.place, entry.to ?? END)?.id, entry.id).toBe(entry.id);
+      expect(holdingAt(story, entry.place, addDays(entry.from, -1))?.id, entry.id).not.toBe(entry.id);
       if (entry.to !== undefined) {
-        expect(statusAt(story, entry.place, addDays(entry.to, 1))?.id, entry.id).not.toBe(entry.id);
+        expect(holdingAt(story, entry.place, addDays(entry.to, 1))?.id, entry.id).not.toBe(entry.id);
       }
     }
   });
 
   it('is unknown for places without entries, unknown places and after the story ends', () => {
-    expect(controlHistory(story, 'luhansk-oblast')).toEqual([]);
-    expect(statusAt(story, 'luhansk-oblast', '2022-07-03')).toBeUndefined();
-    expect(statusAt(story, 'atlantis', '2022-07-03')).toBeUndefined();
-    expect(statusAt(story, 'lysychansk', addDays(END, 1))).toBeUndefined();
+    expect(holdingHistory(story, 'luhansk-oblast')).toEqual([]);
+    expect(holdingAt(story, 'luhansk-oblast', '2022-07-03')).toBeUndefined();
+    expect(holdingAt(story, 'atlantis', '2022-07-03')).toBeUndefined();
+    expect(holdingAt(story, 'lysychansk', addDays(END, 1))).toBeUndefined();
   });
 });
 

@@ -78,7 +78,7 @@ describe('shipped story (geo/story.json)', () => {
     const saidOn = story.quotes.map((q) => q.saidOn);
     expect(saidOn).toEqual([...saidOn].sort());
     expect(story.placeById.get('lysychansk')?.spellings).toContain('Лисичанськ');
-    expect(story.controlByPlace.get('lysychansk')?.map((c) => c.controller)).toEqual(['ua', 'ru']);
+    expect(story.holdingsByPlace.get('lysychansk')?.map((c) => c.controller)).toEqual(['ua', 'ru']);
   });
 });
 

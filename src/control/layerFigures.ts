@@ -1,20 +1,20 @@
-import { assessedSummaryText, type LayerMapState } from './assessedSummaryText';
+import { layerFiguresText, type LayerMapState } from './layerFiguresText';
 import type { ControlIndex, ControlInterval } from './controlIndex';
 
 /**
  * The imported layer's area figures for the selected day, with its source credit: a section the
  * caller places in the side panel. It follows the day and the layer's visibility.
  */
-export function assessedSummary(index: ControlIndex, oblastNames: ReadonlyMap<string, string>) {
+export function layerFigures(index: ControlIndex, oblastNames: ReadonlyMap<string, string>) {
   const root = document.createElement('section');
-  root.className = 'assessed-summary';
+  root.className = 'layer-figures';
   root.dataset.layer = index.id;
-  root.setAttribute('aria-labelledby', `assessed-summary-heading-${index.id}`);
+  root.setAttribute('aria-labelledby', `layer-figures-heading-${index.id}`);
   const heading = document.createElement('h2');
-  heading.id = `assessed-summary-heading-${index.id}`;
+  heading.id = `layer-figures-heading-${index.id}`;
   const list = document.createElement('ul');
   const credit = document.createElement('p');
-  credit.className = 'assessed-credit';
+  credit.className = 'layer-credit';
   credit.textContent = `Imported layer, not part of the story. Source: ${index.source.name}; licence: ${index.source.licence}. Simplified to ${index.tolerance} m.`;
   root.append(heading, list, credit);
 
@@ -28,7 +28,7 @@ export function assessedSummary(index: ControlIndex, oblastNames: ReadonlyMap<st
       map: LayerMapState = 'drawn',
     ): void {
       root.hidden = !visible;
-      const text = assessedSummaryText(index, day, interval, oblastNames, map);
+      const text = layerFiguresText(index, day, interval, oblastNames, map);
       heading.textContent = text.heading;
       list.replaceChildren(
         ...text.lines.map((line) => {

@@ -4,8 +4,8 @@ import { daysBetween, type Day } from '../story/day';
 import type { LayerStyle } from '../ui/layerStyles';
 import { assessedLayer } from './assessedLayer';
 import { formatDay } from '../story/formatDay';
-import { assessedSummary } from './assessedSummary';
-import type { LayerMapState } from './assessedSummaryText';
+import { layerFigures } from './layerFigures';
+import type { LayerMapState } from './layerFiguresText';
 import { layerLabel } from './kindName';
 import { intervalAt } from './intervalAt';
 import { geometryLoader, type GeometryLoader } from './geometryLoader';
@@ -39,8 +39,8 @@ export interface OneLayerSlots {
   beforeLayer: string;
   store: AppStore<{ day: Day }>;
   oblastNames: ReadonlyMap<string, string>;
-  /** Puts the summary section in its place in the side panel. */
-  placeSummary: (section: HTMLElement) => void;
+  /** Puts the figures in their place in the side panel. */
+  placeFigures: (section: HTMLElement) => void;
   /** Says that the layer has no map for the day shown, naming the day and why (null: it has now). */
   reportFailure: (reason: string | null) => void;
 }
@@ -50,7 +50,7 @@ export interface OneLayerSlots {
  * fetched as the day needs and ahead of a drag or play. All follow the store's day. The map must
  * have loaded; the loader comes from layerLoader, made before that so the day's file is on its way.
  */
-export function wireAssessed(
+export function oneLayerView(
   loaded: LoadedLayer,
   loader: GeometryLoader,
   style: LayerStyle,
@@ -59,8 +59,8 @@ export function wireAssessed(
   const { map, store } = slots;
   const { index } = loaded;
   const layer = assessedLayer(map, index, loader, slots.beforeLayer, style);
-  const summary = assessedSummary(index, slots.oblastNames);
-  slots.placeSummary(summary.element);
+  const figures = layerFigures(index, slots.oblastNames);
+  slots.placeFigures(figures.element);
   let visible = true;
   /** What the map shows of the day, so the panel never gives figures for an area it does not draw. */
   let mapState: LayerMapState = 'drawn';
@@ -68,20 +68,20 @@ export function wireAssessed(
     mapState = 'drawn';
     // A file known to have failed is reported at once, inside applyDay ('failed' below).
     const interval = layer.applyDay(day);
-    summary.update(day, interval, visible, mapState);
+    figures.update(day, interval, visible, mapState);
   };
   const showState = (state: LayerMapState) => {
     if (state === mapState) return;
     mapState = state;
     const day = store.get().day;
-    summary.update(day, intervalAt(index.intervals, day), visible, mapState);
+    figures.update(day, intervalAt(index.intervals, day), visible, mapState);
   };
   layer.on('failed', (reason) => {
     console.error(reason);
     slots.reportFailure(`${layerLabel(index)} has no map for ${formatDay(store.get().day)}: ${reason}`);
     showState('failed');
   });
-  // While the day's file is slow to come, the summary says the faded area is another day's.
+  // While the day's file is slow to come, the figures say the faded area is another day's.
   layer.on('stale', () => showState('loading'));
   // Once a settled day is drawn and the map is idle, its two neighbours are fetched, so the first
   // step of a key press or of play finds its file; never before that idle, so the first load
@@ -131,11 +131,11 @@ export function wireAssessed(
     },
     destroy(): void {
       unsubscribe();
-      summary.destroy();
+      figures.destroy();
       layer.destroy();
       loader.destroy();
     },
   };
 }
 
-export type OneLayerView = ReturnType<typeof wireAssessed>;
+export type OneLayerView = ReturnType<typeof oneLayerView>;

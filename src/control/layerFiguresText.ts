@@ -22,11 +22,11 @@ const MAP_STATE_LINES: Readonly<Record<LayerMapState, string[]>> = {
 };
 
 /**
- * The imported assessed layer's figures for a day, in words: one line per oblast, then which of
+ * An imported layer's figures for a day, in words: one line per oblast, then which of
  * the source's snapshots they are as of, the suspect mark where the import set one, and whether
  * the map shows that area.
  */
-export function assessedSummaryText(
+export function layerFiguresText(
   index: ControlIndex,
   day: string,
   interval: ControlInterval | undefined,

@@ -4,7 +4,7 @@ import type { notices } from '../ui/notice';
 import type { DocumentMode } from './documentMode';
 import type { ExtraSection } from './placeBody';
 
-export interface DocumentFallbackOptions {
+export interface DocumentLaterOptions {
   story: Story;
   store: Store<{ day: Day }>;
   /** The map's node (where the SVG map stays): the document goes after it. */
@@ -24,15 +24,7 @@ export interface DocumentFallbackOptions {
  * reader why and loads the document's code (fetched only when MapLibre cannot start), later calls
  * return the same document. `refresh` renders it again where it is shown (the Sources arrived).
  */
-export function documentFallback({
-  story,
-  store,
-  mapNode,
-  notice,
-  tools,
-  extras,
-  extra,
-}: DocumentFallbackOptions) {
+export function documentLater({ story, store, mapNode, notice, tools, extras, extra }: DocumentLaterOptions) {
   let shown: Promise<DocumentMode> | null = null;
   const show = (): Promise<DocumentMode> => {
     if (shown) return shown;
