@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect } from 'vitest';
-import { assessedSummaryText } from '../../../src/control/assessedSummaryText.ts';
+import { layerFiguresText } from '../../../src/control/layerFiguresText.ts';
 import { checkControlIndex } from '../../../src/control/checkControlIndex.ts';
 import { combinedShare } from '../../../src/control/combinedShare.ts';
 import { layerSpan, type ControlIndex } from '../../../src/control/controlIndex.ts';
@@ -27,7 +27,7 @@ function expectReadable(index: ControlIndex): void {
   expect(combinedShare(index)).toHaveLength(index.intervals.length);
   expect(layerSpan(index)).not.toBeNull();
   for (const interval of index.intervals) {
-    const { heading, lines } = assessedSummaryText(index, interval.to, interval, names);
+    const { heading, lines } = layerFiguresText(index, interval.to, interval, names);
     for (const line of [heading, ...lines]) expect(line).not.toMatch(/NaN|undefined|\[object/);
   }
 }

@@ -9,7 +9,7 @@ import { describe, expect } from 'vitest';
 import storySchema from '../../../geo/story.schema.json';
 import { ITEM_KINDS, type Collection } from '../../../src/story/errorFormat.ts';
 import { loadStory } from '../../../src/story/loadStory.ts';
-import { claimsAt, statusAt } from '../../../src/story/queries.ts';
+import { claimsAt, holdingAt } from '../../../src/story/queries.ts';
 import type { RawStory } from '../../../src/story/types.ts';
 import { validateStory } from '../../../src/story/validateStory.ts';
 import { placeRefs, shippedPlaces, shippedStoryJson } from '../story/fixtures.ts';
@@ -40,7 +40,7 @@ function expectLoads(raw: unknown): void {
   const loaded = loadStory(shippedPlaces, raw as RawStory);
   for (const day of [loaded.period.from, loaded.period.to]) {
     claimsAt(loaded, day);
-    for (const place of loaded.places) statusAt(loaded, place.id, day);
+    for (const place of loaded.places) holdingAt(loaded, place.id, day);
   }
 }
 
