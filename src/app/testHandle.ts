@@ -1,5 +1,5 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import type { LayersView } from '../control/wireLayers';
+import type { LayersView } from '../control/layersView';
 import type { AppStore } from '../state/intent';
 import type { UrlState } from '../state/urlState';
 import type { Story } from '../story';

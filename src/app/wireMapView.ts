@@ -1,5 +1,5 @@
-import { layersView } from '../control/layersView';
-import type { LayersView } from '../control/wireLayers';
+import { layersViewLater } from '../control/layersViewLater';
+import type { LayersView } from '../control/layersView';
 import type { MapView } from '../map/mapView';
 import type { PageParts } from './pageParts';
 import type { TestHandle } from './testHandle';
@@ -39,7 +39,7 @@ export function wireMapView(
     .then((loaded) =>
       lost
         ? null
-        : layersView(loaded, {
+        : layersViewLater(loaded, {
             map: map.map,
             styleLoaded: map.styleLoaded,
             beforeLayer: module.LAYERS.oblastLine,

@@ -1,19 +1,13 @@
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import type { LayerStyle } from '../ui/layerStyles';
-import {
-  assessedLayerSpecs,
-  layerIds,
-  layerOpacity,
-  layerSource,
-  patternImageId,
-} from './assessedLayerSpecs';
+import { layerMapSpecs, layerIds, layerOpacity, layerSource, patternImageId } from './layerMapSpecs';
 import { layerPatternImage } from './layerPatternImage';
 
 const NOTHING: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
 
 /**
  * An imported layer's parts on the map: its pattern image, its one GeoJSON source (empty at first)
- * and its three layers (assessedLayerSpecs), added below `beforeLayer`; and the few changes its
+ * and its three layers (layerMapSpecs), added below `beforeLayer`; and the few changes its
  * owner makes to them.
  */
 export function layerOnMap(map: MapLibreMap, id: string, style: LayerStyle, beforeLayer: string) {
@@ -22,7 +16,7 @@ export function layerOnMap(map: MapLibreMap, id: string, style: LayerStyle, befo
   const imageId = patternImageId(id);
   if (!map.hasImage(imageId)) map.addImage(imageId, layerPatternImage(style.ink, style.pattern));
   map.addSource(sourceId, { type: 'geojson', data: NOTHING });
-  for (const layer of assessedLayerSpecs(id, style)) map.addLayer(layer, beforeLayer);
+  for (const layer of layerMapSpecs(id, style)) map.addLayer(layer, beforeLayer);
   let visible = true;
 
   return {

@@ -1,15 +1,167 @@
+import './layers.css';
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import type { AppStore } from '../state/intent';
+import type { Day, Story } from '../story';
+import { disagreementMarks } from './disagreementMarks';
+import { el } from '../ui/el';
+import { emitter } from '../ui/emitter';
+import { layerStyle } from '../ui/layerStyles';
+import { webAddress } from '../story/webAddress';
+import type { Credit } from '../ui/credit';
+import type { TrackScaleOptions } from '../ui/timeScale';
+import { layerLabel } from './kindName';
+import { layersChart } from './layersChart';
+import { LayersToggle } from './LayersToggle';
 import type { LoadedLayers } from './loadLayers';
-import type { LayersSlots } from './wireLayers';
+import { layerLoader, oneLayerView } from './oneLayerView';
 
 /**
- * The imported layers in their slots, when any was imported (npm run import) or a broken one needs
- * explaining; null otherwise. The layers' code (map layers, toggle, figures, chart) is fetched only
- * then, so a page without a layer never downloads it. The composition root loads the list first
- * (loadLayerList: the timeline's span depends on it) and the indexes beside the map's start
- * (loadLayerIndexes), and hands them over when they arrive.
+ * Where the imported layers' parts go, handed over by the composition root: this module knows no
+ * other view, only these slots.
+ */
+export interface LayersSlots {
+  map: MapLibreMap;
+  /** Resolves once the map's style is parsed (MapView.styleLoaded). */
+  styleLoaded: Promise<void>;
+  /** The map layer the imported layers are drawn under. */
+  beforeLayer: string;
+  store: AppStore<{ day: Day; city: string | null }>;
+  story: Story;
+  oblastNames: ReadonlyMap<string, string>;
+  /** Puts a layer's figures in their place in the side panel (called in the list's order). */
+  placeFigures: (section: HTMLElement) => void;
+  /** Puts the note that a layer was not shown where the reader sees it. */
+  placeNotice: (note: HTMLElement) => void;
+  /** Adds a row to the map's key; returns what removes it. */
+  addLegendRow: (text: string, swatch: { className: string; colour: string; opacity?: number }) => () => void;
+  /** Adds a credit to the map's credits (written as text); returns what removes it. */
+  addCredit: (credit: Credit) => () => void;
+  /** A node as wide as the timeline's track, behind its axis, the scale the track uses, and where the chart's key goes. */
+  chart: { slot: HTMLElement; scale: TrackScaleOptions; placeKey: (node: HTMLElement) => void };
+}
+
+/**
+ * The imported layers, when there are any: each on the map in its own style with its figures in
+ * the panel, a key row and a credit; one map control with a checkbox per layer; one chart behind
+ * the timeline with a line per layer. Layers that could not be loaded are named in one note. The
+ * layers' visibility is this view's own, not app state. The day a reader asks for from the marks
+ * comes out as `on('step', day)`, for the composition root to send. Resolves to null when nothing is
+ * shown.
  */
 export async function layersView(loaded: LoadedLayers, slots: LayersSlots) {
-  if (loaded.layers.length === 0 && loaded.errors.length === 0) return null;
-  const { wireLayers } = await import('./wireLayers');
-  return wireLayers(loaded, slots);
+  const { map, store } = slots;
+  const notes = layerNotes(slots, loaded.errors);
+  // The day's files are fetched while the map starts.
+  const starts = loaded.layers.map((layer) => ({ layer, loader: layerLoader(layer, store.get().day) }));
+  if (starts.length === 0) return null;
+  // Added once the style is parsed, not at `load` (after the first tiles are drawn), so the layers'
+  // tiles join the map's first pass instead of costing a second one.
+  await slots.styleLoaded;
+
+  const views = starts.map(({ layer, loader }, position) =>
+    oneLayerView(layer, loader, layerStyle(position), {
+      map,
+      beforeLayer: slots.beforeLayer,
+      store,
+      oblastNames: slots.oblastNames,
+      placeFigures: slots.placeFigures,
+      // One note, naming the day, for the geometry files that cannot be used while the day needs them.
+      reportFailure: (reason) => notes.failure(layer.index.id, reason),
+    }),
+  );
+  const [firstView] = views;
+  if (!firstView) return null;
+  const toggle = new LayersToggle(
+    views.map((view) => ({ id: view.index.id, label: layerLabel(view.index) })),
+    (id, checked) => views.find((view) => view.index.id === id)?.setVisible(checked),
+  );
+  map.addControl(toggle, 'top-right');
+  const removeRows = views.map((view, position) => {
+    const style = layerStyle(position);
+    return slots.addLegendRow(layerLabel(view.index), {
+      className: `swatch-layer swatch-layer-${style.pattern}`,
+      colour: style.ink,
+      opacity: style.tint,
+    });
+  });
+  const removeCredits = views.map(({ index }) =>
+    slots.addCredit({
+      name: layerLabel(index),
+      licence: index.source.licence,
+      url: webAddress(index.source.url) ?? undefined,
+    }),
+  );
+  const chart = layersChart(
+    slots.chart.slot,
+    slots.chart.placeKey,
+    slots.chart.scale,
+    views.map((view, position) => ({ index: view.index, style: layerStyle(position) })),
+  );
+  const marks = disagreementMarks(
+    slots.chart.slot,
+    slots.chart.placeKey,
+    slots.chart.scale,
+    slots.story,
+    views.map((view) => view.index.intervals),
+  );
+  const out = emitter<{ step: [day: Day] }>();
+  marks.on('step', (day) => out.emit('step', day));
+  const unsubscribe = store.subscribe((state, previous) => {
+    if (state.day !== previous.day) chart.update(state);
+    marks.update(state);
+  });
+  chart.update(store.get());
+  marks.update(store.get());
+
+  return {
+    layers: views,
+    marks,
+    /** The first layer, which the benchmark and the browser tests watch. */
+    layer: firstView.layer,
+    on: out.on,
+    destroy(): void {
+      out.clear();
+      unsubscribe();
+      map.removeControl(toggle);
+      for (const remove of [...removeRows, ...removeCredits]) remove();
+      chart.destroy();
+      marks.destroy();
+      for (const view of views) view.destroy();
+      notes.remove();
+    },
+  };
 }
+
+/**
+ * The one note that names what could not be shown: the layers that were not loaded (`errors`), or
+ * the geometry files that cannot be used while the day shown needs them (`failure`, per layer;
+ * null when its file is fine again). It is made only when there is something to say.
+ */
+function layerNotes(slots: Pick<LayersSlots, 'placeNotice'>, errors: readonly string[]) {
+  let note: HTMLElement | null = null;
+  const say = (text: string) => {
+    if (!note) {
+      note = el('p', 'layer-error');
+      note.setAttribute('role', 'status');
+      slots.placeNotice(note);
+    }
+    note.hidden = false;
+    note.textContent = text;
+  };
+  if (errors.length) {
+    console.error(errors.join('\n'));
+    say(`An imported control layer was not shown: ${errors[0] ?? ''}`);
+  }
+  const failures = new Map<string, string>();
+  return {
+    failure(layerId: string, reason: string | null): void {
+      if (reason) failures.set(layerId, reason);
+      else failures.delete(layerId);
+      if (failures.size) say(`${[...failures.values()].join('; ')}. The rest of the page works as before.`);
+      else if (note && !errors.length) note.hidden = true;
+    },
+    remove: () => note?.remove(),
+  };
+}
+
+export type LayersView = NonNullable<Awaited<ReturnType<typeof layersView>>>;

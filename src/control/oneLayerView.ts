@@ -2,7 +2,7 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { AppStore } from '../state/intent';
 import { daysBetween, type Day } from '../story/day';
 import type { LayerStyle } from '../ui/layerStyles';
-import { assessedLayer } from './assessedLayer';
+import { layerOnDay } from './layerOnDay';
 import { formatDay } from '../story/formatDay';
 import { layerFigures } from './layerFigures';
 import type { LayerMapState } from './layerFiguresText';
@@ -32,7 +32,7 @@ export function layerLoader(loaded: LoadedLayer, day: Day): GeometryLoader {
   return loader;
 }
 
-/** What one layer's parts need, handed over by wireLayers. */
+/** What one layer's parts need, handed over by layersView. */
 export interface OneLayerSlots {
   map: MapLibreMap;
   /** The map layer the layer is drawn under. */
@@ -58,7 +58,7 @@ export function oneLayerView(
 ) {
   const { map, store } = slots;
   const { index } = loaded;
-  const layer = assessedLayer(map, index, loader, slots.beforeLayer, style);
+  const layer = layerOnDay(map, index, loader, slots.beforeLayer, style);
   const figures = layerFigures(index, slots.oblastNames);
   slots.placeFigures(figures.element);
   let visible = true;

@@ -1,6 +1,6 @@
 import type { Page, Request } from '@playwright/test';
 import type { Map as MapLibreMap } from 'maplibre-gl';
-import type { LayersView } from '../../src/control/wireLayers';
+import type { LayersView } from '../../src/control/layersView';
 import type { Store } from '../../src/state/createStore';
 import type { UrlState } from '../../src/state/urlState';
 

@@ -10,7 +10,7 @@ import { serveLayers } from './layerHost';
 let dir = '';
 let intervals: { id: number; from: string; to: string; geometry: string }[] = [];
 const LAYER = 'synthetic';
-/** The layer's map layers, by the ids src/control/assessedLayerSpecs.ts gives them. */
+/** The layer's map layers, by the ids src/control/layerMapSpecs.ts gives them. */
 const FILL = `control-${LAYER}-fill`;
 const LINE = `control-${LAYER}-line`;
 

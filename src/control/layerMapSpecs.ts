@@ -30,10 +30,10 @@ export const layerOpacity = (style: LayerStyle, stale: boolean) =>
 /**
  * One imported layer on the map, declared as data: a light tint of its ink, its pattern over it and
  * its dashed outline, all constant paint. The source holds only the interval in force on the day
- * shown (assessedLayer swaps it), so nothing here reads the day. Two layers differ in ink, dash and
+ * shown (layerOnDay swaps it), so nothing here reads the day. Two layers differ in ink, dash and
  * pattern, so where they overlap both stay readable.
  */
-export function assessedLayerSpecs(id: string, style: LayerStyle): LayerSpecification[] {
+export function layerMapSpecs(id: string, style: LayerStyle): LayerSpecification[] {
   const ids = layerIds(id);
   const source = layerSource(id);
   const opacity = layerOpacity(style, false);

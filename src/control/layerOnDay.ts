@@ -22,7 +22,7 @@ type LayerEvents = {
  * once the wait is long enough to be seen, so a reader never takes another day's area for this
  * one's; a file that cannot be used clears the layer and is reported (`on('failed')`).
  */
-export function assessedLayer(
+export function layerOnDay(
   map: MapLibreMap,
   index: ControlIndex,
   loader: GeometryLoader,
@@ -96,4 +96,4 @@ export function assessedLayer(
   };
 }
 
-export type AssessedLayer = ReturnType<typeof assessedLayer>;
+export type LayerOnDay = ReturnType<typeof layerOnDay>;

@@ -1,7 +1,7 @@
 import { createPropertyExpression, latest, validateStyleMin } from '@maplibre/maplibre-gl-style-spec';
 import type { LayerSpecification } from 'maplibre-gl';
 import { describe, expect, it } from 'vitest';
-import { assessedLayerSpecs, layerOpacity } from '../../../src/control/assessedLayerSpecs';
+import { layerMapSpecs, layerOpacity } from '../../../src/control/layerMapSpecs';
 import { baseLayers } from '../../../src/map/layers';
 import { LAYER_STYLES } from '../../../src/ui/layerStyles';
 
@@ -45,10 +45,10 @@ const base = baseLayers({
   ],
 });
 
-describe('assessedLayerSpecs', () => {
+describe('layerMapSpecs', () => {
   it('declares layers MapLibre accepts, for every style', () => {
     for (const [position, style] of LAYER_STYLES.entries()) {
-      const layers = assessedLayerSpecs(`layer-${position}`, style);
+      const layers = layerMapSpecs(`layer-${position}`, style);
       const errors = validateStyleMin({
         version: 8,
         sources: {
@@ -66,7 +66,7 @@ describe('assessedLayerSpecs', () => {
   it("first layer adds no shader program to the map's own: it loads as fast as the map alone", () => {
     // Measured: each program a layer adds costs about 0.3 s to compile at load in software rendering.
     const known = new Set(base.map(programSignature));
-    const added = assessedLayerSpecs('layer-0', LAYER_STYLES[0]!)
+    const added = layerMapSpecs('layer-0', LAYER_STYLES[0]!)
       .map(programSignature)
       .filter((s) => !known.has(s));
     expect(added).toEqual([]);
@@ -74,7 +74,7 @@ describe('assessedLayerSpecs', () => {
 
   it('draws the first layer solid and the others each with their own dash', () => {
     const dashes = LAYER_STYLES.map((style, position) => {
-      const line = assessedLayerSpecs(`layer-${position}`, style).find((l) => l.type === 'line')!;
+      const line = layerMapSpecs(`layer-${position}`, style).find((l) => l.type === 'line')!;
       return JSON.stringify((line.paint as Record<string, unknown>)['line-dasharray'] ?? 'solid');
     });
     expect(dashes[0]).toBe('"solid"');
