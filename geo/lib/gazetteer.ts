@@ -3,6 +3,7 @@
  * population ≥ 500) with its coordinates and the spellings the drafter matches in articles (Latin
  * and Cyrillic alternate names). The drafter reads this small table, never the 32 MB dump.
  */
+import type { GazetteerEntry } from '../../src/draft/types.ts';
 import { GeoBuildError } from './errors.ts';
 import { stableStringify } from './stableJson.ts';
 
@@ -25,17 +26,7 @@ export const GEONAMES_OBLASTS: Readonly<Record<string, string>> = {
   '05': 'donetsk-oblast',
 };
 
-export interface GazetteerEntry {
-  geonameid: number;
-  name: string;
-  oblast: string;
-  /** [longitude, latitude], 4 decimals. */
-  coordinates: [number, number];
-  population: number;
-  names: { en: string; uk?: string; ru?: string };
-  /** Latin and Cyrillic spellings other than names.en, sorted. */
-  alternates: string[];
-}
+export type { GazetteerEntry };
 
 export interface Gazetteer {
   $comment: string;

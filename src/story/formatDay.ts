@@ -1,6 +1,7 @@
 import { parseDay, type Day } from './day.ts';
 
-const MONTHS = [
+/** The months' names, January first. */
+export const MONTHS = [
   'January',
   'February',
   'March',

@@ -4,6 +4,8 @@
  * title and surname, by pronoun or not at all (a follow-up quote), relative days ("on Sunday",
  * "yesterday", "last month" is left out: it has no single day) and place spelling variants.
  */
+import { mulberry32 } from '../../../scripts/mulberry32.ts';
+import { MONTHS } from '../../../src/story/formatDay.ts';
 import { addDays } from '../../../src/story/day.ts';
 
 export interface TruthQuote {
@@ -58,20 +60,6 @@ const PLACES: [string, string][] = [
 ];
 
 const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 const SUBJECTS = [
   'Our troops',
   'The enemy',
@@ -91,20 +79,8 @@ const VERBS = [
 ];
 const ENDS = ['every street', 'the line', 'the heights', 'the last metre', 'the supply roads', 'the bridges'];
 
-/** Mulberry32: small, seeded, the same sequence everywhere. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 export function generateArticle(seed: number): GeneratedArticle {
-  const r = random(seed);
+  const r = mulberry32(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(r() * list.length)] as T;
   const published = addDays('2022-03-01', Math.floor(r() * 900));
   const weekdayOf = (day: string) => new Date(`${day}T12:00:00Z`).getUTCDay();
