@@ -53,7 +53,8 @@ export function geometryLoader({
   let requests = 0;
   let destroyed = false;
 
-  const needed = (name: string) => !cache.has(name) && !inFlight.has(name) && !failures.waiting(name);
+  const needed = (name: string) =>
+    !cache.has(name) && !inFlight.has(name) && failures.reason(name) === undefined;
 
   function start(name: string): void {
     inFlight.add(name);

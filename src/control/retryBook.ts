@@ -19,12 +19,7 @@ export function retryBook(retryMs: number, attempts: number) {
   /** A failed file may be tried again: its wait has passed and no retry is already set. */
   const due = (failure: Failure) => !failure.timer && Date.now() - failure.at >= backoff(failure.tries);
   return {
-    /** Whether the file failed and may not be tried yet. */
-    waiting: (name: string): boolean => {
-      const failure = failures.get(name);
-      return failure !== undefined && !due(failure);
-    },
-    /** Why the file failed, while it may not be tried again yet. */
+    /** Why the file failed, while it may not be tried again yet (undefined: it may be tried). */
     reason(name: string): LoadedGeometry | undefined {
       const failure = failures.get(name);
       return failure && !due(failure) ? failure.geometry : undefined;

@@ -1,5 +1,5 @@
 import type { SourcesText } from './sourcesText';
-import { el, textEl } from '../ui/el';
+import { el, textEl, webLink } from '../ui/el';
 
 /**
  * A place's Sources section as DOM, set as text only: the story's own word, each layer's answer
@@ -27,11 +27,6 @@ export function sourcesSection(text: SourcesText, level: 'h3' | 'h4' = 'h3'): HT
 function sourceName(row: SourcesText['rows'][number]): HTMLElement {
   const name = textEl('strong', '', `${row.name}:`);
   if (!row.url) return name;
-  const link = el('a');
-  link.href = row.url;
-  link.target = '_blank';
-  link.rel = 'noopener noreferrer';
-  link.textContent = row.name;
-  name.replaceChildren(link, ':');
+  name.replaceChildren(webLink(row.url, row.name), ':');
   return name;
 }

@@ -1,4 +1,5 @@
 import type { WebAddress } from '../story/webAddress';
+import { webLink } from './el';
 
 /**
  * One source to credit: its name, its licence, and where to read more. The address is typed as one
@@ -17,14 +18,6 @@ export interface Credit {
  * reader came from.
  */
 export function creditNodes(credit: Credit): Node[] {
-  let name: Node = document.createTextNode(credit.name);
-  if (credit.url) {
-    const link = document.createElement('a');
-    link.href = credit.url;
-    link.target = '_blank';
-    link.rel = 'noopener noreferrer';
-    link.textContent = credit.name;
-    name = link;
-  }
+  const name = credit.url ? webLink(credit.url, credit.name) : document.createTextNode(credit.name);
   return credit.licence ? [name, document.createTextNode(` (${credit.licence})`)] : [name];
 }
