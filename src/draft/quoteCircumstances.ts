@@ -74,5 +74,18 @@ export function quoteCircumstances(
     c.reporter = { ...continued.reporter, confidence: 0.5 };
     if (continued.reported) c.reported = { ...continued.reported, confidence: 0.5 };
   }
-  return c;
+  return inOrder(c, article.published);
+}
+
+/**
+ * A report cannot come before what it reports: a reported day before the said day was read from
+ * another clause ("… last week, Reuters reported"), and a said day after the report (or, with none,
+ * the publication) is not the statement's. Neither is drafted; the day said is then left open.
+ */
+function inOrder(c: QuoteCircumstances, published: string): QuoteCircumstances {
+  const { said, reported, ...rest } = c;
+  const keepReported = reported && (!said || reported.value.day >= said.value.day);
+  const reportedOn = keepReported ? reported.value.day : published;
+  const keepSaid = said && said.value.day <= reportedOn;
+  return { ...rest, ...(keepSaid ? { said } : {}), ...(keepReported ? { reported } : {}) };
 }

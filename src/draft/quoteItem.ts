@@ -44,13 +44,7 @@ export function quoteItem(
   const who = d.speaker?.value;
   const id = newId(`${who ? (who.name.split(' ').pop() ?? '') : 'quote'} ${q.text}`, fallback);
   const sentence = q.partial ? segmentAt(article.sentences, q.outer[0]) : undefined;
-  // A report cannot come before what it reports: a reported day before the said day was read from
-  // another clause, and a said day after the report is not the statement's. Neither is drafted.
-  const saidDay = d.said?.value.day;
-  const reported = d.reported && (!saidDay || d.reported.value.day >= saidDay) ? d.reported : undefined;
-  const reportedOn = reported?.value.day ?? article.published;
-  if (d.said && d.said.value.day > reportedOn) d = { ...d, said: undefined };
-  if (reported !== d.reported) d = { ...d, reported: undefined };
+  const reportedOn = d.reported?.value.day ?? article.published;
   const placeIds = [...new Set(d.places.map((p) => p.place.id))];
   const quote = {
     id,
