@@ -1,7 +1,7 @@
 import type { GeoJSONSource, Map as MapLibreMap } from 'maplibre-gl';
 import type { LayerStyle } from '../ui/layerStyles';
 import { layerMapSpecs, layerIds, layerOpacity, layerSource, patternImageId } from './layerMapSpecs';
-import { layerPatternImage } from './layerPatternImage';
+import { layerPatternImage } from '../ui/layerPatternImage';
 
 const NOTHING: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features: [] };
 

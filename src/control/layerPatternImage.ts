@@ -1,1 +1,0 @@
-export { layerPatternImage } from '../ui/layerPatternImage';
