@@ -1,7 +1,7 @@
 import { area } from '@turf/area';
 import { length } from '@turf/length';
 import { difference, intersection, type Geom } from 'polyclip-ts';
-import type { MultiPolygon, Polygon, Position } from 'geojson';
+import type { Polygon, Position } from 'geojson';
 
 /** Polygon rings as polyclip-ts and GeoJSON's MultiPolygon take them. */
 export type Rings = [number, number][][];
@@ -79,9 +79,4 @@ export function areaChange(
     byRegion,
     slivers: { gainedKm2: round1(gained.sliverKm2), lostKm2: round1(lost.sliverKm2) },
   };
-}
-
-/** The polygons of a geometry file's features, as one Area. */
-export function areaOf(geometries: readonly (Polygon | MultiPolygon)[]): Area {
-  return geometries.flatMap((g) => (g.type === 'Polygon' ? [g.coordinates] : g.coordinates)) as Area;
 }
