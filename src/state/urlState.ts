@@ -2,9 +2,11 @@ import type { Story } from '../story/index.ts';
 import { isDay, type Day } from '../story/day.ts';
 import { shortText } from '../story/shortText.ts';
 
-/** What a link can say: `?date=2022-07-03&city=lysychansk&embed=1`. */
+/** What a link can say: `?date=2022-07-03&compare=2022-06-24&city=lysychansk&embed=1`. */
 export interface UrlState {
   day: string;
+  /** The second day, which the day shown is compared with (null: no comparison). */
+  compare: string | null;
   city: string | null;
   embed: boolean;
 }
@@ -19,7 +21,7 @@ export interface UrlContext {
 
 /** What a link to this story can name: days on its timeline, its places; by default its last day. */
 export function storyUrlContext(story: Story, range: readonly [Day, Day]): UrlContext {
-  const defaults: UrlState = { day: story.period.to, city: null, embed: false };
+  const defaults: UrlState = { day: story.period.to, compare: null, city: null, embed: false };
   return { range, places: new Set(story.places.map((p) => p.id)), defaults };
 }
 
@@ -40,23 +42,9 @@ export function readUrlState(search: string, context: UrlContext): { state: UrlS
   const problems: string[] = [];
   const state: UrlState = { ...context.defaults };
 
-  const dates = params.getAll('date');
-  const [firstDate] = dates;
-  if (firstDate !== undefined) {
-    const [first, last] = context.range;
-    const valid = dates.find((d) => isDay(d) && d >= first && d <= last);
-    if (valid !== undefined) state.day = valid;
-    else {
-      const shown = quoteForReader(firstDate);
-      problems.push(
-        isDay(firstDate)
-          ? `The date ${shown} is outside the timeline (${first} to ${last}).`
-          : `“${shown}” is not a date; dates look like 2022-07-03.`,
-      );
-    }
-    if (dates.length > 1 && valid !== undefined)
-      problems.push('The link names more than one date; the first valid one is shown.');
-  }
+  state.day = firstDay(params.getAll('date'), context.range, problems, 'date') ?? state.day;
+  state.compare =
+    firstDay(params.getAll('compare'), context.range, problems, 'comparison day') ?? state.compare;
 
   const cities = params.getAll('city');
   const [firstCity] = cities;
@@ -72,10 +60,36 @@ export function readUrlState(search: string, context: UrlContext): { state: UrlS
   return { state, problems };
 }
 
+/**
+ * The first of `days` on the timeline, or undefined; a link whose days are all unusable, or that
+ * names more than one, is reported once (`what` names the day: "date", "comparison day").
+ */
+function firstDay(
+  days: readonly string[],
+  [first, last]: readonly [string, string],
+  problems: string[],
+  what: string,
+): string | undefined {
+  const [head] = days;
+  if (head === undefined) return undefined;
+  const valid = days.find((d) => isDay(d) && d >= first && d <= last);
+  const shown = quoteForReader(head);
+  if (valid === undefined)
+    problems.push(
+      isDay(head)
+        ? `The ${what} ${shown} is outside the timeline (${first} to ${last}).`
+        : `“${shown}” is not a ${what}; dates look like 2022-07-03.`,
+    );
+  else if (days.length > 1)
+    problems.push(`The link names more than one ${what}; the first valid one is shown.`);
+  return valid;
+}
+
 /** The query string for a state; defaults are left out so the plain URL stays plain. */
 export function writeUrlState(state: UrlState, defaults: UrlState): string {
   const params = new URLSearchParams();
   if (state.day !== defaults.day) params.set('date', state.day);
+  if (state.compare) params.set('compare', state.compare);
   if (state.city) params.set('city', state.city);
   if (state.embed) params.set('embed', '1');
   const query = params.toString();

@@ -1,6 +1,6 @@
 /**
- * The address bar, tried by the thousand: any mix of the parameters the page reads (date, city,
- * embed) and others links carry, repeated, percent-encoded or not, huge, in any script. The state
+ * The address bar, tried by the thousand: any mix of the parameters the page reads (date, compare,
+ * city, embed) and others links carry, repeated, percent-encoded or not, huge, in any script. The state
  * read is always one the page can show, and each unusable value is named to the reader.
  */
 import fc from 'fast-check';
@@ -47,8 +47,9 @@ const cityValue = fc.oneof(
 const param = fc.oneof(
   fc.tuple(fc.constant('date'), dateValue),
   fc.tuple(fc.constant('city'), cityValue),
+  fc.tuple(fc.constant('compare'), dateValue),
   fc.tuple(fc.constant('embed'), fc.oneof(fc.constantFrom('1', 'true', '0', 'false', 'yes'), text)),
-  fc.tuple(fc.constantFrom('story', 'compare', 'lang', 'map', 'Date', 'date[]', 'date '), text),
+  fc.tuple(fc.constantFrom('story', 'lang', 'map', 'Date', 'compare[]', 'date '), text),
   fc.tuple(text, text),
 );
 /** How a value is written in the query: encoded as a browser would, raw, or encoded twice. */
@@ -75,18 +76,25 @@ describe('readUrlState, generated links', () => {
     fc.property(search, (query) => {
       const { state, problems } = readUrlState(query, context);
       expect(isDay(state.day) && inRange(state.day)).toBe(true);
+      expect(state.compare === null || inRange(state.compare)).toBe(true);
       expect(state.city === null || context.places.has(state.city)).toBe(true);
       expect(typeof state.embed).toBe('boolean');
       // What the page reads, as an oracle: the first usable value of each, or the default.
       const params = new URLSearchParams(query.length > 4000 ? query.slice(0, 4000) : query);
       const dates = params.getAll('date');
+      const compares = params.getAll('compare');
       const citiesAsked = params.getAll('city');
       expect(state.day).toBe(dates.find(inRange) ?? context.defaults.day);
+      expect(state.compare).toBe(compares.find(inRange) ?? null);
       expect(state.city).toBe(citiesAsked.find((c) => context.places.has(c)) ?? null);
       const badDate = dates.length > 0 && !dates.some(inRange);
       const badCity = citiesAsked.length > 0 && !citiesAsked.some((c) => context.places.has(c));
       const twoDates = dates.length > 1 && !badDate;
-      expect(problems).toHaveLength(Number(badDate) + Number(badCity) + Number(twoDates));
+      const badCompare = compares.length > 0 && !compares.some(inRange);
+      const twoCompares = compares.length > 1 && !badCompare;
+      expect(problems).toHaveLength(
+        Number(badDate) + Number(twoDates) + Number(badCompare) + Number(twoCompares) + Number(badCity),
+      );
       for (const problem of problems) {
         // Short, whole characters, no control or formatting characters from the link.
         expect(problem.length).toBeLessThan(200);
@@ -94,16 +102,18 @@ describe('readUrlState, generated links', () => {
       }
       if (badDate) expect(problems[0]).toMatch(/date|timeline/);
       if (badCity) expect(problems.at(-1)).toMatch(/is not a place in this story/);
+      if (badCompare || twoCompares) expect(problems.filter((p) => /comparison day/.test(p))).toHaveLength(1);
     }),
   );
 
   itHolds(BOUNDARY, 'reads back every state it writes, with no problem', () =>
     fc.property(
       dayIn(first, last),
+      fc.option(dayIn(first, last)),
       fc.option(fc.constantFrom(...cities)),
       fc.boolean(),
-      (day, city, embed) => {
-        const state = { day, city, embed };
+      (day, compare, city, embed) => {
+        const state = { day, compare, city, embed };
         const { state: read, problems } = readUrlState(writeUrlState(state, context.defaults), context);
         expect(read).toEqual(state);
         expect(problems).toEqual([]);

@@ -17,4 +17,9 @@ describe('shareUrl', () => {
     const state = { day: '2022-07-03', city: 'a&b', embed: true };
     expect(shareUrl(page, state)).toBe('http://127.0.0.1:4173/claimline/?date=2022-07-03&city=a%26b');
   });
+
+  it('keeps the day compared with', () => {
+    const state = { day: '2022-07-04', compare: '2022-06-24', city: null, embed: false };
+    expect(shareUrl(page, state)).toBe('http://127.0.0.1:4173/claimline/?date=2022-07-04&compare=2022-06-24');
+  });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readUrlState, writeUrlState, type UrlState } from '../../../src/state/urlState';
 
-const defaults: UrlState = { day: '2022-07-04', city: null, embed: false };
+const defaults: UrlState = { day: '2022-07-04', compare: null, city: null, embed: false };
 const context = {
   range: ['2014-04-07', '2022-07-31'] as const,
   places: new Set(['lysychansk', 'luhansk']),
@@ -11,7 +11,7 @@ const context = {
 describe('readUrlState', () => {
   it('reads a date and a city', () => {
     const { state, problems } = readUrlState('?date=2022-06-20&city=lysychansk', context);
-    expect(state).toEqual({ day: '2022-06-20', city: 'lysychansk', embed: false });
+    expect(state).toEqual({ day: '2022-06-20', compare: null, city: 'lysychansk', embed: false });
     expect(problems).toEqual([]);
   });
 
@@ -28,7 +28,7 @@ describe('readUrlState', () => {
 
   it('falls back on a day that is not a calendar day and says so once', () => {
     const { state, problems } = readUrlState('?date=2022-13-45&city=luhansk', context);
-    expect(state).toEqual({ day: '2022-07-04', city: 'luhansk', embed: false });
+    expect(state).toEqual({ day: '2022-07-04', compare: null, city: 'luhansk', embed: false });
     expect(problems).toEqual(['“2022-13-45” is not a date; dates look like 2022-07-03.']);
   });
 
@@ -66,6 +66,26 @@ describe('readUrlState', () => {
     expect(problems).toEqual(['“atlantis” is not a place in this story.']);
   });
 
+  it('reads a day to compare with, on the timeline, and names an unusable one', () => {
+    expect(readUrlState('?date=2022-07-04&compare=2022-06-24', context)).toEqual({
+      state: { day: '2022-07-04', compare: '2022-06-24', city: null, embed: false },
+      problems: [],
+    });
+    const outside = readUrlState('?compare=2030-01-01&city=luhansk', context);
+    expect(outside.state).toEqual({ ...defaults, city: 'luhansk' });
+    expect(outside.problems).toEqual([
+      'The comparison day 2030-01-01 is outside the timeline (2014-04-07 to 2022-07-31).',
+    ]);
+    expect(readUrlState('?compare=yesterday', context).problems).toEqual([
+      '“yesterday” is not a comparison day; dates look like 2022-07-03.',
+    ]);
+    const two = readUrlState('?compare=2022-02-30&compare=2022-06-01&compare=2022-06-02', context);
+    expect(two.state.compare).toBe('2022-06-01');
+    expect(two.problems).toEqual([
+      'The link names more than one comparison day; the first valid one is shown.',
+    ]);
+  });
+
   it('reads embed mode', () => {
     expect(readUrlState('?embed=1', context).state.embed).toBe(true);
     expect(readUrlState('?embed=0', context).state.embed).toBe(false);
@@ -74,10 +94,16 @@ describe('readUrlState', () => {
 
 describe('writeUrlState', () => {
   it('round-trips through readUrlState', () => {
-    const state: UrlState = { day: '2022-06-25', city: 'lysychansk', embed: true };
+    const state: UrlState = { day: '2022-06-25', compare: null, city: 'lysychansk', embed: true };
     const query = writeUrlState(state, defaults);
     expect(query).toBe('?date=2022-06-25&city=lysychansk&embed=1');
     expect(readUrlState(query, context).state).toEqual(state);
+  });
+
+  it('writes the day compared with, and reads it back', () => {
+    const state: UrlState = { day: '2022-07-04', compare: '2022-06-24', city: null, embed: false };
+    expect(writeUrlState(state, defaults)).toBe('?compare=2022-06-24');
+    expect(readUrlState(writeUrlState(state, defaults), context).state).toEqual(state);
   });
 
   it('leaves the default date out so the plain URL stays plain', () => {

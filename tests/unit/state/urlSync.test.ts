@@ -3,7 +3,7 @@ import { appStore, type Intent } from '../../../src/state/intent';
 import { urlSync } from '../../../src/state/urlSync';
 import type { UrlState } from '../../../src/state/urlState';
 
-const defaults: UrlState = { day: '2022-07-03', city: null, embed: false };
+const defaults: UrlState = { day: '2022-07-03', compare: null, city: null, embed: false };
 const context = { range: ['2022-06-01', '2022-07-31'] as const, places: new Set(['lysychansk']), defaults };
 
 /** Just enough of a window: an address, a history that records, and popstate listeners. */
@@ -53,12 +53,19 @@ describe('urlSync', () => {
     const sync = urlSync(store, context, page);
     location.search = '?date=2022-06-20&city=lysychansk';
     popState();
-    expect(store.get()).toEqual({ day: '2022-06-20', city: 'lysychansk', embed: false });
-    expect(metas).toEqual([{ history: 'none', settled: true }]);
+    expect(store.get()).toEqual({ day: '2022-06-20', compare: null, city: 'lysychansk', embed: false });
+    expect(metas[0]).toEqual({ history: 'none', settled: true });
     expect(entries).toEqual([]);
+    // A comparison comes and goes with its history entry, as the date does.
+    location.search = '?date=2022-07-01&compare=2022-06-10';
+    popState();
+    expect(store.get()).toMatchObject({ day: '2022-07-01', compare: '2022-06-10', city: null });
+    location.search = '?date=2022-07-01';
+    popState();
+    expect(store.get().compare).toBeNull();
     sync.destroy();
     location.search = '';
     popState();
-    expect(store.get().day).toBe('2022-06-20');
+    expect(store.get().day).toBe('2022-07-01');
   });
 });
