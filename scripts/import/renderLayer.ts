@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
+import { GEOMETRY_FILE_HEAD, GEOMETRY_FILE_TAIL } from '../../src/control/geometryFileText.ts';
 import {
-  GEOMETRY_FILE_HEAD,
-  GEOMETRY_FILE_TAIL,
   geometryFile,
   INDEX_FILE,
   LAYER_FORMAT,

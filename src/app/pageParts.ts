@@ -1,4 +1,5 @@
 import type { LoadedLayers } from '../control/loadLayers';
+import type { CompareTarget } from './compareLater';
 import type { GeoData } from '../data/geoTypes';
 import type { Legend } from '../panel/legend';
 import type { PlaceSearch } from '../panel/placeSearch';
@@ -21,6 +22,8 @@ export interface PageParts extends MapSlots {
   side: HTMLElement;
   /** The imported layers' indexes, loading beside the map's start. */
   layers: Promise<LoadedLayers>;
+  /** Tells the comparison of two days where the map is, once it has its imported layers. */
+  compareTarget: (target: CompareTarget) => void;
 }
 
 /** What the views around the map (pageViews) hand a map: their slots and the intents it may send. */
@@ -31,6 +34,8 @@ export interface MapSlots {
   search: Pick<PlaceSearch, 'on'>;
   /** The timeline's backdrop and its scale, for the layers' chart, and the row kept for its key. */
   chart: { slot: HTMLElement; scale: TrackScaleOptions; keys: HTMLElement | null };
+  /** The timeline's row of controls. */
+  controls: HTMLElement;
   /** Selects a place (a new history entry). */
   select: (placeId: string) => void;
   /** Steps to a day a view asked for, through the timeline's day input and history policy. */

@@ -48,13 +48,14 @@ export function pageViews(nodes: PageNodes, page: Page, store: AppStore<UrlState
   const select = (placeId: string) => store.set({ city: placeId }, PUSH);
   const setDay = dayInput(store);
   slider.on('input', setDay);
+  slider.on('compare', (compare) => store.set({ compare }, PUSH));
   summary.on('select', select);
   panel.on('close', () => store.set({ city: null }, PUSH));
   search.on('choose', select);
 
   const showState = (state: UrlState, previous: UrlState | null, meta: Intent) => {
     const dayChanged = state.day !== previous?.day;
-    if (dayChanged) slider.update(state);
+    slider.update(state);
     if (dayChanged || meta.settled) summary.update(state, meta.settled);
     if (dayChanged || state.city !== previous?.city) panel.update(state);
     credit?.update(shareUrl(location, state));
@@ -67,6 +68,7 @@ export function pageViews(nodes: PageNodes, page: Page, store: AppStore<UrlState
     legend: key,
     search,
     chart: { slot: slider.backdrop, scale: { range, focusFrom, focusTo }, keys: chartKeys },
+    controls: slider.controls,
     select,
     // The day a view other than the timeline asks for: one step, under the same history policy.
     step: (day) => setDay(day, 'step'),

@@ -1,6 +1,6 @@
 import type { LoadedLayers } from '../control/loadLayers';
 import type { PlaceSources } from '../control/placeSources';
-import type { ExtraSection } from '../panel/placeBody';
+import type { PlaceSection } from '../panel/placeBody';
 import type { Story } from '../story';
 
 /**
@@ -10,7 +10,7 @@ import type { Story } from '../story';
  */
 export function placeSourcesLater(story: Story, layers: Promise<LoadedLayers>) {
   let sources: PlaceSources | null = null;
-  const extra: ExtraSection = (placeId, day, level) => sources?.(placeId, day, level) ?? null;
+  const extra: PlaceSection = (placeId, day, level) => sources?.(placeId, day, level) ?? null;
   return {
     extra,
     /** Resolves once the Sources are in (after `refresh` ran), or at once without layers. */

@@ -1,9 +1,11 @@
 import { documentLater } from '../panel/documentLater';
+import type { ExtraSection } from '../panel/placeBody';
 import { appStore } from '../state/intent';
 import { urlSync } from '../state/urlSync';
 import { LINK_PROBLEMS, readUrlState, storyUrlContext, type UrlState } from '../state/urlState';
 import { notices } from '../ui/notice';
 import { pageNodes } from '../ui/pageNodes';
+import { compareLater } from './compareLater';
 import { loadPage } from './loadPage';
 import type { PageParts } from './pageParts';
 import { pageViews } from './pageViews';
@@ -30,7 +32,12 @@ export async function start(): Promise<void> {
 
   urlSync(store, urlContext);
   const sources = placeSourcesLater(story, layers);
-  const views = pageViews({ mapNode, side, bottom, searchNode }, page, store, sources.extra);
+  const compare = compareLater(() => {
+    views.panel.refresh();
+    documentView.refresh();
+  });
+  const extra: ExtraSection = (...place) => [sources.extra(...place), compare.extra(...place)];
+  const views = pageViews({ mapNode, side, bottom, searchNode }, page, store, extra);
   const documentView = documentLater({
     story,
     store,
@@ -38,14 +45,25 @@ export async function start(): Promise<void> {
     notice,
     tools: [searchNode],
     extras: views.credit ? [views.credit.element] : [],
-    extra: sources.extra,
+    extra,
   });
   void sources.whenLoaded(() => {
     views.panel.refresh();
     documentView.refresh();
   });
 
-  const parts: PageParts = { story, geo: page.geo, store, mapNode, side, layers, ...views.slots };
+  const { target: compareTarget } = compare;
+  const parts: PageParts = {
+    story,
+    geo: page.geo,
+    store,
+    mapNode,
+    side,
+    layers,
+    compareTarget,
+    ...views.slots,
+  };
+  compare.start(parts);
   // The picture of the day until the map is drawn, then MapLibre's map, or the SVG map without it.
   await startMap(parts, code, documentView, testHandle(store, story));
 }

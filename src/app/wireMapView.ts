@@ -66,6 +66,13 @@ export function wireMapView(
       layers = view;
       view?.on('step', parts.step);
       handle({ layers: view });
+      // Above the imported layers' own map layers: added after them.
+      if (!lost)
+        parts.compareTarget({
+          map: map.map,
+          beforeLayer: module.LAYERS.oblastLine,
+          styleLoaded: map.styleLoaded,
+        });
     });
   return map;
 }

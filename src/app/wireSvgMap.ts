@@ -1,6 +1,6 @@
 import { layerOutlines } from './layerOutlines';
 import type { PageParts } from './pageParts';
-import type { Picture } from '../picture/picture';
+import type { Outline, Picture } from '../picture/picture';
 import { pictureMap } from '../picture/pictureMap';
 
 /**
@@ -17,5 +17,26 @@ export async function wireSvgMap(shot: Picture, parts: PageParts, stopPicture: (
   search.on('choose', (placeId) => svgMap.focus(placeId));
   store.subscribe((state) => svgMap.update(state));
   svgMap.update(store.get());
-  layerOutlines(await parts.layers, store, svgMap.setOutlines);
+  // The layers' outlines and, while two days are compared, each layer's area gained and lost.
+  let outlines: Outline[] = [];
+  let changes: Outline[] = [];
+  const show = () => svgMap.setOutlines([...outlines, ...changes]);
+  parts.compareTarget({
+    outlines: (drawn) => {
+      changes = drawn.map(({ rings, ...outline }) => ({
+        ...outline,
+        geometry: {
+          type: 'FeatureCollection',
+          features: [
+            { type: 'Feature', properties: {}, geometry: { type: 'MultiPolygon', coordinates: rings } },
+          ],
+        },
+      }));
+      show();
+    },
+  });
+  layerOutlines(await parts.layers, store, (drawn) => {
+    outlines = drawn;
+    show();
+  });
 }

@@ -2,24 +2,15 @@ import { area } from '@turf/area';
 import { length } from '@turf/length';
 import { difference, intersection, type Geom } from 'polyclip-ts';
 import type { Polygon, Position } from 'geojson';
+import { DEFAULT_CHANGE_OPTIONS, type ChangeOptions } from './changeOptions';
+
+export { DEFAULT_CHANGE_OPTIONS, type ChangeOptions };
 
 /** Polygon rings as polyclip-ts and GeoJSON's MultiPolygon take them. */
 export type Rings = [number, number][][];
 
 /** A layer's area on one day: its polygons (a geometry file's features), as MultiPolygon coordinates. */
 export type Area = Rings[];
-
-export interface ChangeOptions {
-  /**
-   * Pieces narrower than this, in metres, on average (2 × area ÷ perimeter), are not counted: two
-   * snapshots of an unchanged line differ by thin slivers along it (digitising and simplification
-   * noise), which would otherwise add up to real-looking gains and losses.
-   */
-  minWidthM: number;
-}
-
-/** 200 m: twice the import's default simplification tolerance (100 m). */
-export const DEFAULT_CHANGE_OPTIONS: ChangeOptions = { minWidthM: 200 };
 
 export interface AreaChange {
   /** Area inside on the second day and not on the first, and the other way round (slivers left out). */

@@ -1,4 +1,4 @@
-import { GEOMETRY_FILE_HEAD, GEOMETRY_FILE_TAIL } from './layerFormat';
+import { GEOMETRY_FILE_HEAD, GEOMETRY_FILE_TAIL } from './geometryFileText';
 
 /**
  * Whether a geometry file's text still matches its name (layerFormat: the name is the SHA-1 of its

@@ -38,15 +38,8 @@ export const layerIndexPath = (id: string): string => `${LAYER_DIR}/${id}/${INDE
 /** Site-relative path of one of a layer's geometry files. */
 export const layerGeometryPath = (id: string, name: string): string =>
   `${LAYER_DIR}/${id}/${geometryFile(name)}`;
-/**
- * A geometry file's text is exactly this head, its coordinates as JSON, and this tail; its name is
- * the first 16 hex digits of the SHA-1 of the coordinates' text. So the app can tell a file that
- * changed on the host after the index was written (geometryMatchesName).
- */
-export const GEOMETRY_FILE_HEAD =
-  '{"type":"FeatureCollection","features":[{"type":"Feature","properties":{},' +
-  '"geometry":{"type":"MultiPolygon","coordinates":';
-export const GEOMETRY_FILE_TAIL = '}}]}\n';
+// A geometry file's text form, its head and tail, is in geometryFileText.ts: only the page's lazy
+// layer code reads it, so the first load does not carry it.
 /** A geometry file's name: 16 lower-case hex digits. */
 export const GEOMETRY_NAME = /^[0-9a-f]{16}$/;
 /**

@@ -1,6 +1,6 @@
 import type { Day, Story } from '../story';
 import { emitter } from '../ui/emitter';
-import { placeBody, type ExtraSection } from './placeBody';
+import { extraNodes, placeBody, type ExtraSection } from './placeBody';
 import { placePanelText, type PlacePanelText } from './placePanelText';
 import { el } from '../ui/el';
 
@@ -50,8 +50,7 @@ export function placePanel(container: HTMLElement, story: Story, extra: ExtraSec
 
   function render(text: PlacePanelText, placeId: string, day: Day): void {
     heading.textContent = text.title;
-    const more = extra(placeId, day, 'h3');
-    body.replaceChildren(...placeBody(text), ...(more ? [more] : []));
+    body.replaceChildren(...placeBody(text), ...extraNodes(extra(placeId, day, 'h3')));
   }
 
   function open(): void {

@@ -3,10 +3,16 @@ import { sliderKeys, type SliderKeysOptions } from './sliderKeys';
 
 /**
  * The ways to step the day: the handle's keys, and the previous/next buttons, which go to the
- * adjacent event or other stop (`eventDays`).
+ * adjacent event or other stop (`eventDays`); and the compare button, which starts a comparison
+ * or, pressed, ends it.
  */
 export function stepControls(
-  nodes: { handle: HTMLElement; prev: HTMLButtonElement; next: HTMLButtonElement },
+  nodes: {
+    handle: HTMLElement;
+    prev: HTMLButtonElement;
+    next: HTMLButtonElement;
+    compare: HTMLButtonElement;
+  },
   options: SliderKeysOptions,
 ) {
   const keys = sliderKeys(nodes.handle, options);
@@ -16,5 +22,6 @@ export function stepControls(
   };
   nodes.prev.addEventListener('click', toEvent(-1));
   nodes.next.addEventListener('click', toEvent(1));
+  nodes.compare.addEventListener('click', () => options.onCompare(nodes.compare.ariaPressed !== 'true'));
   return keys;
 }

@@ -21,7 +21,11 @@ export interface TimelineOptions extends TrackScaleOptions {
 }
 
 /** A day the reader asked for, how (the phase), and the days play will land on next. */
-type TimelineEvents = { input: [day: Day, phase: InputPhase, ahead?: readonly Day[]] };
+type TimelineEvents = {
+  input: [day: Day, phase: InputPhase, ahead?: readonly Day[]];
+  /** The day to compare the day shown with (null: no comparison). */
+  compare: [day: Day | null];
+};
 
 /**
  * The date slider: a two-level D3 time axis, event ticks, a draggable ARIA slider handle,
@@ -64,6 +68,7 @@ export function timeline(container: HTMLElement, options: TimelineOptions) {
     day: () => day,
     onKey: playback.stop,
     onStep: (d) => input(d, 'step'),
+    onCompare: (on) => out.emit('compare', on ? day : null),
   });
   ticks.on('choose', (d) => input(d, 'step'));
 
@@ -96,8 +101,11 @@ export function timeline(container: HTMLElement, options: TimelineOptions) {
     element: root,
     /** A node behind the track's axis for views drawn under it; it takes no pointer events. */
     backdrop: nodes.backdrop,
-    /** Shows a day; the store is the only caller. */
-    update(state: { day: Day }): void {
+    /** The row of controls, where a view may add its own beside them. */
+    controls: nodes.controls,
+    /** Shows a day and whether it is compared; the store is the only caller. */
+    update(state: { day: Day; compare?: Day | null }): void {
+      nodes.compare.ariaPressed = String(state.compare != null);
       if (state.day === day) return;
       day = state.day;
       render();

@@ -2,7 +2,7 @@ import { daysBetween, type Day } from '../story/day';
 import { el } from '../ui/el';
 
 /**
- * The slider's own nodes: the controls row (date, previous, play, next, speed) and the track with
+ * The slider's own nodes: the controls row (date, previous, play, next, speed, compare) and the track with
  * its backdrop and handle, the handle not yet placed (the axis and ticks go before it).
  */
 export function timelineNodes(range: readonly [Day, Day]) {
@@ -24,7 +24,10 @@ export function timelineNodes(range: readonly [Day, Day]) {
   const next = button('timeline-next', 'Next ›');
   const dateText = el('p', 'timeline-date');
   dateText.setAttribute('aria-hidden', 'true');
-  controls.append(dateText, prev, play, next, speedLabel);
+  // Sets the day shown as the one compared with; pressed while a comparison is set (it then ends
+  // it). The timeline's first update sets aria-pressed.
+  const compare = button('timeline-compare', 'Compare');
+  controls.append(dateText, prev, play, next, speedLabel, compare);
 
   const track = el('div', 'timeline-track');
   // Behind the axis, for views drawn under the track (the layers chart); it takes no pointer events.
@@ -37,8 +40,9 @@ export function timelineNodes(range: readonly [Day, Day]) {
   handle.setAttribute('aria-valuemin', '0');
   handle.setAttribute('aria-valuemax', String(daysBetween(range[0], range[1])));
   handle.setAttribute('aria-orientation', 'horizontal');
+  handle.setAttribute('aria-keyshortcuts', 'C X');
   root.append(controls, track);
-  return { root, play, speed, prev, next, dateText, track, backdrop, handle };
+  return { root, controls, play, speed, prev, next, compare, dateText, track, backdrop, handle };
 }
 
 function button(className: string, text: string): HTMLButtonElement {

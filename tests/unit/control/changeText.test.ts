@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AreaChange } from '../../../src/control/areaChange';
-import { changeText, spanText } from '../../../src/control/changeText';
+import { changeText, sliverText, spanText, suspectText } from '../../../src/control/changeText';
 
 const names = new Map([
   ['luhansk-oblast', 'Luhansk Oblast'],
@@ -17,21 +17,43 @@ const change = (l: [number, number], d: [number, number]): AreaChange => ({
 });
 
 describe('changeText', () => {
-  it('says what each source’s area did in each oblast between the two days', () => {
+  it('says what each source’s area gained, lost and the net in each oblast between the two days', () => {
     expect(changeText('DeepState', '2022-06-24', '2022-07-04', change([449.4, 1.2], [0, 0]), names)).toBe(
-      "From 24 June to 4 July 2022, DeepState's area grew by 449 km² in Luhansk Oblast and lost 1.2 km²; in Donetsk Oblast it did not change.",
+      "From 24 June to 4 July 2022, DeepState's area in Luhansk Oblast grew by 449 km² and lost 1.2 km² (net +448 km²); in Donetsk Oblast it did not change.",
     );
     expect(changeText('ISW', '2022-08-01', '2022-11-30', change([0, 580], [3, 1204.6]), names)).toBe(
-      "From 1 August to 30 November 2022, ISW's area lost 580 km² in Luhansk Oblast; in Donetsk Oblast it grew by 3 km² and lost 1,205 km².",
+      "From 1 August to 30 November 2022, ISW's area in Luhansk Oblast lost 580 km²; in Donetsk Oblast it grew by 3 km² and lost 1,205 km² (net −1,202 km²).",
     );
     expect(changeText('ISW', '2022-08-01', '2022-11-30', change([0, 0], [12, 0]), names)).toBe(
-      "From 1 August to 30 November 2022, ISW's area did not change in Luhansk Oblast; in Donetsk Oblast it grew by 12 km².",
+      "From 1 August to 30 November 2022, ISW's area in Luhansk Oblast did not change; in Donetsk Oblast it grew by 12 km².",
+    );
+  });
+
+  it('keeps to the oblasts asked for', () => {
+    expect(
+      changeText('ISW', '2022-08-01', '2022-11-30', change([0, 580], [3, 3]), names, ['donetsk-oblast']),
+    ).toBe(
+      "From 1 August to 30 November 2022, ISW's area in Donetsk Oblast grew by 3 km² and lost 3 km² (net 0 km²).",
     );
   });
 
   it('gives no comparison against a day the source leaves unknown', () => {
     expect(changeText('DeepState', '2022-02-20', '2022-07-04', { unknown: '2022-02-20' }, names)).toBe(
-      'No comparison for DeepState: it has no assessment for 20 February 2022.',
+      'No comparison for this source: DeepState has no assessment for 20 February 2022.',
+    );
+  });
+});
+
+describe('suspectText and sliverText', () => {
+  it('names the suspect days, and nothing when there are none', () => {
+    expect(suspectText('ISW', [])).toBeNull();
+    expect(suspectText('ISW', ['2022-07-04'])).toMatch(/^Suspect: ISW's map for 4 July 2022 jumps/);
+  });
+
+  it('says how much the sliver threshold left out', () => {
+    expect(sliverText({ gainedKm2: 0, lostKm2: 0 }, 200)).toBeNull();
+    expect(sliverText({ gainedKm2: 2.5, lostKm2: 1 }, 200)).toBe(
+      'Not counted: 3.5 km² of slivers under 200 m wide along an unchanged line (digitising noise).',
     );
   });
 });

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { geometryLoader, type LoadedGeometry } from '../../../src/control/geometryLoader';
-import { GEOMETRY_FILE_HEAD, GEOMETRY_FILE_TAIL } from '../../../src/control/layerFormat';
+import { GEOMETRY_FILE_HEAD, GEOMETRY_FILE_TAIL } from '../../../src/control/geometryFileText';
 
 const AREA = {
   type: 'FeatureCollection',

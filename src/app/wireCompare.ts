@@ -1,0 +1,45 @@
+import { PUSH } from '../state/intent';
+import type { CompareTarget } from './compareLater';
+import type { PageParts } from './pageParts';
+
+/**
+ * The comparison wired to the page (a lazy chunk, loaded once a second day is set): its view over
+ * the imported layers once their indexes are in, its day field's asks sent to the store, and the
+ * maps it draws on as they come.
+ */
+export async function wireCompare(parts: PageParts, refresh: () => void) {
+  const { story, store, geo } = parts;
+  // The view's code comes in its own chunk: the page's first load names only this small one.
+  const [loaded, { compareView }, { areaOfFeatures }] = await Promise.all([
+    parts.layers,
+    import('../control/compareView'),
+    import('../control/areaOfFeatures'),
+  ]);
+  const view = compareView({
+    store,
+    story,
+    layers: loaded.layers,
+    regions: geo.oblasts.features.map((feature) => ({
+      id: feature.properties.id,
+      area: areaOfFeatures({ type: 'FeatureCollection', features: [feature] }),
+    })),
+    regionNames: new Map(story.places.filter((p) => p.kind === 'oblast').map((p) => [p.id, p.names.en])),
+    summary: parts.summary,
+    chart: parts.chart,
+    controls: parts.controls,
+    refresh,
+  });
+  view.on('compare', (compare) => store.set({ compare }, PUSH));
+  return {
+    placeSection: view.placeSection,
+    target(target: CompareTarget): void {
+      if ('map' in target) {
+        void target.styleLoaded.then(() => view.showOn(target.map, target.beforeLayer));
+        return;
+      }
+      const draw = () => target.outlines(view.outlines());
+      view.on('change', draw);
+      draw();
+    },
+  };
+}

@@ -1,0 +1,144 @@
+import { claimsCovering, holdingAt, type Day, type Story } from '../story';
+import { claimText } from '../story/claimText';
+import { formatDay } from '../story/formatDay';
+import { changePlan, inOrder } from './changePlan';
+import { changeText, sliverText, spanText, suspectText } from './changeText';
+import type { LayerChange } from './compareChanges';
+import type { ControlInterval } from './layerFormat';
+
+/** What the comparison's words need of a layer. */
+export interface CompareLayer {
+  id: string;
+  /** Its source's name: "DeepState". */
+  name: string;
+  intervals: readonly ControlInterval[];
+}
+
+/** One source's line: its sentence, and the notes under it (suspect days, what was left out). */
+export interface CompareLine {
+  layer: string;
+  text: string;
+  notes: string[];
+}
+
+/** The comparison in words: "From 24 June to 4 July 2022", a line per source, the claims made between. */
+export interface CompareText {
+  span: string;
+  lines: CompareLine[];
+  claims: string[];
+}
+
+export interface CompareContext {
+  story: Story;
+  layers: readonly CompareLayer[];
+  /** Each layer's change as measured so far. */
+  changeOf: (layerId: string) => LayerChange | undefined;
+  regionNames: ReadonlyMap<string, string>;
+  minWidthM: number;
+}
+
+/** A source's line for the oblasts named (all of them: undefined), from its change as measured. */
+function areaLine(
+  context: CompareContext,
+  layer: CompareLayer,
+  a: Day,
+  b: Day,
+  only?: string[],
+): CompareLine {
+  const change = context.changeOf(layer.id);
+  const line = (text: string, notes: (string | null)[] = []): CompareLine => ({
+    layer: layer.id,
+    text,
+    notes: notes.filter((n): n is string => n !== null),
+  });
+  if (!change || change.state === 'pending') return line(`${layer.name}: measuring the change…`);
+  if (change.state === 'failed')
+    return line(`${layer.name}: the change could not be measured: ${change.reason}`);
+  if (change.state === 'unknown')
+    return line(changeText(layer.name, a, b, { unknown: change.day }, context.regionNames));
+  return line(changeText(layer.name, a, b, change.change, context.regionNames, only), [
+    suspectText(layer.name, change.suspect),
+    only ? null : sliverText(change.change.slivers, context.minWidthM),
+  ]);
+}
+
+/**
+ * The story's claims made between the two days (those that start on either day or between), each
+ * with its day and place, so a claim and the ground it covers are read together; those that cover
+ * `placeId` only, when one is given.
+ */
+export function claimsMadeBetween(story: Story, a: Day, b: Day, placeId?: string): string[] {
+  const [from, to] = inOrder(a, b);
+  const claims = placeId === undefined ? story.claims : claimsCovering(story, placeId);
+  return claims
+    .filter((c) => from <= c.from && c.from <= to)
+    .map((c) => {
+      const places = (c.places ?? []).map((id) => story.placeById.get(id)?.names.en ?? id).join(', ');
+      return `${formatDay(c.from)}${places ? `, ${places}` : ''}: ${claimText(story, c)}.`;
+    });
+}
+
+/** The comparison for the day summary: every source, every oblast, every claim made between. */
+export function compareText(context: CompareContext, a: Day, b: Day): CompareText {
+  return {
+    span: `${spanText(a, b)}:`,
+    lines: context.layers.map((layer) => areaLine(context, layer, a, b)),
+    claims: claimsMadeBetween(context.story, a, b),
+  };
+}
+
+/** Inside or outside a layer's area on each of the two days, and whether the city changed sides. */
+function sideLine(layer: CompareLayer, placeId: string, a: Day, b: Day): CompareLine {
+  const plan = changePlan(layer.intervals, a, b);
+  const line = (text: string, notes: (string | null)[] = []) => ({
+    layer: layer.id,
+    text,
+    notes: notes.filter((n): n is string => n !== null),
+  });
+  if ('unknown' in plan)
+    return line(
+      `${layer.name}: no comparison for this source: no assessment for ${formatDay(plan.unknown)}.`,
+    );
+  const [first, second] = plan.days.map(formatDay);
+  const was = plan.from.places.includes(placeId);
+  const is = plan.to.places.includes(placeId);
+  const side = (inside: boolean) => (inside ? 'inside' : 'outside');
+  const text =
+    was === is
+      ? `${layer.name}: ${side(is)} its area on both days; no change of side.`
+      : `${layer.name}: ${side(was)} its area on ${first}, ${side(is)} on ${second}: it changed sides.`;
+  return line(text, [suspectText(layer.name, plan.suspect)]);
+}
+
+/** Who the story says held the city on each of the two days. */
+function storySides(story: Story, placeId: string, a: Day, b: Day): string {
+  const [from, to] = inOrder(a, b);
+  const holder = (day: Day) => {
+    const party = holdingAt(story, placeId, day)?.controller;
+    return party ? `held by ${story.partyById.get(party)?.name ?? party}` : 'not known';
+  };
+  const [before, after] = [holder(from), holder(to)];
+  const verb = before === after ? 'the same on both days' : 'it changed hands';
+  return `The story: ${before} on ${formatDay(from)}, ${after} on ${formatDay(to)}: ${verb}.`;
+}
+
+/**
+ * The comparison for a place's panel: for an oblast each source's change there and the claims made
+ * on it between the two days; for a city whether it changed sides, in the story and in each source.
+ */
+export function placeCompareText(context: CompareContext, placeId: string, a: Day, b: Day): CompareText {
+  const place = context.story.placeById.get(placeId);
+  const claims = claimsMadeBetween(context.story, a, b, placeId);
+  if (place?.kind === 'oblast')
+    return {
+      span: `${spanText(a, b)}:`,
+      lines: context.layers.map((layer) => areaLine(context, layer, a, b, [placeId])),
+      claims,
+    };
+  const story: CompareLine = { layer: '', text: storySides(context.story, placeId, a, b), notes: [] };
+  return {
+    span: `${spanText(a, b)}:`,
+    lines: [story, ...context.layers.map((layer) => sideLine(layer, placeId, a, b))],
+    claims,
+  };
+}
