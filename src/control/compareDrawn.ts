@@ -46,7 +46,7 @@ export function compareDrawn(layers: readonly LoadedLayer[], changes: Pick<Compa
         const change = changes.get(index.id);
         if (change?.state !== 'done') return [];
         const ink = layerStyle(position).ink;
-        return CHANGE_KINDS.map((kind) => ({
+        return CHANGE_KINDS.filter((kind) => change.change[kind].length > 0).map((kind) => ({
           id: `${index.id}-${kind}`,
           label: `${layerLabel(index)}: area ${kind}`,
           ink,

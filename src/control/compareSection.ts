@@ -12,7 +12,8 @@ export function compareSection(text: CompareText, level: 'h2' | 'h3' | 'h4', cla
   if (text.lines.length) {
     const list = el('ul', 'compare-lines');
     for (const line of text.lines) {
-      const item = textEl('li', 'compare-line', line.text);
+      const item = el('li', 'compare-line');
+      item.append(textEl('span', 'compare-text', line.text));
       if (line.layer) item.dataset.layer = line.layer;
       for (const note of line.notes) item.append(textEl('span', 'compare-note', ` ${note}`));
       list.append(item);

@@ -103,7 +103,9 @@ test("a link without a date: the picture built into the page is in its first fra
   const size = firstLoad('dist', requested);
   console.log(`first load: ${(size.gzip / 1024).toFixed(1)} KB gzip (${size.files.join(', ')})`);
   expect(size.files).toContain('index.html');
-  expect(size.files.some((f) => /pictureMap|documentMode|oneLayerView|\/picture-/.test(f))).toBe(false);
+  expect(
+    size.files.some((f) => /pictureMap|documentMode|oneLayerView|\/picture-|[cC]ompare|areaChange/.test(f)),
+  ).toBe(false);
   expect(size.gzip).toBeLessThan(FIRST_LOAD_BUDGET);
   expect(errors).toEqual([]);
 });

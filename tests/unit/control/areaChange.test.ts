@@ -82,6 +82,21 @@ describe('areaChange', () => {
   });
 });
 
+describe('the sliver threshold', () => {
+  it('leaves out a gain narrower than 200 m on average and counts one wider', () => {
+    // Strips along the box's north edge, 0.5° (about 37 km) long: 0.0015° (about 167 m) and
+    // 0.0025° (about 278 m) of latitude wide.
+    const before: Area = [box(38, 48, 38.5, 48.5)];
+    const grownBy = (d: number): Area => [box(38, 48, 38.5, 48.5 + d)];
+    const narrow = areaChange(before, grownBy(0.0015), [north, south]);
+    expect(narrow.gained).toEqual([]);
+    expect(narrow.slivers.gainedKm2).toBeCloseTo(km2([box(38, 48.5, 38.5, 48.5015)]), 1);
+    const wide = areaChange(before, grownBy(0.0025), [north, south]);
+    expect(wide.byRegion.north!.gainedKm2).toBeCloseTo(km2([box(38, 48.5, 38.5, 48.5025)]), 1);
+    expect(wide.slivers.gainedKm2).toBe(0);
+  });
+});
+
 describe('meanWidthM', () => {
   it('is a thin strip’s width and about half a square’s side', () => {
     // 0.01° of latitude is about 1,112 m: a strip that wide and 37 km long is about 1,080 m wide on

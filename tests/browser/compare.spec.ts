@@ -1,0 +1,179 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { DEFAULT_CHANGE_OPTIONS } from '../../src/control/changeOptions';
+import { changeText, sliverText } from '../../src/control/changeText';
+import { formatDay } from '../../src/story/formatDay';
+import type { ControlIndex } from '../../src/control/layerFormat';
+import { writeFixture } from '../../scripts/import/fixture';
+import { runImport } from '../../scripts/import/runImport';
+import { openApp, waitForIdle } from './app';
+import { expectedChange, OBLAST_NAMES, readIndex } from './compareHelpers';
+import { serveLayers } from './layerHost';
+import { watchErrors } from './watch';
+
+const LAYER = 'synthetic';
+const NAME = 'Synthetic test series';
+let dir = '';
+let index: ControlIndex;
+/** Two days whose areas differ, the earlier first, and the sentence the page must give for them. */
+let from = '';
+let to = '';
+let sentence = '';
+/** What the sliver threshold left out for those days, as the page must say it. */
+let slivers: string | null = null;
+
+// A generated series imported as a reader's own files would be (tests/browser/control.spec.ts).
+test.beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'claimline-compare-'));
+  await writeFixture(join(dir, 'snapshots'), { days: 40, start: '2022-06-28', seed: 7 });
+  await runImport(
+    {
+      inputs: [join(dir, 'snapshots')],
+      out: join(dir, 'control'),
+      layer: LAYER,
+      kind: 'assessed',
+      where: [],
+      tolerance: 100,
+      source: { name: NAME, licence: 'generated for tests' },
+      onError: 'stop',
+    },
+    { threads: 0 },
+  );
+  index = await readIndex(join(dir, 'control'), LAYER);
+  const first = index.intervals[0]!;
+  const later = index.intervals.find((i) => i.geometry !== first.geometry && i.from >= '2022-07-03')!;
+  [from, to] = [first.from, later.from];
+  const change = await expectedChange(join(dir, 'control'), LAYER, first.geometry, later.geometry);
+  sentence = changeText(NAME, from, to, change, OBLAST_NAMES);
+  slivers = sliverText(change.slivers, DEFAULT_CHANGE_OPTIONS.minWidthM);
+});
+
+test.afterAll(async () => {
+  if (dir) await rm(dir, { recursive: true, force: true });
+});
+
+const summary = (page: Page) => page.locator('.compare-summary');
+/** The layer's sentence in the day summary's comparison. */
+const line = (page: Page) => summary(page).locator(`[data-layer="${LAYER}"] .compare-text`);
+const query = (page: Page, key: string) => new URL(page.url()).searchParams.get(key);
+
+/** Ids of the change features MapLibre has drawn for the layer (1 gained, 2 lost). */
+async function drawnChanges(page: Page): Promise<string[]> {
+  await waitForIdle(page);
+  return page.evaluate((layer) => {
+    const map = window.__claimline!.map;
+    const ids = [`control-${layer}-gained-line`, `control-${layer}-lost-line`].filter((id) =>
+      map.getLayer(id),
+    );
+    const kinds = map.queryRenderedFeatures({ layers: ids }).map((f) => String(f.properties.change));
+    return [...new Set(kinds)].sort();
+  }, LAYER);
+}
+
+test('a comparison set by the URL gives each source’s gains and losses in words and on the map', async ({
+  page,
+}) => {
+  const errors = watchErrors(page);
+  await serveLayers(page, join(dir, 'control'));
+  await openApp(page, `?date=${to}&compare=${from}`);
+  expect(sentence).toMatch(/^From .* Synthetic test series's area in Luhansk Oblast (grew|lost)/);
+  await expect(line(page)).toHaveText(sentence);
+  if (slivers) await expect(summary(page).locator('.compare-note')).toHaveText(` ${slivers}`);
+  await expect(summary(page)).toContainText('Claims made between the two days');
+  await expect(page.getByRole('button', { name: 'Compare' })).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.getByLabel('Compared with')).toHaveValue(from);
+  await expect(page.locator('.compare-marks .compare-stretch')).toBeVisible();
+  // Drawn above the day's area, in the layer's own map layers.
+  await expect.poll(() => drawnChanges(page)).not.toEqual([]);
+  await page.screenshot({ path: 'tests/output/compare.png' });
+  const order = await page.evaluate((layer) => {
+    const ids = window.__claimline!.map.getStyle().layers.map((l) => l.id);
+    return [ids.indexOf(`control-${layer}-line`), ids.indexOf(`control-${layer}-gained`)];
+  }, LAYER);
+  expect(order[0]).toBeGreaterThanOrEqual(0);
+  expect(order[1]).toBeGreaterThan(order[0]!);
+
+  // An oblast's panel gives that oblast's line.
+  await page.goto(`/?date=${to}&compare=${from}&city=luhansk-oblast`);
+  await expect(page.locator('.compare-place')).toContainText(
+    new RegExp(`Synthetic test series's area in Luhansk Oblast (grew|lost|did not change)`),
+  );
+  // A city's panel says whether it changed sides, in the story and in each source.
+  const [was, is] = [from, to].map((day) =>
+    index.intervals.find((i) => i.from <= day && day <= i.to)!.places.includes('lysychansk'),
+  );
+  await page.goto(`/?date=${to}&compare=${from}&city=lysychansk`);
+  const city = page.locator('.place-panel .compare-place');
+  await expect(city).toContainText('The story: ');
+  await expect(city.locator(`[data-layer="${LAYER}"]`)).toContainText(
+    was === is
+      ? `${NAME}: ${is ? 'inside' : 'outside'} its area on both days; no change of side.`
+      : 'it changed sides',
+  );
+  expect(errors).toEqual([]);
+});
+
+test('a comparison set with the Compare button and the day field, and ended, follows history', async ({
+  page,
+}) => {
+  await serveLayers(page, join(dir, 'control'));
+  await openApp(page, `?date=${from}`);
+  await page.getByRole('button', { name: 'Compare' }).click();
+  await expect.poll(() => query(page, 'compare')).toBe(from);
+  // The comparison is with the day shown until the reader moves: nothing changed yet.
+  await expect(line(page)).toContainText('did not change');
+  const slider = page.getByRole('slider', { name: 'Date' });
+  await slider.focus();
+  while (query(page, 'date') !== to) await page.keyboard.press('ArrowRight');
+  await expect(line(page)).toHaveText(sentence);
+
+  // The day field picks another day to compare with.
+  await page.getByLabel('Compared with').fill(to);
+  await expect.poll(() => query(page, 'compare')).toBe(to);
+  await expect(line(page)).toContainText('did not change');
+  await page.goBack();
+  await expect.poll(() => query(page, 'compare')).toBe(from);
+  await expect(line(page)).toHaveText(sentence);
+
+  await page.getByRole('button', { name: 'Stop comparing' }).click();
+  await expect.poll(() => query(page, 'compare')).toBeNull();
+  await expect(summary(page)).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Compare' })).toHaveAttribute('aria-pressed', 'false');
+  await expect.poll(() => drawnChanges(page)).toEqual([]);
+});
+
+test('keys set and end a comparison, and a day the layer leaves unknown gives no comparison', async ({
+  page,
+}) => {
+  await serveLayers(page, join(dir, 'control'));
+  await openApp(page, `?date=${to}`);
+  const slider = page.getByRole('slider', { name: 'Date' });
+  await slider.focus();
+  await page.keyboard.press('c');
+  await expect.poll(() => query(page, 'compare')).toBe(to);
+  while (query(page, 'date') !== from) await page.keyboard.press('ArrowLeft');
+  // The same two days the other way round: the same change, said forward in time.
+  await expect(line(page)).toHaveText(sentence);
+
+  // Before the layer's first day it has no assessment.
+  await page.keyboard.press('PageDown');
+  const day = query(page, 'date')!;
+  expect(day < index.intervals[0]!.from).toBe(true);
+  await expect(line(page)).toHaveText(
+    `No comparison for this source: ${NAME} has no assessment for ${formatDay(day)}.`,
+  );
+  await page.keyboard.press('x');
+  await expect.poll(() => query(page, 'compare')).toBeNull();
+  await expect(summary(page)).toHaveCount(0);
+});
+
+test('a comparison day that cannot be used is named and the page works without it', async ({ page }) => {
+  await openApp(page, '?date=2022-07-04&compare=2031-01-01');
+  await expect(page.locator('.notices')).toContainText(
+    'The comparison day 2031-01-01 is outside the timeline',
+  );
+  await expect(page.getByRole('button', { name: 'Compare' })).toHaveAttribute('aria-pressed', 'false');
+  await expect(page.locator('.compare-summary')).toHaveCount(0);
+});

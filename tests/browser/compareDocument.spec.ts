@@ -1,0 +1,75 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
+import { writeFixture } from '../../scripts/import/fixture';
+import { runImport } from '../../scripts/import/runImport';
+import { changeText } from '../../src/control/changeText';
+import { expectedChange, OBLAST_NAMES, readIndex } from './compareHelpers';
+import { serveLayers } from './layerHost';
+import { watchErrors } from './watch';
+
+// Without WebGL (see noWebgl.spec.ts); a file of its own: launch options need a browser of their own.
+test.use({
+  launchOptions: {
+    executablePath: chromiumPath,
+    args: [...chromiumArgs, '--disable-webgl', '--disable-3d-apis'],
+  },
+});
+
+const LAYER = 'synthetic';
+const NAME = 'Synthetic test series';
+let dir = '';
+
+test.beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'claimline-compare-doc-'));
+  await writeFixture(join(dir, 'snapshots'), { days: 20, start: '2022-06-28', seed: 7 });
+  await runImport(
+    {
+      inputs: [join(dir, 'snapshots')],
+      out: join(dir, 'control'),
+      layer: LAYER,
+      kind: 'assessed',
+      where: [],
+      tolerance: 100,
+      source: { name: NAME, licence: 'generated for tests' },
+      onError: 'stop',
+    },
+    { threads: 0 },
+  );
+});
+
+test.afterAll(async () => {
+  if (dir) await rm(dir, { recursive: true, force: true });
+});
+
+test('without WebGL the SVG map outlines the gains and losses and the document gives the sentences', async ({
+  page,
+}) => {
+  const errors = watchErrors(page);
+  const index = await readIndex(join(dir, 'control'), LAYER);
+  const first = index.intervals[0]!;
+  const later = index.intervals.find((i) => i.geometry !== first.geometry && i.from >= '2022-07-03')!;
+  const change = await expectedChange(join(dir, 'control'), LAYER, first.geometry, later.geometry);
+  await serveLayers(page, join(dir, 'control'));
+  await page.goto(`/?date=${later.from}&compare=${first.from}`);
+  await expect(page.locator('.document-mode')).toBeVisible();
+
+  await expect(page.locator(`.compare-summary [data-layer="${LAYER}"] .compare-text`)).toHaveText(
+    changeText(NAME, first.from, later.from, change, OBLAST_NAMES),
+  );
+  // Each kind of change that has an area is outlined on the SVG map, in the layer's outline group.
+  for (const kind of ['gained', 'lost'] as const)
+    await expect(page.locator(`svg.picture path[data-outline="${LAYER}-${kind}"]`)).toHaveCount(
+      change[kind].length ? 1 : 0,
+    );
+  // The document gives each oblast its own line.
+  await expect(page.locator('.document-place[data-place="luhansk-oblast"] .compare-place')).toContainText(
+    changeText(NAME, first.from, later.from, change, OBLAST_NAMES, ['luhansk-oblast']),
+  );
+  await expect(page.locator('.document-place[data-place="lysychansk"] .compare-place')).toContainText(
+    `${NAME}: `,
+  );
+  expect(errors).toEqual([]);
+});
