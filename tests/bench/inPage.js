@@ -250,5 +250,41 @@
       window.__claimline.map.triggerRepaint();
       await idle;
     },
+
+    /**
+     * The comparison of two days: for each pair [compare, day], the time from setting it (one
+     * settled change of the store) to the difference on screen, that is the words giving the
+     * change (no longer "measuring") and the map idle with it drawn; and the page thread's long
+     * frames meanwhile (long animation frames where the browser reports them, else long tasks).
+     */
+    async compareTimes(pairs) {
+      const { map, store } = window.__claimline;
+      const supported = PerformanceObserver.supportedEntryTypes || [];
+      const type = supported.includes('long-animation-frame') ? 'long-animation-frame' : 'longtask';
+      let frames = [];
+      const observer = new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) frames.push(entry.duration);
+      });
+      observer.observe({ type });
+      const measured = () => {
+        const line = document.querySelector('.compare-summary .compare-line .compare-text');
+        return line !== null && !/measuring the change/.test(line.textContent || '');
+      };
+      const out = [];
+      for (const [compare, day] of pairs) {
+        frames = [];
+        const t0 = performance.now();
+        store.set({ day, compare }, { history: 'replace', settled: true });
+        await frame();
+        while (!measured()) await frame();
+        if (!(map.loaded() && map.areTilesLoaded())) await untilIdle(map);
+        const ms = performance.now() - t0;
+        // Entries of the last frames arrive a little later: give them a frame to come.
+        await frame();
+        out.push({ ms, longest: Math.max(0, ...frames), over50: frames.filter((d) => d > 50).length, type });
+      }
+      observer.disconnect();
+      return out;
+    },
   });
 })();

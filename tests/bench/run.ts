@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DEFAULT_LAYER_ID } from '../../scripts/import/options';
 import { coldLoad, type ColdLoadRun } from './coldLoad';
+import { compareBench, type CompareBenchResult } from './compareBench';
 import { controlBench, type ControlBenchResult } from './controlBench';
 import { importBench } from './importBench';
 import { layerSizes } from './layerSizes';
@@ -154,6 +155,25 @@ function printControl(control: ControlBenchResult, smallIntervals: number): void
   );
 }
 
+function printCompare(result: CompareBenchResult): void {
+  console.log(`\n## comparison of two days on the streamed layer (${result.intervals} intervals), 1024x720`);
+  const { first } = result;
+  console.log(
+    `first comparison of the page (its code, worker and two files loaded): ${ms(first.ms)}, ` +
+      `longest ${first.type} ${ms(first.longest)}`,
+  );
+  for (const [gap, times] of Object.entries(result.apart)) {
+    const time = summary(times.map((t) => t.ms));
+    const longest = Math.max(0, ...times.map((t) => t.longest));
+    const over = times.reduce((n, t) => n + t.over50, 0);
+    console.log(
+      `${gap} intervals apart, setting the second day -> the difference on screen (words and map): ` +
+        `p50 ${ms(time.p50)} p95 ${ms(time.p95)} (${times.length} pairs, each new; aim p50 < 300 ms); ` +
+        `page thread: longest ${times[0]?.type ?? 'frame'} ${ms(longest)}, ${over} over 50 ms (aim 0)`,
+    );
+  }
+}
+
 async function main(): Promise<void> {
   printSizes();
   const controlDays = Number(process.env.BENCH_CONTROL_DAYS ?? 1000);
@@ -239,6 +259,7 @@ async function main(): Promise<void> {
       steps,
     );
     printControl(control, small.intervals);
+    printCompare(await compareBench(browser, `${server.url}with-control/`, messyDir));
   } finally {
     await browser.close();
     await server.close();
