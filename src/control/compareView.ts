@@ -21,7 +21,7 @@ export interface CompareSlots {
   /** The oblasts, by id, whose km² each change is counted in. */
   regions: readonly { id: string; area: Area }[];
   regionNames: ReadonlyMap<string, string>;
-  /** The day's summary: the comparison's words go right after it. */
+  /** The day's summary: the comparison's words go right before it. */
   summary: HTMLElement;
   /** The timeline's backdrop and scale (the marks), and its row of controls (the day field). */
   chart: { slot: HTMLElement; scale: TrackScaleOptions };
@@ -34,7 +34,7 @@ export interface CompareSlots {
 
 /**
  * What changed between the day shown and the day compared with: each imported layer's area gained
- * and lost (measured in a worker, compareChanges), in words after the day's summary and in each
+ * and lost (measured in a worker, compareChanges), in words before the day's summary and in each
  * place's section (`placeSection`), on the map (`showOn`, MapLibre) or as outlines (`outlines`,
  * the SVG map), the two days and the stretch between on the timeline, and the day field. All
  * follow the store; the day field asks through `on('compare', day)`.
@@ -68,7 +68,7 @@ export function compareView(slots: CompareSlots) {
     const next =
       compare === null ? null : compareSection(compareText(context, compare, day), 'h2', 'compare-summary');
     if (section) section.replaceWith(...(next ? [next] : []));
-    else if (next) slots.summary.after(next);
+    else if (next) slots.summary.before(next);
     section = next;
   }
 
