@@ -37,6 +37,8 @@ export async function wireCompare(parts: PageParts, refresh: () => void) {
         void target.styleLoaded.then(() => view.showOn(target.map, target.beforeLayer));
         return;
       }
+      // The SVG map takes over where MapLibre's was lost: the comparison draws on it alone.
+      view.leaveMap();
       const draw = () => target.outlines(view.outlines());
       view.on('change', draw);
       draw();

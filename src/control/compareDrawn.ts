@@ -55,6 +55,8 @@ export function compareDrawn(layers: readonly LoadedLayer[], changes: Pick<Compa
         }));
       });
     },
+    /** The map is gone (MapLibre lost its GPU for good): nothing is drawn on it again. */
+    leaveMap: () => void (maps.length = 0),
     remove: () => maps.forEach((map) => map.remove()),
   };
 }

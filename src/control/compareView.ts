@@ -107,6 +107,7 @@ export function compareView(slots: CompareSlots) {
     },
     /** Draws each layer's change on MapLibre's map, below `beforeLayer` (once its style is in). */
     showOn: drawn.showOn,
+    leaveMap: drawn.leaveMap,
     /** Each layer's area gained and lost as it stands, for the SVG map's outlines. */
     outlines: () => (store.get().compare === null ? [] : drawn.outlines()),
     on: out.on,

@@ -9,6 +9,7 @@ import type { ControlIndex } from '../../src/control/layerFormat';
 import { writeFixture } from '../../scripts/import/fixture';
 import { runImport } from '../../scripts/import/runImport';
 import { openApp, waitForIdle } from './app';
+import { audit, excuse } from './axe';
 import { expectedChange, OBLAST_NAMES, readIndex } from './compareHelpers';
 import { serveLayers } from './layerHost';
 import { watchErrors } from './watch';
@@ -100,6 +101,12 @@ test('a comparison set by the URL gives each source’s gains and losses in word
   await expect(page.locator('.compare-place')).toContainText(
     new RegExp(`Synthetic test series's area in Luhansk Oblast (grew|lost|did not change)`),
   );
+  // The comparison's controls and words pass axe as the rest of the page does.
+  const { violations } = await excuse(page, await audit(page));
+  expect(
+    violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id),
+  ).toEqual([]);
+
   // A city's panel says whether it changed sides, in the story and in each source.
   const [was, is] = [from, to].map((day) =>
     index.intervals.find((i) => i.from <= day && day <= i.to)!.places.includes('lysychansk'),
