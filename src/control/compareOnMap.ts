@@ -11,6 +11,7 @@ import {
   changeSource,
   compareMapSpecs,
 } from './compareMapSpecs';
+import { layerIds } from './layerMapSpecs';
 
 /**
  * One layer's change between the two days on the map: its pattern tiles, one GeoJSON source that
@@ -28,6 +29,21 @@ export function compareOnMap(map: MapLibreMap, id: string, style: LayerStyle, be
   const specs = compareMapSpecs(id, style);
   for (const layer of specs) map.addLayer(layer, beforeLayer);
   let shown = false;
+  // The change is the layer's: hidden with it when the reader unchecks the layer in the map's
+  // control, which sets its map layers' visibility; the map's style says so, as 'styledata'.
+  let visibility: unknown = 'visible';
+  const followLayer = () => {
+    const own = map.getLayer(layerIds(id).fill)
+      ? map.getLayoutProperty(layerIds(id).fill, 'visibility')
+      : undefined;
+    const next = own ?? 'visible';
+    if (next === visibility) return;
+    visibility = next;
+    for (const layer of specs)
+      map.setLayoutProperty(layer.id, 'visibility', next === 'none' ? 'none' : 'visible');
+  };
+  map.on('styledata', followLayer);
+  followLayer();
 
   const measuring = (on: boolean) => {
     if (!shown) return;
@@ -45,6 +61,7 @@ export function compareOnMap(map: MapLibreMap, id: string, style: LayerStyle, be
     },
     measuring,
     remove(): void {
+      map.off('styledata', followLayer);
       for (const layer of specs) if (map.getLayer(layer.id)) map.removeLayer(layer.id);
       if (map.getSource(sourceId)) map.removeSource(sourceId);
       for (const kind of CHANGE_KINDS)

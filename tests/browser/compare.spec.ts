@@ -95,6 +95,16 @@ test('a comparison set by the URL gives each source’s gains and losses in word
   }, LAYER);
   expect(order[0]).toBeGreaterThanOrEqual(0);
   expect(order[1]).toBeGreaterThan(order[0]!);
+  // Hidden with its layer when the reader unchecks it.
+  const visibility = () =>
+    page.evaluate(
+      (layer) => window.__claimline!.map.getLayoutProperty(`control-${layer}-gained`, 'visibility'),
+      LAYER,
+    );
+  await page.getByRole('checkbox', { name: `Assessed control: ${NAME}` }).uncheck();
+  await expect.poll(visibility).toBe('none');
+  await page.getByRole('checkbox', { name: `Assessed control: ${NAME}` }).check();
+  await expect.poll(visibility).toBe('visible');
 
   // An oblast's panel gives that oblast's line.
   await page.goto(`/?date=${to}&compare=${from}&city=luhansk-oblast`);
