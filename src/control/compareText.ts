@@ -37,6 +37,13 @@ export interface CompareContext {
   minWidthM: number;
 }
 
+/** A source's line: its text and the notes that apply (null: none). */
+const lineOf = (layer: string, text: string, notes: (string | null)[] = []): CompareLine => ({
+  layer,
+  text,
+  notes: notes.filter((n): n is string => n !== null),
+});
+
 /** A source's line for the oblasts named (all of them: undefined), from its change as measured. */
 function areaLine(
   context: CompareContext,
@@ -46,11 +53,7 @@ function areaLine(
   only?: string[],
 ): CompareLine {
   const change = context.changeOf(layer.id);
-  const line = (text: string, notes: (string | null)[] = []): CompareLine => ({
-    layer: layer.id,
-    text,
-    notes: notes.filter((n): n is string => n !== null),
-  });
+  const line = (text: string, notes?: (string | null)[]) => lineOf(layer.id, text, notes);
   if (!change || change.state === 'pending') return line(`${layer.name}: measuring the change…`);
   if (change.state === 'failed')
     return line(`${layer.name}: the change could not be measured: ${change.reason}`);
@@ -90,11 +93,7 @@ export function compareText(context: CompareContext, a: Day, b: Day): CompareTex
 /** Inside or outside a layer's area on each of the two days, and whether the city changed sides. */
 function sideLine(layer: CompareLayer, placeId: string, a: Day, b: Day): CompareLine {
   const plan = changePlan(layer.intervals, a, b);
-  const line = (text: string, notes: (string | null)[] = []) => ({
-    layer: layer.id,
-    text,
-    notes: notes.filter((n): n is string => n !== null),
-  });
+  const line = (text: string, notes?: (string | null)[]) => lineOf(layer.id, text, notes);
   if ('unknown' in plan)
     return line(
       `${layer.name}: no comparison for this source: no assessment for ${formatDay(plan.unknown)}.`,
@@ -135,7 +134,7 @@ export function placeCompareText(context: CompareContext, placeId: string, a: Da
       lines: context.layers.map((layer) => areaLine(context, layer, a, b, [placeId])),
       claims,
     };
-  const story: CompareLine = { layer: '', text: storySides(context.story, placeId, a, b), notes: [] };
+  const story = lineOf('', storySides(context.story, placeId, a, b));
   return {
     span: `${spanText(a, b)}:`,
     lines: [story, ...context.layers.map((layer) => sideLine(layer, placeId, a, b))],
