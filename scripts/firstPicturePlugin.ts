@@ -12,14 +12,15 @@ import { loadStory, type RawStory } from '../src/story/index.ts';
  * Runs as the page is parsed, right after the first picture, before the first frame: an embed link
  * hides the masthead as the app will (readUrlState's rule), so the map keeps its size when the app
  * starts; a link to another day than the picture's drops it (the page shows no claims that are not
- * the day's; the app draws that day shortly), and otherwise `first-map` is marked in the frame that
- * paints it. The CSP allows it by its hash (cspPlugin hashes every inline script).
+ * the day's; the app draws that day shortly), and otherwise it is drawn plain (is-plain in
+ * src/style.css: cheaper to raster, as the app will soon draw the map) and `first-map` is marked in
+ * the frame that paints it. The CSP allows it by its hash (cspPlugin hashes every inline script).
  */
 export const FIRST_PICTURE_SCRIPT =
   `(()=>{const q=new URLSearchParams(location.search),e=q.get("embed"),d=q.get("date"),` +
   `p=document.getElementById(${JSON.stringify(FIRST_PICTURE_ID)});` +
   `if(e==="1"||e==="true")document.documentElement.classList.add("is-embed");` +
-  `if(!p)return;if(d!==null&&d!==p.dataset.day){p.remove();return}` +
+  `if(!p)return;if(d!==null&&d!==p.dataset.day){p.remove();return}p.classList.add("is-plain");` +
   `requestAnimationFrame(()=>{if(!performance.getEntriesByName("first-map","mark").length)performance.mark("first-map")})})()`;
 
 const read = <T>(root: string, file: string): T => JSON.parse(readFileSync(join(root, file), 'utf8')) as T;
