@@ -34,7 +34,7 @@ function titleField(value: string, onInput: (value: string) => void): HTMLElemen
  * The drafted items, one list per kind, each item a card to edit, accept or delete. A new draft
  * builds the cards afresh; an edit only updates them, so the input being typed in keeps its focus
  * and text. A deleted item's card goes and the focus moves to the next card's heading (or the
- * list's). `on('action')` carries the editor's actions.
+ * one before, or the list's). `on('action')` carries the editor's actions.
  */
 export function itemList(container: HTMLElement) {
   const out = emitter<{ action: [action: AuthorAction] }>();
@@ -74,10 +74,13 @@ export function itemList(container: HTMLElement) {
     for (const [key, card] of cards) {
       if (keys.has(key)) continue;
       const hadFocus = card.element.contains(document.activeElement);
-      const next = card.element.nextElementSibling?.querySelector('h3') ?? heading;
+      // The next card on the page (in this list or the next), else the one before, else the list.
+      const all = [...section.querySelectorAll<HTMLElement>('.author-item')];
+      const at = all.indexOf(card.element);
+      const next = (all[at + 1] ?? all[at - 1])?.querySelector('h3') ?? heading;
       card.element.remove();
       cards.delete(key);
-      if (hadFocus) (next as HTMLElement).focus();
+      if (hadFocus) next.focus();
     }
   }
 

@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { checkDraft } from '../../src/story/validateStory';
 import type { RawPlacesFile, RawStory } from '../../src/story/types';
@@ -80,12 +81,20 @@ test('the authoring page drafts the seed article, checks every edit and download
   expect(checkDraft(download, places, { file: 'draft.json' }).errors).toEqual([]);
   expect(download.draft?.open.length).toBeGreaterThan(0);
   expect(download.quotes.find((q) => q.id === 'shoigu-liberated')?.speaker).toBe('Sergei Shoigu');
+  expect(storyCheck(download)).toMatch(/^story:check DRAFT: .*: no errors; \d+ open item\(s\)/m);
 
   expect(await seriousFindings(page)).toEqual([]);
   expect(await violations()).toEqual([]);
   expect(errors).toEqual([]);
   expect(requests.filter((url) => !url.startsWith('http://127.0.0.1:4173/'))).toEqual([]);
 });
+
+/** `npm run story:check` on a story, as the editor runs it on the downloaded file: its output. */
+function storyCheck(story: RawStory): string {
+  const file = 'tests/output/author-download.json';
+  writeFileSync(file, JSON.stringify(story));
+  return execFileSync('npx', ['tsx', 'scripts/story-check.ts', file], { encoding: 'utf8' });
+}
 
 async function downloadStory(page: Page): Promise<RawStory> {
   const [file] = await Promise.all([
@@ -94,3 +103,56 @@ async function downloadStory(page: Page): Promise<RawStory> {
   ]);
   return JSON.parse(readFileSync(await file.path(), 'utf8')) as RawStory;
 }
+
+test('an article opened from a file, settled and accepted item by item with the keyboard, downloads as a reviewed story', async ({
+  page,
+}) => {
+  const errors = watchErrors(page);
+  await page.goto('/author.html');
+  await page.getByLabel('Open a text file').setInputFiles({
+    name: 'article.txt',
+    mimeType: 'text/plain',
+    buffer: Buffer.from(
+      'Russia says it captured Lysychansk\n\nUkrainian President Volodymyr Zelensky on Sunday pledged to retake Lysychansk. "We will return," Zelensky said in his evening video address. Russian Defence Minister Sergei Shoigu said the army had "liberated" Severodonetsk and Bilovodsk.\n',
+    ),
+  });
+  await expect(page.getByLabel('Article text')).toHaveValue(/^Russia says it captured Lysychansk/);
+  await page.getByLabel('Publication date').fill('2022-07-04');
+  await page.getByLabel('Outlet').fill('The Paper');
+  await page.getByRole('button', { name: 'Draft the story' }).click();
+  await expect(page.getByRole('heading', { name: '3. The drafted items' })).toBeFocused();
+
+  // Bilovodsk is not in the places table: the drafter added it from the gazetteer, under its name
+  // there, which the editor writes as the places table would.
+  const name = card(page, 'Place', 'bilovodsk').getByLabel('Name (English)');
+  await expect(name).toHaveValue("Bilovods'k");
+  await name.fill('Bilovodsk');
+  // Settle what the text left open, delete an item, and accept the rest from the keyboard.
+  await card(page, 'Quote', 'zelensky-we-will-return').getByLabel('Role').fill('Ukrainian President');
+  await card(page, 'Quote', 'zelensky-we-will-return')
+    .getByLabel('Places (ids, comma-separated)')
+    .fill('lysychansk');
+  await card(page, 'Quote', 'shoigu-liberated').getByLabel('Day said').fill('2022-07-03');
+  const deleted = card(page, 'Event', 'ru-took-sievierodonetsk');
+  await deleted.getByRole('button', { name: 'Delete' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(deleted).toHaveCount(0);
+  await expect(page.locator(':focus')).toHaveText('Place "bilovodsk"');
+  const accept = page.getByRole('button', { name: 'Accept', exact: true });
+  while ((await accept.count()) > 0) {
+    await accept.first().focus();
+    await page.keyboard.press('Space');
+  }
+  await expect(page.getByRole('button', { name: 'Accepted', exact: true })).toHaveCount(5);
+  await expect(page.locator('.author-check-status')).toHaveText('No mistakes; 0 open items.');
+
+  const story = await downloadStory(page);
+  expect(story.draft).toBeUndefined();
+  expect(story.events.map((e) => e.id)).toEqual(['ru-took-lysychansk']);
+  expect(story.places?.map((p) => [p.id, p.names.en])).toEqual([['bilovodsk', 'Bilovodsk']]);
+  // The places table's, and the one the story adds.
+  expect(storyCheck(story)).toContain(
+    `story:check OK: tests/output/author-download.json: 2 parties, 1 sources, 1 claims, 0 holdings, 1 events, 2 quotes; ${places.length + 1} places`,
+  );
+  expect(errors).toEqual([]);
+});
