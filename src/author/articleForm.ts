@@ -1,3 +1,4 @@
+import { MAX_ARTICLE_CHARS } from '../draft';
 import { isDay } from '../story/day';
 import { el, textEl } from '../ui/el';
 import { emitter } from '../ui/emitter';
@@ -32,8 +33,13 @@ function row<T extends HTMLInputElement | HTMLTextAreaElement>(
   return input;
 }
 
-/** A file the editor dropped or opened, read as text; anything but text is refused by the drafter. */
+/**
+ * A file the editor dropped or opened, read as text; the drafter refuses what is not an article
+ * (binary, empty). A file far larger than an article is refused before it is read, as the CLI does.
+ */
 async function readFile(file: File): Promise<string> {
+  if (file.size > MAX_ARTICLE_CHARS * 4)
+    throw new Error(`${(file.size / 1e6).toFixed(1)} MB is more than an article; give one article at a time`);
   return file.text();
 }
 
@@ -83,7 +89,8 @@ export function articleForm(container: HTMLElement) {
     picked &&
     void readFile(picked).then(
       (content) => (text.value = content),
-      (error: unknown) => (problem.textContent = `${picked.name}: could not be read (${String(error)})`),
+      (error: unknown) =>
+        (problem.textContent = `${picked.name}: ${error instanceof Error ? error.message : String(error)}`),
     );
   file.addEventListener('change', () => load(file.files?.[0]));
   text.addEventListener('dragover', (event) => event.preventDefault());

@@ -33,13 +33,15 @@ export function itemCard(item: AuthorItem, index: number, send: (action: AuthorA
   const words = quoted(item);
   article.append(heading, status, general, ...(words ? [words] : []));
 
+  const grid = el('div', 'author-fields');
   const fields = ITEM_FIELDS[collection].map((spec) => {
     const field = fieldInput(base, spec, item.value, (value) =>
       send({ type: 'edit', collection, id, field: spec.field, value }),
     );
-    article.append(field.element);
+    grid.append(field.element);
     return { spec, field };
   });
+  article.append(grid);
 
   const buttons = el('div', 'author-item-buttons');
   const accept = textEl('button', 'author-accept', 'Accept');

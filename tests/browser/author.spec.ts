@@ -109,6 +109,17 @@ test('an article opened from a file, settled and accepted item by item with the 
 }) => {
   const errors = watchErrors(page);
   await page.goto('/author.html');
+  // Nothing to draft, and a day: the drafter's own words say why not.
+  await page.getByLabel('Publication date').fill('2022-07-04');
+  await page.getByRole('button', { name: 'Draft the story' }).click();
+  await expect(page.locator('.author-problem')).toHaveText(/there is no text to draft from/);
+  // A file dropped on the text box is read into it; a file opened replaces it.
+  await page.getByLabel('Article text').evaluate((box) => {
+    const files = new DataTransfer();
+    files.items.add(new File(['A dropped article.'], 'dropped.txt', { type: 'text/plain' }));
+    box.dispatchEvent(new DragEvent('drop', { dataTransfer: files, bubbles: true, cancelable: true }));
+  });
+  await expect(page.getByLabel('Article text')).toHaveValue('A dropped article.');
   await page.getByLabel('Open a text file').setInputFiles({
     name: 'article.txt',
     mimeType: 'text/plain',
