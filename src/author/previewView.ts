@@ -37,6 +37,7 @@ export function previewView(container: HTMLElement, places: RawPlacesFile, geo: 
   section.hidden = true;
   container.append(section);
   let drawn: Drawn | null = null;
+  let shown = '';
   const state: { day: Day; city: string | null } = { day: '', city: null };
 
   function show(): void {
@@ -84,6 +85,10 @@ export function previewView(container: HTMLElement, places: RawPlacesFile, geo: 
     /** Draws the story; null (or a story the app could not load) keeps the last preview. */
     update(raw: RawStory | null): void {
       section.hidden = false;
+      // An edit to an item the preview leaves out (one with a mistake or an open field) changes nothing.
+      const json = JSON.stringify(raw);
+      if (json === shown) return;
+      shown = json;
       let story: Story | null;
       try {
         story = raw && loadStory(places, raw);

@@ -62,8 +62,13 @@ export async function startAuthor(root: HTMLElement): Promise<void> {
       store.set({ draft: authorDraft(result.story), notes: result.notes }, { fresh: true });
       items.element.querySelector<HTMLElement>('h2')?.focus();
     } catch (error) {
-      if (!(error instanceof DraftInputError)) throw error;
-      form.problem(error.message);
+      // The drafter's own refusal is the editor's to act on; anything else is a fault to report.
+      if (!(error instanceof DraftInputError)) console.error(error);
+      form.problem(
+        error instanceof DraftInputError
+          ? error.message
+          : `The drafter failed on this article: ${String(error)}`,
+      );
     }
   });
   items.on('action', (action) => {
