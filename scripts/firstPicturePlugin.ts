@@ -49,7 +49,8 @@ export function firstPicturePlugin(root = 'geo'): Plugin {
   const map = /(<div id="map"[^>]*>)(<\/div>)/;
   return {
     name: 'claimline-first-picture',
-    transformIndexHtml(html) {
+    transformIndexHtml(html, context) {
+      if (!context.filename.endsWith('index.html')) return html;
       if (!map.test(html)) throw new Error('firstPicturePlugin: index.html has no empty <div id="map">');
       return html.replace(
         map,
