@@ -67,7 +67,10 @@ export function previewView(container: HTMLElement, places: RawPlacesFile, geo: 
       state.city = null;
       show();
     });
-    drawn = { story, shot: picture(map, { story, geo }), slider, panel };
+    const shot = picture(map, { story, geo });
+    // The preview's picture is its map: whole, not plain.
+    shot.show();
+    drawn = { story, shot, slider, panel };
     if (!state.day || state.day < span.range[0] || state.day > span.range[1]) state.day = story.period.to;
     if (state.city && !story.placeById.has(state.city)) state.city = null;
     chooser.list(story);

@@ -169,6 +169,8 @@ test("a link to another day: the built-in picture is dropped unpainted, the app'
   });
   expect(offsets.length).toBeGreaterThanOrEqual(14);
   expect(Math.max(...offsets)).toBeLessThan(0.6);
+  // It was drawn plain, as the first picture is, while MapLibre started: the map replaced it.
+  await expect(page.locator('svg.picture')).toHaveClass(/is-plain/);
   // Lysychansk was Ukraine's on 20 June.
   await expect(page.locator('svg.picture .picture-city[data-place="lysychansk"]')).toHaveAttribute(
     'fill',
