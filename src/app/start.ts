@@ -21,7 +21,11 @@ export async function start(): Promise<void> {
   const page = await loadPage();
   const { story, layers } = page;
 
-  const urlContext = storyUrlContext(story, page.timeline.range);
+  const urlContext = storyUrlContext(
+    story,
+    page.timeline.range,
+    page.listings.map((listing) => listing.id),
+  );
   const initial = readUrlState(location.search, urlContext);
   const store = appStore<UrlState>(initial.state);
   document.documentElement.classList.toggle('is-embed', initial.state.embed);

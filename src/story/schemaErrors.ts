@@ -3,7 +3,7 @@
  * format. Build-time only (ajv is a dev dependency); the browser never imports this.
  */
 import { Ajv, type ErrorObject } from 'ajv';
-import storySchema from '../../geo/story.schema.json';
+import storySchema from '../../geo/story.schema.json' with { type: 'json' };
 import { fieldName, formatError, isCollection, MISSING, type ItemLocation } from './errorFormat.ts';
 
 const ajv = new Ajv({ allErrors: true, strict: true });
