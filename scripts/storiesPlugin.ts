@@ -8,11 +8,16 @@ import { checkStories, storyFolders, type CheckedStory } from './storyFiles.ts';
 export const STORIES_MODULE = 'virtual:claimline-stories';
 const RESOLVED = `\0${STORIES_MODULE}`;
 
-/** A story as the site ships it: its JSON without the authoring fields, on one line. */
+/**
+ * The fields only an editor reads: the schema's address, the file's comment and each item's note
+ * (how a day was resolved, why a source was chosen). The page shows none of them; they stay in the
+ * story's file in the project.
+ */
+const EDITORS_ONLY = new Set(['$schema', '$comment', 'note']);
+
+/** A story as the site ships it: its JSON without the editors' fields, on one line. */
 function shipped({ story }: CheckedStory): string {
-  return JSON.stringify(story, (key, value: unknown) =>
-    key === '$schema' || key === '$comment' ? undefined : value,
-  );
+  return JSON.stringify(story, (key, value: unknown) => (EDITORS_ONLY.has(key) ? undefined : value));
 }
 
 interface Built {
@@ -24,7 +29,7 @@ interface Built {
 /**
  * The site's stories (scripts/storyFiles.ts: geo/stories/, and CLAIMLINE_EXTRA_STORIES for a test
  * build), checked: any error stops the build. Each is written to stories/<id>-<hash>.json (on one
- * line, without its $schema and $comment), and the app imports their index, a few bytes each (id,
+ * line, without the editors' fields), and the app imports their index, a few bytes each (id,
  * title, period, file), from `virtual:claimline-stories`. Adding a story is dropping its reviewed
  * file into the folder and building. `first()` is the story a plain link opens (the first picture's).
  */

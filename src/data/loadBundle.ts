@@ -2,7 +2,7 @@ import contextUrl from '../../geo/context.geojson?url';
 import oblastsUrl from '../../geo/oblasts.geojson?url';
 import citiesUrl from '../../geo/cities.geojson?url';
 import placesUrl from '../../geo/places.json?url';
-import { storyFileName, type RawPlacesFile, type RawStory, type StoryListing } from '../story';
+import type { RawPlacesFile, RawStory, StoryListing } from '../story';
 import type { GeoData } from './geoTypes';
 import { oblastLabels, type PlacesFile } from './oblastLabels';
 import { fetchJson } from './fetchJson';
@@ -12,6 +12,9 @@ export interface Bundle {
   places: RawPlacesFile;
   story: RawStory;
 }
+
+/** How a story's file is named to a reader in a message: as it is in the project. */
+export const storyFileName = (listing: { id: string }): string => `geo/stories/${listing.id}.json`;
 
 /** Loads geometry, places and the open story once, from the app's own origin. */
 export async function loadBundle(open: StoryListing): Promise<Bundle> {

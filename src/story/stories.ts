@@ -15,8 +15,11 @@ export interface StoryListing {
   url: string;
 }
 
-/** How a story's file is named to a reader in a message: as it is in the project. */
-export const storyFileName = (listing: { id: string }): string => `geo/stories/${listing.id}.json`;
+/** The open story and every story of the site (the open one among them), loaded. */
+export interface Stories {
+  readonly open: Story;
+  readonly all: readonly Story[];
+}
 
 /** Whether the story names the place: in a holding, a claim, an event or a quote. */
 export function speaksOf(story: Story, placeId: string): boolean {
