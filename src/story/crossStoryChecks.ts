@@ -67,6 +67,7 @@ export function crossStoryErrors(stories: readonly StoryFileRead[]): string[] {
         }
         if (first.file === file) continue; // a duplicate within one file is the file's own check
         const kind = ITEM_KINDS[collection];
+        const aKind = `${/^[aeiou]/.test(kind) ? 'an' : 'a'} ${kind}`;
         if (!SAME[collection])
           errors.push(
             formatError(
@@ -74,7 +75,7 @@ export function crossStoryErrors(stories: readonly StoryFileRead[]): string[] {
               at,
               'id',
               item.id,
-              `is also a ${kind} id in ${first.file}; ids must be unique across stories: rename one`,
+              `is also ${aKind} id in ${first.file}; ids must be unique across stories: rename one`,
             ),
           );
         else if (same !== first.same)
@@ -84,7 +85,7 @@ export function crossStoryErrors(stories: readonly StoryFileRead[]): string[] {
               at,
               'id',
               item.id,
-              `is a ${kind} in ${first.file} too, but there it is ${first.same}, here ${same}; one id, one ${kind} in every story`,
+              `is ${aKind} in ${first.file} too, but there it is ${first.same}, here ${same}; one id, one ${kind} in every story`,
             ),
           );
       }
