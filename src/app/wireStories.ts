@@ -35,7 +35,9 @@ export async function wireStories(page: Page, slots: StoriesSlots) {
   storyMarks(slots.chart.slot, slots.chart.scale, events);
   const section: ExtraSection = (placeId, day, level) => {
     const text = storiesText(stories, placeId, day);
-    return text ? storiesSection(text, level) : null;
+    if (!text) return null;
+    const others = text.others.map((other) => ({ ...other, href: `${other.href}${embed}` }));
+    return storiesSection({ ...text, others }, level);
   };
   return { stories, section };
 }
