@@ -144,7 +144,7 @@ test('quote text that looks like HTML is shown as text and runs nothing', async 
     }
   }
   // The app fetches the story from its own origin at run time (src/data/loadBundle.ts).
-  await page.route(/\/story-[^/]*\.json$/, (route) => route.fulfill({ json: story }));
+  await page.route(/\/stories\/[^/]*\.json$/, (route) => route.fulfill({ json: story }));
   const dialogs: string[] = [];
   page.on('dialog', (dialog) => {
     dialogs.push(dialog.message());
