@@ -25,7 +25,11 @@ export interface StoriesSlots {
 export async function wireStories(page: Page, slots: StoriesSlots) {
   const { story, listings, places } = page;
   const embed = slots.embed ? '&embed=1' : '';
-  storyPicker(slots.side, listings, story.id, (id) => `${storyHref(id)}${embed}`);
+  const picker = storyPicker(listings, story.id, (id) => `${storyHref(id)}${embed}`);
+  // At the top of the side column, under the place panel when one is open (it puts itself first).
+  const panel = slots.side.querySelector(':scope > .place-panel');
+  if (panel) panel.after(picker.element);
+  else slots.side.prepend(picker.element);
   const { stories, errors } = await loadStories(listings, story, places);
   if (errors.length)
     slots.notice.show('Some of the other stories could not be loaded, so they are left out:', errors);

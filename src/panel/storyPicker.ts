@@ -7,10 +7,9 @@ import { el, textEl } from '../ui/el';
  * The story picker: a disclosure (a native details element, so keys and screen readers work it
  * without script) naming the open story, over a list of links, one per story of the site, the open
  * one marked as the current page. A story is a page of its own: following a link loads it, and
- * Back returns to the story before. `hrefOf` writes a story's link.
+ * Back returns to the story before. `hrefOf` writes a story's link; the caller places `element`.
  */
 export function storyPicker(
-  container: HTMLElement,
   listings: readonly StoryListing[],
   openId: string,
   hrefOf: (id: string) => string,
@@ -37,7 +36,6 @@ export function storyPicker(
   }
   details.append(summary, list);
   root.append(details);
-  container.prepend(root);
   return {
     element: root,
     destroy(): void {
