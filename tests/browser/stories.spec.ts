@@ -5,6 +5,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
+import { cityFillColour } from '../../src/ui/appearance';
 import { SECOND_STORY_ID, writeSecondStory } from '../fixtures/secondStory';
 import { serveFolders } from '../bench/staticServer';
 import { audit, excuse } from './axe';
@@ -135,4 +136,25 @@ test('axe-core finds no serious or critical violation with the picker open and t
   const { violations } = await excuse(page, await audit(page));
   const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+});
+
+test("the picture built into the page is the first story's: a link to another story drops it unpainted", async ({
+  page,
+}) => {
+  // Whether the built-in picture is still in the page once it is parsed, before the app's code runs.
+  await page.addInitScript(() => {
+    document.addEventListener('DOMContentLoaded', () => {
+      (window as unknown as { __first: boolean }).__first = document.getElementById('picture-first') !== null;
+    });
+  });
+  const first = () => page.evaluate(() => (window as unknown as { __first: boolean }).__first);
+  await open(page, `?story=${SEED}`);
+  expect(await first()).toBe(true);
+  await open(page, `?story=${SECOND_STORY_ID}`);
+  expect(await first()).toBe(false);
+  // The app's picture draws the second story's day instead: Bakhmut Russia's on 21 May 2023.
+  await expect(page.locator('svg.picture .picture-city[data-place="bakhmut"]')).toHaveAttribute(
+    'fill',
+    '#b2182b',
+  );
 });
