@@ -3,12 +3,23 @@ import { controlIndexPlugin } from './scripts/controlIndexPlugin.ts';
 import { cspPlugin } from './scripts/cspPlugin.ts';
 import { firstPicturePlugin } from './scripts/firstPicturePlugin.ts';
 import { preloadMapPlugin } from './scripts/preloadMapPlugin.ts';
+import { storiesPlugin } from './scripts/storiesPlugin.ts';
 import { storySchemaPlugin } from './scripts/storySchemaPlugin.ts';
+
+// The site's stories (geo/stories/, and CLAIMLINE_EXTRA_STORIES for a test build), checked.
+const stories = storiesPlugin();
 
 // `base: './'` lets the built app live under any path, e.g. inside an article's iframe.
 export default defineConfig({
   base: './',
-  plugins: [controlIndexPlugin(), firstPicturePlugin(), cspPlugin(), preloadMapPlugin(), storySchemaPlugin()],
+  plugins: [
+    controlIndexPlugin(),
+    stories,
+    firstPicturePlugin(stories.first),
+    cspPlugin(),
+    preloadMapPlugin(),
+    storySchemaPlugin(),
+  ],
   build: {
     target: 'es2022',
     assetsInlineLimit: 0,

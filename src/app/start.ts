@@ -1,14 +1,17 @@
 import { documentLater } from '../panel/documentLater';
+import type { ExtraSection } from '../panel/placeBody';
 import { appStore } from '../state/intent';
 import { urlSync } from '../state/urlSync';
 import { LINK_PROBLEMS, readUrlState, storyUrlContext, type UrlState } from '../state/urlState';
 import { notices } from '../ui/notice';
+import { sectionsOf } from '../ui/el';
 import { pageNodes } from '../ui/pageNodes';
 import { loadPage } from './loadPage';
 import type { PageParts } from './pageParts';
 import { pageViews } from './pageViews';
 import { placeSourcesLater } from './placeSourcesLater';
 import { startMap } from './startMap';
+import { storiesLater } from './storiesLater';
 import { testHandle } from './testHandle';
 import { pictureCodeIfNeeded } from './wirePicture';
 
@@ -21,7 +24,11 @@ export async function start(): Promise<void> {
   const page = await loadPage();
   const { story, layers } = page;
 
-  const urlContext = storyUrlContext(story, page.timeline.range);
+  const urlContext = storyUrlContext(
+    story,
+    page.timeline.range,
+    page.listings.map((listing) => listing.id),
+  );
   const initial = readUrlState(location.search, urlContext);
   const store = appStore<UrlState>(initial.state);
   document.documentElement.classList.toggle('is-embed', initial.state.embed);
@@ -29,8 +36,10 @@ export async function start(): Promise<void> {
   if (initial.problems.length) notice.show(LINK_PROBLEMS, initial.problems);
 
   urlSync(store, urlContext);
-  const sources = placeSourcesLater(story, layers);
-  const views = pageViews({ mapNode, side, bottom, searchNode }, page, store, sources.extra);
+  const others = storiesLater(page);
+  const sources = placeSourcesLater(others.stories, layers);
+  const extra: ExtraSection = (...place) => sectionsOf(others.extra(...place), sources.extra(...place));
+  const views = pageViews({ mapNode, side, bottom, searchNode }, page, store, extra);
   const documentView = documentLater({
     story,
     store,
@@ -38,14 +47,17 @@ export async function start(): Promise<void> {
     notice,
     tools: [searchNode],
     extras: views.credit ? [views.credit.element] : [],
-    extra: sources.extra,
+    extra,
   });
-  void sources.whenLoaded(() => {
+  const refresh = () => {
     views.panel.refresh();
     documentView.refresh();
-  });
+  };
+  void sources.whenLoaded(refresh);
+  void others.show({ side, chart: views.slots.chart, notice, embed: initial.state.embed }, refresh);
 
-  const parts: PageParts = { story, geo: page.geo, store, mapNode, side, layers, ...views.slots };
+  const { stories } = others;
+  const parts: PageParts = { story, stories, geo: page.geo, store, mapNode, side, layers, ...views.slots };
   // The picture of the day until the map is drawn, then MapLibre's map, or the SVG map without it.
   await startMap(parts, code, documentView, testHandle(store, story));
 }

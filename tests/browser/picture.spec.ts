@@ -17,7 +17,7 @@ const FIRST_LOAD_BUDGET = 70 * 1024;
 
 const story = loadStory(
   JSON.parse(readFileSync('geo/places.json', 'utf8')),
-  JSON.parse(readFileSync('geo/story.json', 'utf8')),
+  JSON.parse(readFileSync('geo/stories/luhansk-july-2022.json', 'utf8')),
 );
 
 /** Each dot of the picture built into the page, as its centre on screen, read as the page is parsed. */
