@@ -74,7 +74,8 @@ function importZones() {
   });
   return [
     {
-      files: ['src/app/**/*.ts'],
+      // The composition roots: the app's, and the authoring page's.
+      files: ['src/app/**/*.ts', 'src/author/**/*.ts'],
       rules: { 'no-restricted-imports': ['error', { patterns: [notOutsideSrc] }] },
     },
     zone('story', [], 'src/story is pure: it imports no other src folder.', [

@@ -6,28 +6,30 @@ import { oblastLabels, type PlacesFile } from '../src/data/oblastLabels.ts';
 import { firstPicture } from '../src/picture/firstPicture.ts';
 import { FIRST_PICTURE_ID } from '../src/picture/pictureParts.ts';
 import { storyUrlContext } from '../src/state/urlState.ts';
-import { loadStory, type RawStory } from '../src/story/index.ts';
+import { loadStory } from '../src/story/index.ts';
+import type { CheckedStory } from './storyFiles.ts';
 
 /**
  * Runs as the page is parsed, right after the first picture, before the first frame: an embed link
  * hides the masthead as the app will (readUrlState's rule), so the map keeps its size when the app
  * starts; a link to another day than the picture's drops it (the page shows no claims that are not
- * the day's; the app draws that day shortly), and otherwise `first-map` is marked in the frame that
- * paints it. The CSP allows it by its hash (cspPlugin hashes every inline script).
+ * the day's; the app draws that day shortly), and otherwise it is drawn plain (is-plain in
+ * src/style.css: cheaper to raster, as the app will soon draw the map) and `first-map` is marked in
+ * the frame that paints it. The CSP allows it by its hash (cspPlugin hashes every inline script).
  */
 export const FIRST_PICTURE_SCRIPT =
-  `(()=>{const q=new URLSearchParams(location.search),e=q.get("embed"),d=q.get("date"),` +
+  `(()=>{const q=new URLSearchParams(location.search),e=q.get("embed"),d=q.get("date"),s=q.get("story"),` +
   `p=document.getElementById(${JSON.stringify(FIRST_PICTURE_ID)});` +
   `if(e==="1"||e==="true")document.documentElement.classList.add("is-embed");` +
-  `if(!p)return;if(d!==null&&d!==p.dataset.day){p.remove();return}` +
+  `if(!p)return;if(d!==null&&d!==p.dataset.day||s!==null&&s!==p.dataset.story){p.remove();return}p.classList.add("is-plain");` +
   `requestAnimationFrame(()=>{if(!performance.getEntriesByName("first-map","mark").length)performance.mark("first-map")})})()`;
 
 const read = <T>(root: string, file: string): T => JSON.parse(readFileSync(join(root, file), 'utf8')) as T;
 
-/** The first picture's markup and its script, for the story and geometry under `root`. */
-export function firstPicturePage(root: string): string {
+/** The first picture's markup and its script, for the first story and the geometry under `root`. */
+export function firstPicturePage(root: string, first: Pick<CheckedStory, 'id' | 'story'>): string {
   const places = read<PlacesFile>(root, 'places.json');
-  const story = loadStory(places, read<RawStory>(root, 'story.json'));
+  const story = loadStory(places, first.story, first.id);
   const geo: Pick<GeoData, 'context' | 'oblasts' | 'cities' | 'oblastLabels'> = {
     context: read(root, 'context.geojson'),
     oblasts: read(root, 'oblasts.geojson'),
@@ -44,15 +46,16 @@ export function firstPicturePage(root: string): string {
  * frame the browser paints has the map in it, long before the app's code and data have arrived.
  * The app drops it once it has drawn its own picture. The story or geometry changing changes it.
  */
-export function firstPicturePlugin(root = 'geo'): Plugin {
+export function firstPicturePlugin(first: () => CheckedStory, root = 'geo'): Plugin {
   const map = /(<div id="map"[^>]*>)(<\/div>)/;
   return {
     name: 'claimline-first-picture',
-    transformIndexHtml(html) {
+    transformIndexHtml(html, context) {
+      if (!context.filename.endsWith('index.html')) return html;
       if (!map.test(html)) throw new Error('firstPicturePlugin: index.html has no empty <div id="map">');
       return html.replace(
         map,
-        (_, open: string, close: string) => `${open}${firstPicturePage(root)}${close}`,
+        (_, open: string, close: string) => `${open}${firstPicturePage(root, first())}${close}`,
       );
     },
   };

@@ -14,6 +14,7 @@ export function preloadMapPlugin(chunks: RegExp = /^(maplibre-gl|mapView)$/): Pl
     transformIndexHtml: {
       order: 'post',
       handler(html, context) {
+        if (!context.filename.endsWith('index.html')) return html;
         const files = Object.values(context.bundle ?? {}).flatMap((output) =>
           output.type === 'chunk' && chunks.test(output.name) ? [output.fileName] : [],
         );

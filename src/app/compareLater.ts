@@ -1,6 +1,6 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { ChangeOutline } from '../control/compareDrawn';
-import type { PlaceSection } from '../panel/placeBody';
+import type { ExtraSection } from '../panel/placeBody';
 import type { PageParts } from './pageParts';
 
 /** Where the comparison draws: MapLibre's map, once its imported layers are on it, or the SVG map. */
@@ -34,7 +34,7 @@ export function compareLater(refresh: () => void) {
       };
       if (parts.store.get().compare) load();
     },
-    extra: ((...place) => wired?.placeSection(...place) ?? null) as PlaceSection,
+    extra: ((...place) => wired?.placeSection(...place) ?? null) as ExtraSection,
     target(target: CompareTarget): void {
       shown = target;
       wired?.target(target);

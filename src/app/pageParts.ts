@@ -5,7 +5,7 @@ import type { Legend } from '../panel/legend';
 import type { PlaceSearch } from '../panel/placeSearch';
 import type { AppStore } from '../state/intent';
 import type { UrlState } from '../state/urlState';
-import type { Day, Story } from '../story';
+import type { Day, Stories, Story } from '../story';
 import type { TrackScaleOptions } from '../ui/timeScale';
 
 /**
@@ -22,6 +22,8 @@ export interface PageParts extends MapSlots {
   side: HTMLElement;
   /** The imported layers' indexes, loading beside the map's start. */
   layers: Promise<LoadedLayers>;
+  /** The site's stories, the others loading once the open one is shown. */
+  stories: Promise<Stories>;
   /** Tells the comparison of two days where the map is, once it has its imported layers. */
   compareTarget: (target: CompareTarget) => void;
 }

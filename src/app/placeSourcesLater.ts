@@ -1,25 +1,26 @@
 import type { LoadedLayers } from '../control/loadLayers';
 import type { PlaceSources } from '../control/placeSources';
-import type { PlaceSection } from '../panel/placeBody';
-import type { Story } from '../story';
+import type { ExtraSection } from '../panel/placeBody';
+import type { Stories } from '../story';
 
 /**
- * Each place's Sources (the layers' answers beside the story's), as a section the place views add,
- * empty until the layers' indexes are here. The Sources code is fetched only when there are layers
- * to set beside the story; `refresh` then renders the views that show a place again.
+ * Each place's Sources (the layers' answers beside the stories'), as a section the place views add,
+ * empty until the layers' indexes and the site's stories are here. The Sources code is fetched only
+ * when there are layers to set beside the stories; `refresh` then renders the views that show a
+ * place again.
  */
-export function placeSourcesLater(story: Story, layers: Promise<LoadedLayers>) {
+export function placeSourcesLater(stories: Promise<Stories>, layers: Promise<LoadedLayers>) {
   let sources: PlaceSources | null = null;
-  const extra: PlaceSection = (placeId, day, level) => sources?.(placeId, day, level) ?? null;
+  const extra: ExtraSection = (placeId, day, level) => sources?.(placeId, day, level) ?? null;
   return {
     extra,
     /** Resolves once the Sources are in (after `refresh` ran), or at once without layers. */
     async whenLoaded(refresh: () => void): Promise<void> {
       const loaded = await layers;
       if (loaded.layers.length === 0) return;
-      const { placeSources } = await import('../control/placeSources');
+      const [{ placeSources }, all] = await Promise.all([import('../control/placeSources'), stories]);
       sources = placeSources(
-        story,
+        all,
         loaded.layers.map(({ index }) => ({
           id: index.id,
           kind: index.kind,

@@ -4,6 +4,7 @@ import { appStore } from '../state/intent';
 import { urlSync } from '../state/urlSync';
 import { LINK_PROBLEMS, readUrlState, storyUrlContext, type UrlState } from '../state/urlState';
 import { notices } from '../ui/notice';
+import { sectionsOf } from '../ui/el';
 import { pageNodes } from '../ui/pageNodes';
 import { compareLater } from './compareLater';
 import { loadPage } from './loadPage';
@@ -11,6 +12,7 @@ import type { PageParts } from './pageParts';
 import { pageViews } from './pageViews';
 import { placeSourcesLater } from './placeSourcesLater';
 import { startMap } from './startMap';
+import { storiesLater } from './storiesLater';
 import { testHandle } from './testHandle';
 import { pictureCodeIfNeeded } from './wirePicture';
 
@@ -23,7 +25,11 @@ export async function start(): Promise<void> {
   const page = await loadPage();
   const { story, layers } = page;
 
-  const urlContext = storyUrlContext(story, page.timeline.range);
+  const urlContext = storyUrlContext(
+    story,
+    page.timeline.range,
+    page.listings.map((listing) => listing.id),
+  );
   const initial = readUrlState(location.search, urlContext);
   const store = appStore<UrlState>(initial.state);
   document.documentElement.classList.toggle('is-embed', initial.state.embed);
@@ -31,12 +37,11 @@ export async function start(): Promise<void> {
   if (initial.problems.length) notice.show(LINK_PROBLEMS, initial.problems);
 
   urlSync(store, urlContext);
-  const sources = placeSourcesLater(story, layers);
-  const compare = compareLater(() => {
-    views.panel.refresh();
-    documentView.refresh();
-  });
-  const extra: ExtraSection = (...place) => [sources.extra(...place), compare.extra(...place)];
+  const others = storiesLater(page);
+  const sources = placeSourcesLater(others.stories, layers);
+  const compare = compareLater(() => refresh());
+  const extra: ExtraSection = (...place) =>
+    sectionsOf(sectionsOf(others.extra(...place), sources.extra(...place)), compare.extra(...place));
   const views = pageViews({ mapNode, side, bottom, searchNode }, page, store, extra);
   const documentView = documentLater({
     story,
@@ -47,20 +52,17 @@ export async function start(): Promise<void> {
     extras: views.credit ? [views.credit.element] : [],
     extra,
   });
-  void sources.whenLoaded(() => {
+  const refresh = () => {
     views.panel.refresh();
     documentView.refresh();
-  });
+  };
+  void sources.whenLoaded(refresh);
+  void others.show({ side, chart: views.slots.chart, notice, embed: initial.state.embed }, refresh);
 
+  const { stories } = others;
   const { target: compareTarget } = compare;
   const parts: PageParts = {
-    story,
-    geo: page.geo,
-    store,
-    mapNode,
-    side,
-    layers,
-    compareTarget,
+    ...{ story, stories, geo: page.geo, store, mapNode, side, layers, compareTarget },
     ...views.slots,
   };
   compare.start(parts);

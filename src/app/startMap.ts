@@ -2,7 +2,11 @@ import type { documentLater } from '../panel/documentLater';
 import type { PageParts } from './pageParts';
 import type { TestHandle } from './testHandle';
 import { wireMapView } from './wireMapView';
+import { presented } from './presented';
 import { type PictureCode, wirePicture } from './wirePicture';
+
+/** How long MapLibre waits for the first frame to reach the screen where the browser never says, ms. */
+const PRESENT_WAIT_MS = 1000;
 
 /**
  * The map: the picture of the day until MapLibre has drawn it, MapLibre's map, and the document
@@ -25,10 +29,11 @@ export async function startMap(
     void shot.becomeSvgMap(parts);
   }
 
-  // MapLibre starts once the picture is on screen: creating its WebGL context holds the page's
-  // thread for up to a second or two (the first context of a page, in software rendering), and the
-  // reader should be looking at the map by then.
+  // MapLibre starts once the picture is on screen, shown and not only drawn (presented): creating
+  // its WebGL context holds the page's thread for up to a second or two (the first context of a
+  // page, in software rendering), and the reader should be looking at the map by then.
   await shot.onScreen();
+  await presented(PRESENT_WAIT_MS);
   const module = await code.map.catch(() => null);
   // Without WebGL2, or where MapLibre cannot get a context, its constructor fails: the SVG map stays.
   const map = module && wireMapView(module, parts, showDocument, handle);

@@ -35,8 +35,8 @@ export function wireMapView(
 
   // Each layer's figures after the day's summary, in the list's order.
   let lastSummary = parts.summary;
-  void parts.layers
-    .then((loaded) =>
+  void Promise.all([parts.layers, parts.stories])
+    .then(([loaded, stories]) =>
       lost
         ? null
         : layersViewLater(loaded, {
@@ -44,7 +44,7 @@ export function wireMapView(
             styleLoaded: map.styleLoaded,
             beforeLayer: module.LAYERS.oblastLine,
             store,
-            story,
+            stories,
             oblastNames: new Map(
               story.places.filter((p) => p.kind === 'oblast').map((p) => [p.id, p.names.en]),
             ),

@@ -1,4 +1,4 @@
-import { addDays, daysBetween, type Day, type Story } from '../story';
+import { addDays, daysBetween, type Day, type Stories } from '../story';
 import { formatDay } from '../story/formatDay';
 import { emitter } from '../ui/emitter';
 import type { TrackGeometry, TrackScaleOptions } from '../ui/timeScale';
@@ -9,7 +9,7 @@ import { el } from '../ui/el';
 
 /**
  * For the selected city, the days on which the imported layers disagree with each other or with
- * the story, marked as bands behind the timeline's track, with buttons that step the day from one
+ * the stories, marked as bands behind the timeline's track, with buttons that step the day from one
  * run to the next: they ask for the day (`on('step', day)`), which the composition root sends
  * through the timeline's day input like any other step. Nothing shows without a city or without a
  * disagreement. `update(state)` follows the day and the city.
@@ -18,7 +18,7 @@ export function disagreementMarks(
   slot: HTMLElement,
   placeNav: (node: HTMLElement) => void,
   scaleOptions: TrackScaleOptions,
-  story: Story,
+  stories: Stories,
   layers: readonly (readonly ControlInterval[])[],
 ) {
   const out = emitter<{ step: [day: Day] }>();
@@ -61,8 +61,8 @@ export function disagreementMarks(
     shown = state.day;
     if (state.city !== city) {
       city = state.city;
-      const place = city ? story.placeById.get(city) : undefined;
-      runs = place && place.kind !== 'oblast' && city ? disagreementRuns(story, city, layers) : [];
+      const place = city ? stories.open.placeById.get(city) : undefined;
+      runs = place && place.kind !== 'oblast' && city ? disagreementRuns(stories.all, city, layers) : [];
       draw();
       nav.hidden = runs.length === 0;
       const days = runs.reduce((n, r) => n + daysBetween(r.from, r.to) + 1, 0);

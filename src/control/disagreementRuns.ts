@@ -1,4 +1,4 @@
-import { addDays, holdingHistory, type Day, type Story } from '../story';
+import { addDays, holdingHistory, speaksOf, type Day, type Story } from '../story';
 import type { ControlInterval } from './layerFormat';
 import { intervalAt } from './intervalAt';
 import { storyInside } from './storyInside';
@@ -10,13 +10,15 @@ export interface DayRun {
 }
 
 /**
- * The days on which the layers disagree about a place with each other or with the story: some
- * say inside, some outside. Days where fewer than two say anything are left out. The answer only
- * changes where an interval or a story entry starts or ends, so only those days are looked at.
- * Pure: the timeline marks these runs and steps between them.
+ * The days on which the layers disagree about a place with each other or with the stories (the
+ * word of the story that counts each day, storyInside): some say inside, some outside. Days where
+ * fewer than two say anything are left out, so days the stories are silent on are only compared
+ * between layers. The answer only changes where an interval, a story's entry or a story's period
+ * starts or ends, so only those days are looked at. Pure: the timeline marks these runs and steps
+ * between them.
  */
 export function disagreementRuns(
-  story: Story,
+  stories: readonly Story[],
   placeId: string,
   layers: readonly (readonly ControlInterval[])[],
 ): DayRun[] {
@@ -26,10 +28,14 @@ export function disagreementRuns(
       starts.add(interval.from);
       starts.add(addDays(interval.to, 1));
     }
-  // The story's last word holds past its end (storyInside), so only its entries' own ends count.
-  for (const entry of holdingHistory(story, placeId)) {
-    starts.add(entry.from);
-    if (entry.to !== undefined) starts.add(addDays(entry.to, 1));
+  for (const story of stories) {
+    if (!speaksOf(story, placeId)) continue;
+    starts.add(story.period.from);
+    starts.add(addDays(story.period.to, 1));
+    for (const entry of holdingHistory(story, placeId)) {
+      starts.add(entry.from);
+      if (entry.to !== undefined) starts.add(addDays(entry.to, 1));
+    }
   }
   const days = [...starts].sort();
   const runs: DayRun[] = [];
@@ -37,7 +43,7 @@ export function disagreementRuns(
     const next = days[i + 1];
     if (next === undefined) return;
     const said = layers.map((intervals) => intervalAt(intervals, day)?.places.includes(placeId));
-    said.push(storyInside(story, placeId, day));
+    said.push(storyInside(stories, placeId, day));
     const known = said.filter((s) => s !== undefined);
     if (!(known.includes(true) && known.includes(false))) return;
     const to = addDays(next, -1);

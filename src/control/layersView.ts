@@ -1,7 +1,7 @@
 import './layers.css';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { AppStore } from '../state/intent';
-import type { Day, Story } from '../story';
+import type { Day, Stories } from '../story';
 import { disagreementMarks } from './disagreementMarks';
 import { el } from '../ui/el';
 import { emitter } from '../ui/emitter';
@@ -26,7 +26,7 @@ export interface LayersSlots {
   /** The map layer the imported layers are drawn under. */
   beforeLayer: string;
   store: AppStore<{ day: Day; city: string | null }>;
-  story: Story;
+  stories: Stories;
   oblastNames: ReadonlyMap<string, string>;
   /** Puts a layer's figures in their place in the side panel (called in the list's order). */
   placeFigures: (section: HTMLElement) => void;
@@ -101,7 +101,7 @@ export async function layersView(loaded: LoadedLayers, slots: LayersSlots) {
     slots.chart.slot,
     slots.chart.placeKey,
     slots.chart.scale,
-    slots.story,
+    slots.stories,
     views.map((view) => view.index.intervals),
   );
   const out = emitter<{ step: [day: Day] }>();

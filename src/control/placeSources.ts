@@ -1,22 +1,22 @@
 import './layers.css';
-import type { Day, Story } from '../story';
+import type { Day, Stories } from '../story';
 import { sourcesSection } from './sourcesSection';
 import { oblastSourcesText, sourcesText, type SourceLayer } from './sourcesText';
 
 /**
  * The Sources section of a place on a day, for the place panel and the document mode to append:
- * a city's answer from each layer beside the story's claim, an oblast's shares. Null when no layer
+ * a city's answer from each layer beside the stories' word, an oblast's shares. Null when no layer
  * is loaded or the place is not in the story. The composition root hands it to the panels, so they
  * show it without knowing about layers.
  */
-export function placeSources(story: Story, layers: readonly SourceLayer[]) {
+export function placeSources(stories: Stories, layers: readonly SourceLayer[]) {
   return (placeId: string, day: Day, level: 'h3' | 'h4' = 'h3'): HTMLElement | null => {
-    const place = story.placeById.get(placeId);
+    const place = stories.open.placeById.get(placeId);
     if (!place || layers.length === 0) return null;
     const text =
       place.kind === 'oblast'
-        ? oblastSourcesText(story, placeId, day, layers)
-        : sourcesText(story, placeId, day, layers);
+        ? oblastSourcesText(stories, placeId, day, layers)
+        : sourcesText(stories, placeId, day, layers);
     return sourcesSection(text, level);
   };
 }

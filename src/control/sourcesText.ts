@@ -1,4 +1,4 @@
-import { addDays, claimsCovering, holdingAt, type Day, type Story } from '../story';
+import { addDays, claimsCovering, holdingAt, storyOn, type Day, type Stories, type Story } from '../story';
 import { claimText } from '../story/claimText';
 import { formatDay } from '../story/formatDay';
 import { webAddress, type WebAddress } from '../story/webAddress';
@@ -7,7 +7,7 @@ import { KIND_NAMES } from './kindName';
 import { intervalAt } from './intervalAt';
 import { asOf } from './layerFormat';
 import { placeStatus, type PlaceStatus } from './placeStatus';
-import { AREA_PARTIES, lastWordDay } from './storyInside';
+import { AREA_PARTIES } from './storyInside';
 
 /** What the Sources section needs of a layer. */
 export interface SourceLayer {
@@ -35,7 +35,10 @@ export interface SourceRow {
 }
 
 export interface SourcesText {
-  /** The story's own word on the day: "The story: Russia said it took Lysychansk on 3 July 2022." */
+  /**
+   * The stories' word on the day: "The story: Russia said it took Lysychansk on 3 July 2022.", or
+   * that they are silent.
+   */
   story: string;
   rows: SourceRow[];
   /** One sentence: where the story and the layers disagree, or that they agree. */
@@ -55,24 +58,57 @@ function shortDay(day: Day, year: string): string {
   return day.startsWith(year) ? text.slice(0, text.lastIndexOf(' ')) : text;
 }
 
+/** A clause as a sentence of its own. */
+const sentence = (text: string) => `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
+
+/** How the story whose word counts is named: "the story" when it is the open one. */
+const storyName = (stories: Stories, story: Story) =>
+  story === stories.open ? 'the story' : `the story “${story.title}”`;
+
+/** The story whose word counts for a place on a day, or, where the stories are silent, that in words. */
+function wordOn(
+  stories: Stories,
+  placeId: string,
+  day: Day,
+): { story: Story } | { text: string; silent: true } {
+  const word = storyOn(stories.all, placeId, day);
+  if (word.story) return { story: word.story };
+  const place = stories.open.placeById.get(placeId)?.names.en ?? placeId;
+  return {
+    text: word.since
+      ? `the stories are silent on ${place} after ${formatDay(word.since)}`
+      : `no story speaks of ${place} on this day`,
+    silent: true,
+  };
+}
+
 /**
- * The story's own word on the place on `day`, as a clause, and whether it has the place inside
- * the layers' kind of area. A party's own statement reads as what it said.
+ * The stories' word on the place on `day`, as a clause, and whether it has the place inside the
+ * layers' kind of area: the word of the story that counts that day (storyOn), none where they are
+ * silent. A party's own statement reads as what it said.
  */
-function storyClause(story: Story, placeId: string, day: Day): { text: string; inside?: boolean } {
+function storyClause(
+  stories: Stories,
+  placeId: string,
+  day: Day,
+): { text: string; inside?: boolean; silent?: true } {
+  const word = wordOn(stories, placeId, day);
+  if ('text' in word) return word;
+  const { story } = word;
   const place = story.placeById.get(placeId)?.names.en ?? placeId;
-  const entry = holdingAt(story, placeId, lastWordDay(story, day));
-  const after = day > story.period.to ? ` (the story ends on ${formatDay(story.period.to)})` : '';
-  if (!entry) return { text: `the story says nothing of ${place} on this day` };
+  const entry = holdingAt(story, placeId, day);
+  const named = storyName(stories, story);
+  const other = story === stories.open ? '' : ` (${named})`;
+  if (!entry) return { text: `${named} says nothing of ${place} on this day` };
   const party = story.partyById.get(entry.controller)?.name ?? entry.controller;
   const inside = AREA_PARTIES.has(entry.controller);
   const source = story.sourceById.get(entry.source);
   if (source?.kind === 'statement')
-    return { text: `${party} said it took ${place} on ${formatDay(entry.from)}${after}`, inside };
+    return { text: `${party} said it took ${place} on ${formatDay(entry.from)}${other}`, inside };
   const span = entry.to
     ? `from ${formatDay(entry.from)} to ${formatDay(entry.to)}`
     : `from ${formatDay(entry.from)}`;
-  return { text: `the story has ${place} held by ${party} ${span}${after}`, inside };
+  return { text: `${named} has ${place} held by ${party} ${span}`, inside };
 }
 
 /** How one layer places the city, as a clause of the verdict: "DeepState has it inside from 3 July". */
@@ -91,12 +127,12 @@ function layerClause(layer: SourceLayer, status: PlaceStatus, year: string): str
  * then one sentence that sets them side by side. Pure, so it is tested in node.
  */
 export function sourcesText(
-  story: Story,
+  stories: Stories,
   placeId: string,
   day: Day,
   layers: readonly SourceLayer[],
 ): SourcesText {
-  const claim = storyClause(story, placeId, day);
+  const claim = storyClause(stories, placeId, day);
   const statuses = layers.map((layer) => placeStatus(layer.intervals, placeId, day));
   const rows = layers.map((layer, i): SourceRow => {
     const status = statuses[i] ?? { known: false };
@@ -113,7 +149,6 @@ export function sourcesText(
   });
   const said = [claim.inside, ...statuses.map((s) => (s.known ? s.inside : undefined))];
   const known = said.filter((s) => s !== undefined);
-  const sentence = (text: string) => `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
   let verdict: string;
   if (layers.length === 0) verdict = '';
   else if (known.includes(true) && known.includes(false))
@@ -125,7 +160,7 @@ export function sourcesText(
     );
   else if (known.length >= 2) verdict = `They agree on this day: ${known[0] ? 'inside' : 'outside'}.`;
   else verdict = 'Too little is known on this day to compare.';
-  return { story: `The story: ${claim.text}.`, rows, verdict };
+  return { story: claim.silent ? sentence(claim.text) : `The story: ${claim.text}.`, rows, verdict };
 }
 
 const km2 = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
@@ -136,19 +171,25 @@ const pct = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });
  * of it, then each layer's share of it, with its area and snapshot. Pure.
  */
 export function oblastSourcesText(
-  story: Story,
+  stories: Stories,
   oblastId: string,
   day: Day,
   layers: readonly SourceLayer[],
 ): SourcesText {
-  const claims = claimsCovering(story, oblastId, lastWordDay(story, day)).filter(
-    (c) => c.kind === 'controls',
-  );
-  const said = claims.map((c) => claimText(story, c));
-  const after = day > story.period.to ? ` (the story ends on ${formatDay(story.period.to)})` : '';
-  const storyLine = said.length
-    ? `The story: ${said.join('; ')}${after}.`
-    : `The story: nobody says they control it on this day${after}.`;
+  const word = wordOn(stories, oblastId, day);
+  const story = 'story' in word ? word.story : null;
+  const said = story
+    ? claimsCovering(story, oblastId, day)
+        .filter((c) => c.kind === 'controls')
+        .map((c) => claimText(story, c))
+    : [];
+  const other = story && story !== stories.open ? ` (${storyName(stories, story)})` : '';
+  const storyLine =
+    'text' in word
+      ? sentence(word.text)
+      : said.length
+        ? `The story: ${said.join('; ')}${other}.`
+        : `The story: nobody says they control it on this day${other}.`;
   const rows = layers.map((layer): SourceRow => {
     const head = rowHead(layer);
     const interval = intervalAt(layer.intervals, day);

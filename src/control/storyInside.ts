@@ -1,4 +1,4 @@
-import { holdingAt, type Day, type Story } from '../story';
+import { holdingAt, storyOn, type Day, type Story } from '../story';
 
 /**
  * The parties an imported layer's area stands for: ground held (an assessed layer) or claimed (a
@@ -8,13 +8,12 @@ import { holdingAt, type Day, type Story } from '../story';
 export const AREA_PARTIES: ReadonlySet<string> = new Set(['ru', 'lpr', 'dpr']);
 
 /**
- * The story's last word on or before `day`: past the story's end, what it said on its last day. A
- * claim made stays made, so the layers are set against it after the story, and the words say so.
+ * Whether the stories have the place held by one of AREA_PARTIES on `day`, in the word of the
+ * story that counts that day (storyOn); undefined where they do not say. Past the end of every
+ * story that speaks of the place they are silent: silence is not a claim, nothing is set against it.
  */
-export const lastWordDay = (story: Story, day: Day): Day => (day > story.period.to ? story.period.to : day);
-
-/** Whether the story's last word has the place held by one of AREA_PARTIES; undefined where it does not say. */
-export function storyInside(story: Story, placeId: string, day: Day): boolean | undefined {
-  const entry = holdingAt(story, placeId, lastWordDay(story, day));
+export function storyInside(stories: readonly Story[], placeId: string, day: Day): boolean | undefined {
+  const word = storyOn(stories, placeId, day);
+  const entry = word.story ? holdingAt(word.story, placeId, day) : undefined;
   return entry === undefined ? undefined : AREA_PARTIES.has(entry.controller);
 }

@@ -1,5 +1,5 @@
 import type { Day, Story } from '../story';
-import { extraNodes, placeBody, type ExtraSection } from './placeBody';
+import { placeBody, type ExtraSection } from './placeBody';
 import { placePanelText } from './placePanelText';
 import { el } from '../ui/el';
 
@@ -43,7 +43,8 @@ export function documentMode(story: Story, extra: ExtraSection = () => null) {
   function render(day: Day): void {
     for (const { id, body } of items) {
       const text = placePanelText(story, id, day);
-      body.replaceChildren(...(text ? [...placeBody(text, 'h4'), ...extraNodes(extra(id, day, 'h4'))] : []));
+      const more = text ? extra(id, day, 'h4') : null;
+      body.replaceChildren(...(text ? placeBody(text, 'h4') : []), ...(more ? [more] : []));
     }
   }
 

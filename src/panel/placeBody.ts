@@ -3,21 +3,10 @@ import type { PlacePanelText } from './placePanelText';
 import { el, textEl } from '../ui/el';
 
 /**
- * Sections other parts of the page add to a place's words (the imported layers' Sources, the
- * comparison of two days), handed over by the composition root; null for one with nothing to say.
+ * A section another part of the page adds to a place's words (the imported layers' Sources),
+ * handed over by the composition root; null when it has nothing to say.
  */
-export type ExtraSection = (
-  placeId: string,
-  day: Day,
-  level: 'h3' | 'h4',
-) => HTMLElement | null | readonly (HTMLElement | null)[];
-
-/** One such section. */
-export type PlaceSection = (placeId: string, day: Day, level: 'h3' | 'h4') => HTMLElement | null;
-
-/** What the extra sections give, as nodes to append. */
-export const extraNodes = (more: ReturnType<ExtraSection>): HTMLElement[] =>
-  [more].flat().filter((node): node is HTMLElement => node !== null);
+export type ExtraSection = (placeId: string, day: Day, level: 'h3' | 'h4') => HTMLElement | null;
 
 /**
  * A place's words as DOM, set as text only: the summary line, what was said, who held it (or the

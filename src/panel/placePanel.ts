@@ -1,6 +1,6 @@
 import type { Day, Story } from '../story';
 import { emitter } from '../ui/emitter';
-import { extraNodes, placeBody, type ExtraSection } from './placeBody';
+import { placeBody, type ExtraSection } from './placeBody';
 import { placePanelText, type PlacePanelText } from './placePanelText';
 import { el } from '../ui/el';
 
@@ -50,7 +50,8 @@ export function placePanel(container: HTMLElement, story: Story, extra: ExtraSec
 
   function render(text: PlacePanelText, placeId: string, day: Day): void {
     heading.textContent = text.title;
-    body.replaceChildren(...placeBody(text), ...extraNodes(extra(placeId, day, 'h3')));
+    const more = extra(placeId, day, 'h3');
+    body.replaceChildren(...placeBody(text), ...(more ? [more] : []));
   }
 
   function open(): void {

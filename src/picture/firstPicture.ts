@@ -208,7 +208,13 @@ export function firstPicture(options: FirstPictureOptions): string {
   );
   return m(
     'div',
-    { id: FIRST_PICTURE_ID, class: 'picture-first', 'data-day': options.day, 'aria-hidden': 'true' },
+    {
+      id: FIRST_PICTURE_ID,
+      class: 'picture-first',
+      'data-day': options.day,
+      'data-story': options.story.id,
+      'aria-hidden': 'true',
+    },
     [svg],
   );
 }

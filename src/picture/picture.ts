@@ -120,10 +120,10 @@ function leaving(svg: SVGSVGElement) {
         svg.classList.add('is-retired');
       }, fadeMs());
     },
-    /** Shown again (where the map could not carry on). */
+    /** Shown as the map, whole (where MapLibre cannot run or could not carry on): no longer plain. */
     show(): void {
       clearTimeout(fade);
-      svg.classList.remove('is-leaving', 'is-retired');
+      svg.classList.remove('is-leaving', 'is-retired', 'is-plain');
     },
     destroy(): void {
       clearTimeout(fade);
@@ -142,7 +142,8 @@ function leaving(svg: SVGSVGElement) {
  */
 export function picture(container: HTMLElement, { story, geo }: PictureOptions) {
   const measure = canvasMeasure();
-  const svg = el('svg', { class: 'picture', 'aria-hidden': 'true', focusable: 'false' });
+  // Plain (src/style.css) while MapLibre starts; whole once shown as the map.
+  const svg = el('svg', { class: 'picture is-plain', 'aria-hidden': 'true', focusable: 'false' });
   const layers = pictureLayers(scene({ rivers: geo.rivers !== null, claimants: oblastClaimants(story) }));
   const { groups, geometry } = pictureGroups(svg, layers, geo);
   const drawOutlines = outlineGroup(geometry);

@@ -2,8 +2,13 @@ import type { Story } from '../story/index.ts';
 import { isDay, type Day } from '../story/day.ts';
 import { shortText } from '../story/shortText.ts';
 
-/** What a link can say: `?date=2022-07-03&compare=2022-06-24&city=lysychansk&embed=1`. */
+/**
+ * What a link can say:
+ * `?story=luhansk-july-2022&date=2022-07-03&compare=2022-06-24&city=lysychansk&embed=1`.
+ */
 export interface UrlState {
+  /** The open story's id. A page shows one story: another is another page load. */
+  story: string;
   day: string;
   /** The second day, which the day shown is compared with (null: no comparison). */
   compare: string | null;
@@ -16,13 +21,43 @@ export interface UrlContext {
   range: readonly [string, string];
   /** Ids of places that can be selected. */
   places: ReadonlySet<string>;
+  /** Ids of the site's stories, the first the one a link without `story` opens. */
+  stories: readonly string[];
   defaults: UrlState;
 }
 
-/** What a link to this story can name: days on its timeline, its places; by default its last day. */
-export function storyUrlContext(story: Story, range: readonly [Day, Day]): UrlContext {
-  const defaults: UrlState = { day: story.period.to, compare: null, city: null, embed: false };
-  return { range, places: new Set(story.places.map((p) => p.id)), defaults };
+/**
+ * What a link to this story can name: the site's stories (by default the first), days on its
+ * timeline, its places; by default its last day.
+ */
+export function storyUrlContext(
+  story: Story,
+  range: readonly [Day, Day],
+  stories: readonly string[] = [story.id],
+): UrlContext {
+  const defaults: UrlState = {
+    story: stories[0] ?? story.id,
+    day: story.period.to,
+    compare: null,
+    city: null,
+    embed: false,
+  };
+  return { range, places: new Set(story.places.map((p) => p.id)), stories, defaults };
+}
+
+/** The query string as read: a link far too long is cut, rather than read for ever. */
+const queryOf = (search: string) =>
+  new URLSearchParams(search.length > 4000 ? search.slice(0, 4000) : search);
+
+/**
+ * The story a link opens: the first of its `story` values that names one of `stories`, else the
+ * first story (readUrlState says why). Read before the story's data is fetched.
+ */
+export function storyOfLink<T extends { id: string }>(search: string, stories: readonly T[]): T | undefined {
+  const id = queryOf(search)
+    .getAll('story')
+    .find((asked) => stories.some((story) => story.id === asked));
+  return stories.find((story) => story.id === id) ?? stories[0];
 }
 
 /** What the page says, once, above the problems `readUrlState` found. */
@@ -38,9 +73,16 @@ export function quoteForReader(value: string): string {
  * each problem is reported once so the page can tell the reader. It never throws.
  */
 export function readUrlState(search: string, context: UrlContext): { state: UrlState; problems: string[] } {
-  const params = new URLSearchParams(search.length > 4000 ? search.slice(0, 4000) : search);
+  const params = queryOf(search);
   const problems: string[] = [];
   const state: UrlState = { ...context.defaults };
+
+  const stories = params.getAll('story');
+  const [firstStory] = stories;
+  const story = stories.find((id) => context.stories.includes(id));
+  if (story !== undefined) state.story = story;
+  else if (firstStory !== undefined)
+    problems.push(`“${quoteForReader(firstStory)}” is not a story here; the first story is shown.`);
 
   state.day = firstDay(params.getAll('date'), context.range, problems, 'date') ?? state.day;
   state.compare =
@@ -88,6 +130,7 @@ function firstDay(
 /** The query string for a state; defaults are left out so the plain URL stays plain. */
 export function writeUrlState(state: UrlState, defaults: UrlState): string {
   const params = new URLSearchParams();
+  if (state.story !== defaults.story) params.set('story', state.story);
   if (state.day !== defaults.day) params.set('date', state.day);
   if (state.compare) params.set('compare', state.compare);
   if (state.city) params.set('city', state.city);

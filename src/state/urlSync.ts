@@ -4,7 +4,8 @@ import { readUrlState, writeUrlState, type UrlContext, type UrlState } from './u
 /**
  * Keeps the address bar and the store in step: each change is written to the URL as its meta asks
  * (a new history entry, in place, or not at all), and Back and Forward put the URL's state back
- * into the store, settled and without writing history again.
+ * into the store, settled and without writing history again (or load the page again, where the
+ * entry is another story's).
  */
 export function urlSync(store: AppStore<UrlState>, context: UrlContext, page: Window = window) {
   const unsubscribe = store.subscribe((state, _previous, meta) => {
@@ -14,8 +15,12 @@ export function urlSync(store: AppStore<UrlState>, context: UrlContext, page: Wi
     if (meta.history === 'push') page.history.pushState(null, '', url);
     else page.history.replaceState(null, '', url);
   });
-  const onPopState = () =>
-    store.set(readUrlState(page.location.search, context).state, { history: 'none', settled: true });
+  const onPopState = () => {
+    const { state } = readUrlState(page.location.search, context);
+    // Another story is another page: its data, its map, its timeline.
+    if (state.story !== store.get().story) page.location.reload();
+    else store.set(state, { history: 'none', settled: true });
+  };
   page.addEventListener('popstate', onPopState);
   return {
     destroy(): void {

@@ -1,7 +1,7 @@
 /**
  * The one shape of every story error, so a journalist can find the item and fix it:
  *   `<file>: <kind> "<id>": <field> (<value>) <why>`
- * e.g. `geo/story.json: claim "ru-luhansk-control": to (2022-07-01) is before from (2022-07-03)`.
+ * e.g. `geo/stories/luhansk-july-2022.json: claim "ru-luhansk-control": to (2022-07-01) is before from (2022-07-03)`.
  * Items without a usable id are named by position (`claim #3`, counting from 1); fields outside any
  * item (title, period) drop the item part.
  */

@@ -9,3 +9,4 @@ export { loadStory } from './loadStory.ts';
 export * from './queries.ts';
 export * from './holdings.ts';
 export * from './searchPlaces.ts';
+export * from './stories.ts';

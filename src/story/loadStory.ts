@@ -49,8 +49,11 @@ function storyPlace(place: RawStoryPlace): Place {
   };
 }
 
-/** The loaded Story. Input objects are copied (structuredClone), so the caller's JSON stays mutable. */
-export function loadStory(placesFile: RawPlacesFile, raw: RawStory): Story {
+/**
+ * The loaded Story, with its id (its file's name). Input objects are copied (structuredClone), so the
+ * caller's JSON stays mutable.
+ */
+export function loadStory(placesFile: RawPlacesFile, raw: RawStory, id = 'story'): Story {
   const copy = structuredClone(raw);
   const places: Place[] = [
     ...structuredClone(placesFile.places).map((place) => ({
@@ -68,6 +71,7 @@ export function loadStory(placesFile: RawPlacesFile, raw: RawStory): Story {
   );
 
   const story: Story = {
+    id,
     title: copy.title,
     period: copy.period,
     places,

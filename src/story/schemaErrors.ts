@@ -1,13 +1,11 @@
 /**
  * Checks a story against geo/story.schema.json with ajv and words each failure in the story error
- * format. Build-time only (ajv is a dev dependency); the browser never imports this.
+ * format. The app never imports this; the authoring page does, with the schema precompiled
+ * (storySchemaValidator.ts).
  */
-import { Ajv, type ErrorObject } from 'ajv';
-import storySchema from '../../geo/story.schema.json';
+import type { ErrorObject } from 'ajv';
 import { fieldName, formatError, isCollection, MISSING, type ItemLocation } from './errorFormat.ts';
-
-const ajv = new Ajv({ allErrors: true, strict: true });
-const validate = ajv.compile(storySchema);
+import { validateStorySchema as validate } from './storySchemaValidator.ts';
 
 const PATTERN_WHY: Record<string, string> = {
   '^\\d{4}-\\d{2}-\\d{2}$': 'must be a day written YYYY-MM-DD',

@@ -1,5 +1,5 @@
 /**
- * Types of the story as a journalist writes it (geo/story.json, geo/places.json: the Raw* types) and of
+ * Types of the story as a journalist writes it (geo/stories/<id>.json, geo/places.json: the Raw* types) and of
  * the loaded, joined, read-only Story the views query. The raw types mirror geo/story.schema.json;
  * validateStory checks a file against that schema before anything is cast to these types.
  */
@@ -27,7 +27,7 @@ export interface RawPlacesFile {
   places: RawPlace[];
 }
 
-// ---- story (geo/story.json) ----
+// ---- story (geo/stories/<id>.json) ----
 
 /**
  * How exact a day is. `day` (the default): it happened on that day. `by`: the story only knows it
@@ -208,6 +208,8 @@ export type StoryEvent = DeepReadonly<RawEvent>;
 export type Quote = DeepReadonly<RawQuote>;
 
 export interface Story {
+  /** Its file's name in geo/stories/ (the `?story=` of a link). */
+  readonly id: string;
   readonly title: string;
   readonly period: { readonly from: Day; readonly to: Day };
   readonly places: readonly Place[];

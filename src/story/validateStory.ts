@@ -11,7 +11,7 @@ import type { RawDraftOpenItem } from './types.ts';
 export type { PlaceRef } from './crossChecks.ts';
 
 export interface ValidateOptions {
-  /** File name used in messages; defaults to geo/story.json. */
+  /** File name used in messages; defaults to story.json. */
   file?: string;
   /** Places file named in unknown-place messages; defaults to geo/places.json. */
   placesFile?: string;
@@ -22,7 +22,7 @@ export function validateStory(
   places: readonly PlaceRef[],
   options: ValidateOptions = {},
 ): string[] {
-  const file = options.file ?? 'geo/story.json';
+  const file = options.file ?? 'story.json';
   const placesFile = options.placesFile ?? 'geo/places.json';
   return [...schemaErrors(raw, file), ...crossCheckErrors(raw, places, file, placesFile)];
 }
@@ -50,7 +50,7 @@ export function checkDraft(
   places: readonly PlaceRef[],
   options: ValidateOptions = {},
 ): DraftCheck {
-  const file = options.file ?? 'geo/story.json';
+  const file = options.file ?? 'story.json';
   const open = openItems(raw);
   const missing = new Set(
     open.map((o) =>

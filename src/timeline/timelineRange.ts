@@ -14,22 +14,33 @@ export interface TimelineSpan {
   stops: Day[];
 }
 
+const monthEnd = (day: Day) => addDays(monthStart(addMonths(day, 1)), -1);
+
 /**
  * The span the slider covers: the story's period, from its start to the end of the month of its
- * last day (so a reader sees the story stop rather than the track), together with the days of an
- * imported layer (`layer`, first and last day) where there is one. The detailed stretch starts at
- * the beginning of the month five months before the story's last day and ends with the story's
- * month; imported days after it get a compressed stretch of their own.
+ * last day (so a reader sees the story stop rather than the track), together with the site's other
+ * stories' periods (`others`, each to the end of its month) and the days of an imported layer
+ * (`layer`, first and last day) where there is one. The detailed stretch starts at the beginning
+ * of the month five months before the open story's last day and ends with that story's month;
+ * later days (another story's, imported ones) get a compressed stretch of their own.
  */
-export function timelineRange(story: Story, layer: readonly [Day, Day] | null = null): TimelineSpan {
+export function timelineRange(
+  story: Story,
+  layer: readonly [Day, Day] | null = null,
+  others: readonly { from: Day; to: Day }[] = [],
+): TimelineSpan {
   const end = story.period.to;
-  const storyEnd = addDays(monthStart(addMonths(end, 1)), -1);
+  const storyEnd = monthEnd(end);
   const focusFrom = monthStart(addMonths(end, -5));
-  const from = layer && layer[0] < story.period.from ? layer[0] : story.period.from;
-  const to = layer && layer[1] > storyEnd ? layer[1] : storyEnd;
+  let from = layer && layer[0] < story.period.from ? layer[0] : story.period.from;
+  let to = layer && layer[1] > storyEnd ? layer[1] : storyEnd;
+  for (const period of others) {
+    if (period.from < from) from = period.from;
+    if (monthEnd(period.to) > to) to = monthEnd(period.to);
+  }
   const span: TimelineSpan = { range: [from, to], focusFrom, stops: [] };
-  if (!layer) return span;
   if (to > storyEnd) span.focusTo = storyEnd;
+  if (!layer) return span;
   // The first day of each later year the layer covers, and the layer's own ends.
   const years: Day[] = [];
   for (let year = Number(storyEnd.slice(0, 4)) + 1; `${year}-01-01` <= layer[1]; year++) {

@@ -30,3 +30,11 @@ export function webLink(href: WebAddress, text: string): HTMLAnchorElement {
   link.rel = 'noopener noreferrer';
   return link;
 }
+
+/** Two nodes that may be missing as one: the one there is, or a plain div holding both. */
+export function sectionsOf(first: HTMLElement | null, second: HTMLElement | null): HTMLElement | null {
+  if (!first || !second) return first ?? second;
+  const both = el('div');
+  both.append(first, second);
+  return both;
+}

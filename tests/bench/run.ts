@@ -86,7 +86,10 @@ function printColdLoad(runs: readonly ColdLoadRun[]): void {
 }
 
 function peerStates(days: string[]): Record<string, PeerStates> {
-  const story = loadStory(readJson<RawPlacesFile>('geo/places.json'), readJson<RawStory>('geo/story.json'));
+  const story = loadStory(
+    readJson<RawPlacesFile>('geo/places.json'),
+    readJson<RawStory>('geo/stories/luhansk-july-2022.json'),
+  );
   const ids = (file: string) => {
     const fc = readJson<{ features: { id: number; properties: { id: string } }[] }>(file);
     return new Map(fc.features.map((f) => [f.id, f.properties.id]));

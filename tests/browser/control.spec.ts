@@ -326,15 +326,20 @@ test('two sources side by side: each drawn and listed, and the panel says where 
   await expect(page.getByRole('button', { name: 'Next disagreement' })).toBeDisabled();
 });
 
-test('an oblast’s panel sets each source’s share beside the story’s claim', async ({ page }) => {
+test('an oblast’s panel sets each source’s share beside the story’s claim, and past the story’s end says it is silent', async ({
+  page,
+}) => {
   await serveLayer(page, [], 'two');
-  await openApp(page, '?date=2022-07-05&city=luhansk-oblast');
+  await openApp(page, '?date=2022-07-04&city=luhansk-oblast');
   const sources = sourcesOf(page);
-  await expect(sources).toContainText(
-    'The story: Russia says it controls all of it (the story ends on 4 July 2022).',
-  );
+  await expect(sources).toContainText('The story: Russia says it controls all of it.');
   for (const source of [TWO_SOURCES.a, TWO_SOURCES.b])
     await expect(sources.locator(`[data-layer="${source.id}"]`)).toContainText(
       /[\d.]+% of it \([\d,]+ km²\)/,
     );
+  // Silence is not a claim: the story's last word is not carried past its end.
+  await page.getByRole('slider', { name: 'Date' }).focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(sources).toContainText('The stories are silent on Luhansk Oblast after 4 July 2022.');
+  await expect(sources.locator(`[data-layer="${TWO_SOURCES.a.id}"]`)).toContainText(/% of it/);
 });

@@ -108,6 +108,12 @@ test('without WebGL the SVG map follows the slider, zooms by keys and opens a ci
   await page.goto('/?date=2022-06-20');
   const map = page.getByRole('img', { name: /^Map of Luhansk and Donetsk oblasts on/ });
   await expect(map).toHaveAccessibleName(/on 20 June 2022/);
+  // As the map it is drawn whole: the plain look of the start (no outlines or rings) is gone.
+  await expect(page.locator('svg.picture')).not.toHaveClass(/is-plain/);
+  const ring = await page
+    .locator('.picture-city[data-place="lysychansk"]')
+    .evaluate((dot) => getComputedStyle(dot).stroke);
+  expect(ring).not.toBe('none');
   const june = await drawnDay(page);
 
   // 20 June to 4 July 2022: Lysychansk falls, Russia says it holds all of Luhansk Oblast.

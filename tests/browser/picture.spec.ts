@@ -17,7 +17,7 @@ const FIRST_LOAD_BUDGET = 70 * 1024;
 
 const story = loadStory(
   JSON.parse(readFileSync('geo/places.json', 'utf8')),
-  JSON.parse(readFileSync('geo/story.json', 'utf8')),
+  JSON.parse(readFileSync('geo/stories/luhansk-july-2022.json', 'utf8')),
 );
 
 /** Each dot of the picture built into the page, as its centre on screen, read as the page is parsed. */
@@ -27,11 +27,30 @@ const FIRST_DOTS = `document.addEventListener('DOMContentLoaded', () => {
     const box = dot.getBoundingClientRect();
     return { id: dot.getAttribute('data-place'), x: box.x + box.width / 2, y: box.y + box.height / 2 };
   });
+  window.__firstStrokes = node && (${firstStrokes.toString()})(node);
 });`;
+
+/**
+ * How the built-in picture strokes an oblast's outline, a dot and a name, as the page has it (its
+ * computed style): plain (none, none, the halo's) where the page's script runs, all three without.
+ */
+function firstStrokes(node: Element) {
+  const stroke = (selector: string) => {
+    const found = node.querySelector(selector);
+    return found && getComputedStyle(found).stroke;
+  };
+  return {
+    plain: node.classList.contains('is-plain'),
+    outline: stroke('g[stroke="#3d3d3d"] path'),
+    dot: stroke('circle[data-place]'),
+    name: stroke('text[data-place]'),
+  };
+}
 
 declare global {
   interface Window {
     __firstDots: { id: string; x: number; y: number }[] | null;
+    __firstStrokes: ReturnType<typeof firstStrokes> | null;
   }
 }
 
@@ -66,6 +85,14 @@ test("a link without a date: the picture built into the page is in its first fra
     'fill',
     oblastFillColour('ru', 'all'),
   );
+  // Without script it keeps its outlines, rings and halos: it is the map for as long as the page is open.
+  const full = await plain.locator('#picture-first').evaluate(firstStrokes);
+  expect(full).toEqual({
+    plain: false,
+    outline: 'rgb(61, 61, 61)',
+    dot: 'rgb(255, 255, 255)',
+    name: 'rgb(251, 250, 246)',
+  });
   await bare.close();
 
   const errors = watchErrors(page);
@@ -86,6 +113,13 @@ test("a link without a date: the picture built into the page is in its first fra
   // As the page was parsed, before the app's code ran, each dot sat where MapLibre puts its city
   // once the map is drawn (whole pixels, at a size it was not drawn for): nothing moves at the swap.
   const dots = await page.evaluate(() => window.__firstDots);
+  // With script, the map replaces it shortly: its first frame is drawn plain, cheaper to raster.
+  expect(await page.evaluate(() => window.__firstStrokes)).toEqual({
+    plain: true,
+    outline: 'none',
+    dot: 'none',
+    name: 'rgb(251, 250, 246)',
+  });
   expect(dots?.length).toBeGreaterThanOrEqual(12);
   const points = await mapCityPoints(page);
   const offsets = dots!.map((dot) =>
@@ -137,6 +171,8 @@ test("a link to another day: the built-in picture is dropped unpainted, the app'
   });
   expect(offsets.length).toBeGreaterThanOrEqual(14);
   expect(Math.max(...offsets)).toBeLessThan(0.6);
+  // It was drawn plain, as the first picture is, while MapLibre started: the map replaced it.
+  await expect(page.locator('svg.picture')).toHaveClass(/is-plain/);
   // Lysychansk was Ukraine's on 20 June.
   await expect(page.locator('svg.picture .picture-city[data-place="lysychansk"]')).toHaveAttribute(
     'fill',

@@ -134,7 +134,7 @@ test('keyboard only: Tab to a city, Enter, read, Escape, and focus returns', asy
 
 test('quote text that looks like HTML is shown as text and runs nothing', async ({ page }) => {
   const attack = '<img src=x onerror=alert(1)>';
-  const story = JSON.parse(readFileSync('geo/story.json', 'utf8')) as {
+  const story = JSON.parse(readFileSync('geo/stories/luhansk-july-2022.json', 'utf8')) as {
     quotes: { id: string; text: string; speaker: string }[];
   };
   for (const quote of story.quotes) {
@@ -144,7 +144,7 @@ test('quote text that looks like HTML is shown as text and runs nothing', async 
     }
   }
   // The app fetches the story from its own origin at run time (src/data/loadBundle.ts).
-  await page.route(/\/story-[^/]*\.json$/, (route) => route.fulfill({ json: story }));
+  await page.route(/\/stories\/[^/]*\.json$/, (route) => route.fulfill({ json: story }));
   const dialogs: string[] = [];
   page.on('dialog', (dialog) => {
     dialogs.push(dialog.message());

@@ -111,12 +111,12 @@ test('when MapLibre cannot start though WebGL2 was there, the page falls back to
 });
 
 test('a data file that cannot be loaded or read is named in a plain message', async ({ page }) => {
-  await page.route(/\/story-[^/]*\.json$/, (route) => route.fulfill({ status: 500, body: 'oops' }));
+  await page.route(/\/stories\/[^/]*\.json$/, (route) => route.fulfill({ status: 500, body: 'oops' }));
   await page.goto('/');
   await expect(page.getByRole('alert')).toHaveText(
-    'Claimline could not start: geo/story.json: could not be loaded (HTTP 500)',
+    'Claimline could not start: geo/stories/luhansk-july-2022.json: could not be loaded (HTTP 500)',
   );
-  await page.unroute(/\/story-[^/]*\.json$/);
+  await page.unroute(/\/stories\/[^/]*\.json$/);
   await page.route(/\/cities-[^/]*\.geojson$/, (route) => route.fulfill({ body: '{"type": "Featu' }));
   await page.goto('/');
   await expect(page.getByRole('alert')).toHaveText(

@@ -49,14 +49,20 @@ test('without WebGL, the document gives each city its Sources, following the day
       path: join(dir, 'control', new URL(route.request().url()).pathname.split('/control/').pop()!),
     }),
   );
-  await page.goto('/?date=2022-07-05');
+  await page.goto('/?date=2022-07-04');
   await expect(page.locator('.document-mode')).toBeVisible();
   const lysychansk = page.locator('.document-place[data-place="lysychansk"]');
   await expect(lysychansk.getByRole('heading', { name: 'Sources' })).toBeVisible();
+  const layers = `${TWO_SOURCES.a.name} has it inside from 3 July; ${TWO_SOURCES.b.name} has it outside until 7 July, inside from 8 July.`;
   await expect(lysychansk.locator('.sources-verdict')).toHaveText(
-    `Russia said it took Lysychansk on 3 July 2022 (the story ends on 4 July 2022); ${TWO_SOURCES.a.name} has it inside from 3 July; ${TWO_SOURCES.b.name} has it outside until 7 July, inside from 8 July.`,
+    `Russia said it took Lysychansk on 3 July 2022; ${layers}`,
   );
   await page.getByRole('slider', { name: 'Date' }).focus();
+  // Past the story's end it is silent: the layers still disagree with each other, not with it.
+  await page.keyboard.press('ArrowRight');
+  await expect(lysychansk.locator('.sources-verdict')).toHaveText(
+    `The stories are silent on Lysychansk after 4 July 2022; ${layers}`,
+  );
   for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowRight');
   await expect(lysychansk.locator('.sources-verdict')).toHaveText('They agree on this day: inside.');
   await expect(page.locator('.document-place[data-place="luhansk-oblast"] .place-sources')).toContainText(

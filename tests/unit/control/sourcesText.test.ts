@@ -6,7 +6,8 @@ import { sourcesText, type SourceLayer } from '../../../src/control/sourcesText'
 import { loadStory } from '../../../src/story/loadStory';
 import { shippedPlaces, shippedStoryJson } from '../story/fixtures';
 
-const story = loadStory(shippedPlaces, shippedStoryJson());
+const story = loadStory(shippedPlaces, shippedStoryJson(), 'luhansk-july-2022');
+const stories = { open: story, all: [story] };
 const area = { 'luhansk-oblast': { km2: 0, pct: 0 }, 'donetsk-oblast': { km2: 0, pct: 0 } };
 let id = 0;
 const interval = (from: string, to: string, places: string[]): ControlInterval => ({
@@ -44,7 +45,7 @@ const isw: SourceLayer = {
 
 describe('sourcesText', () => {
   it('sets the story’s claim beside each layer and says in one sentence where they disagree', () => {
-    const text = sourcesText(story, 'lysychansk', '2022-07-04', [deepstate, isw]);
+    const text = sourcesText(stories, 'lysychansk', '2022-07-04', [deepstate, isw]);
     expect(text.story).toBe('The story: Russia said it took Lysychansk on 3 July 2022.');
     expect(text.rows).toEqual([
       {
@@ -70,45 +71,49 @@ describe('sourcesText', () => {
   it('carries each source’s web address for a link on its name, and never another scheme', () => {
     const linked = { ...deepstate, url: 'https://deepstatemap.live' };
     const hostile = { ...isw, url: 'javascript:alert(document.domain)' };
-    const [first, second] = sourcesText(story, 'lysychansk', '2022-07-04', [linked, hostile]).rows;
+    const [first, second] = sourcesText(stories, 'lysychansk', '2022-07-04', [linked, hostile]).rows;
     expect(first?.url).toBe('https://deepstatemap.live/');
     expect(second).not.toHaveProperty('url');
   });
 
   it('says they agree before and after the days they disagree', () => {
-    expect(sourcesText(story, 'lysychansk', '2022-06-30', [deepstate, isw]).verdict).toBe(
+    expect(sourcesText(stories, 'lysychansk', '2022-06-30', [deepstate, isw]).verdict).toBe(
       'They agree on this day: outside.',
     );
-    expect(sourcesText(story, 'lysychansk', '2022-07-10', [deepstate, isw]).verdict).toBe(
+    expect(sourcesText(stories, 'lysychansk', '2022-07-10', [deepstate, isw]).verdict).toBe(
       'They agree on this day: inside.',
     );
   });
 
   it('names the story’s own entry when it is not a party’s statement, and days no layer covers', () => {
-    const text = sourcesText(story, 'sievierodonetsk', '2022-06-24', [deepstate, isw]);
+    const text = sourcesText(stories, 'sievierodonetsk', '2022-06-24', [deepstate, isw]);
     expect(text.story).toBe(
       'The story: the story has Sievierodonetsk held by Ukraine from 31 July 2014 to 24 June 2022.',
     );
     expect(text.verdict).toContain('DeepState has it inside from 24 June');
-    const late = sourcesText(story, 'lysychansk', '2022-08-15', [deepstate]);
+    const late = sourcesText(stories, 'lysychansk', '2022-08-15', [deepstate]);
     expect(late.rows[0]?.state).toBe('No assessment for this day.');
     expect(late.verdict).toBe('Too little is known on this day to compare.');
+    // Past the story's end it is silent: its last word is not carried on, nor set against a layer.
+    const after = sourcesText(stories, 'lysychansk', '2022-07-20', [deepstate]);
+    expect(after.story).toBe('The stories are silent on Lysychansk after 4 July 2022.');
+    expect(after.verdict).toBe('Too little is known on this day to compare.');
   });
 });
 
 describe('disagreementRuns', () => {
   it('finds the days the layers disagree with each other or with the story', () => {
-    expect(disagreementRuns(story, 'lysychansk', [deepstate.intervals, isw.intervals])).toEqual([
+    expect(disagreementRuns([story], 'lysychansk', [deepstate.intervals, isw.intervals])).toEqual([
       { from: '2022-07-03', to: '2022-07-07' },
     ]);
     // Sievierodonetsk: DeepState alone on 24 June (the story and ISW still say Ukrainian).
-    expect(disagreementRuns(story, 'sievierodonetsk', [deepstate.intervals, isw.intervals])).toEqual([
+    expect(disagreementRuns([story], 'sievierodonetsk', [deepstate.intervals, isw.intervals])).toEqual([
       { from: '2022-06-24', to: '2022-06-24' },
     ]);
   });
 
   it('finds none where only one says anything', () => {
-    expect(disagreementRuns(story, 'lysychansk', [])).toEqual([]);
-    expect(disagreementRuns(story, 'no-such-place', [deepstate.intervals])).toEqual([]);
+    expect(disagreementRuns([story], 'lysychansk', [])).toEqual([]);
+    expect(disagreementRuns([story], 'no-such-place', [deepstate.intervals])).toEqual([]);
   });
 });

@@ -129,7 +129,15 @@ describe('npm run story:draft', () => {
       encoding: 'utf8',
       env: { ...process.env, INIT_CWD: root },
     });
-    expect(check.stdout).toMatch(/story:check DRAFT: .*draft\.json: no errors; 0 open item/);
+    // Its open items: ids the seed story already uses (the article's source, the same quote's id).
+    for (const [kind, id] of [
+      ['source', 'article'],
+      ['quote', 'zelensky-we-will-return'],
+    ])
+      expect(check.stdout).toContain(
+        `draft.json: ${kind} "${id}": id (${id}) is also a ${kind} id in geo/stories/luhansk-july-2022.json; ids must be unique across stories: rename one (open: rename before publishing)`,
+      );
+    expect(check.stdout).toMatch(/story:check DRAFT: .*draft\.json: no errors; 2 open item/);
     expect(check.status).toBe(0);
   });
 });

@@ -1,6 +1,6 @@
 /**
  * The seed article (../shared/article.txt, not in the repository) drafted end to end and set against
- * the story written by hand from it (geo/story.json).
+ * the story written by hand from it (geo/stories/luhansk-july-2022.json).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';

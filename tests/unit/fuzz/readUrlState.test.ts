@@ -1,6 +1,6 @@
 /**
- * The address bar, tried by the thousand: any mix of the parameters the page reads (date, compare,
- * city, embed) and others links carry, repeated, percent-encoded or not, huge, in any script. The state
+ * The address bar, tried by the thousand: any mix of the parameters the page reads (story, date,
+ * compare, city, embed) and others links carry, repeated, percent-encoded or not, huge, in any script. The state
  * read is always one the page can show, and each unusable value is named to the reader.
  */
 import fc from 'fast-check';
@@ -13,8 +13,10 @@ import { shippedPlaces, shippedStoryJson } from '../story/fixtures.ts';
 import { itHolds } from './fuzzRun.ts';
 import { huge } from './jsonMutations.ts';
 
-const story = loadStory(shippedPlaces, shippedStoryJson());
-const context = storyUrlContext(story, timelineRange(story).range);
+const story = loadStory(shippedPlaces, shippedStoryJson(), 'luhansk-july-2022');
+// The site as it would be with a second story: a link may name either.
+const stories = [story.id, 'bakhmut-may-2023'];
+const context = storyUrlContext(story, timelineRange(story).range, stories);
 const [first, last] = context.range;
 const cities = [...context.places];
 
@@ -44,12 +46,18 @@ const cityValue = fc.oneof(
   fc.constantFrom(...cities).map((c) => c.toUpperCase()),
   text,
 );
+const storyValue = fc.oneof(
+  fc.constantFrom(...stories),
+  fc.constantFrom(...stories).map((id) => ` ${id.toUpperCase()}`),
+  text,
+);
 const param = fc.oneof(
+  fc.tuple(fc.constant('story'), storyValue),
   fc.tuple(fc.constant('date'), dateValue),
   fc.tuple(fc.constant('city'), cityValue),
   fc.tuple(fc.constant('compare'), dateValue),
   fc.tuple(fc.constant('embed'), fc.oneof(fc.constantFrom('1', 'true', '0', 'false', 'yes'), text)),
-  fc.tuple(fc.constantFrom('story', 'lang', 'map', 'Date', 'compare[]', 'date '), text),
+  fc.tuple(fc.constantFrom('lang', 'map', 'Story', 'Date', 'compare[]', 'date '), text),
   fc.tuple(text, text),
 );
 /** How a value is written in the query: encoded as a browser would, raw, or encoded twice. */
@@ -79,28 +87,33 @@ describe('readUrlState, generated links', () => {
       expect(state.compare === null || inRange(state.compare)).toBe(true);
       expect(state.city === null || context.places.has(state.city)).toBe(true);
       expect(typeof state.embed).toBe('boolean');
+      expect(stories).toContain(state.story);
       // What the page reads, as an oracle: the first usable value of each, or the default.
       const params = new URLSearchParams(query.length > 4000 ? query.slice(0, 4000) : query);
       const dates = params.getAll('date');
       const compares = params.getAll('compare');
       const citiesAsked = params.getAll('city');
+      const storiesAsked = params.getAll('story');
+      expect(state.story).toBe(storiesAsked.find((id) => stories.includes(id)) ?? stories[0]);
       expect(state.day).toBe(dates.find(inRange) ?? context.defaults.day);
       expect(state.compare).toBe(compares.find(inRange) ?? null);
       expect(state.city).toBe(citiesAsked.find((c) => context.places.has(c)) ?? null);
       const badDate = dates.length > 0 && !dates.some(inRange);
       const badCity = citiesAsked.length > 0 && !citiesAsked.some((c) => context.places.has(c));
       const twoDates = dates.length > 1 && !badDate;
+      const badStory = storiesAsked.length > 0 && !storiesAsked.some((id) => stories.includes(id));
       const badCompare = compares.length > 0 && !compares.some(inRange);
       const twoCompares = compares.length > 1 && !badCompare;
       expect(problems).toHaveLength(
-        Number(badDate) + Number(twoDates) + Number(badCompare) + Number(twoCompares) + Number(badCity),
+        [badStory, badDate, twoDates, badCompare, twoCompares, badCity].filter(Boolean).length,
       );
       for (const problem of problems) {
         // Short, whole characters, no control or formatting characters from the link.
         expect(problem.length).toBeLessThan(200);
         expect(problem).not.toMatch(/[\p{Cc}\p{Cf}\p{Cs}]/u);
       }
-      if (badDate) expect(problems[0]).toMatch(/date|timeline/);
+      if (badStory) expect(problems[0]).toMatch(/is not a story here; the first story is shown/);
+      if (badDate) expect(problems[Number(badStory)]).toMatch(/date|timeline/);
       if (badCity) expect(problems.at(-1)).toMatch(/is not a place in this story/);
       if (badCompare || twoCompares) expect(problems.filter((p) => /comparison day/.test(p))).toHaveLength(1);
     }),
@@ -108,12 +121,13 @@ describe('readUrlState, generated links', () => {
 
   itHolds(BOUNDARY, 'reads back every state it writes, with no problem', () =>
     fc.property(
+      fc.constantFrom(...stories),
       dayIn(first, last),
       fc.option(dayIn(first, last)),
       fc.option(fc.constantFrom(...cities)),
       fc.boolean(),
-      (day, compare, city, embed) => {
-        const state = { day, compare, city, embed };
+      (storyId, day, compare, city, embed) => {
+        const state = { story: storyId, day, compare, city, embed };
         const { state: read, problems } = readUrlState(writeUrlState(state, context.defaults), context);
         expect(read).toEqual(state);
         expect(problems).toEqual([]);

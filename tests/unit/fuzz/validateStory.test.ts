@@ -1,5 +1,5 @@
 /**
- * The shipped story (geo/story.json), corrupted by the thousand: wrong types, missing fields,
+ * The shipped story (geo/stories/luhansk-july-2022.json), corrupted by the thousand: wrong types, missing fields,
  * duplicate ids, days out of range, huge strings, broken claim geometry. The validator never
  * throws; it accepts the story only when it loads, and each error names the file, the item, the
  * field and why, in one short line.
@@ -17,7 +17,7 @@ import { itHolds } from './fuzzRun.ts';
 import { huge, mutationsOf, nested, oddValue } from './jsonMutations.ts';
 
 const BOUNDARY = 'story validator';
-const FILE = 'geo/story.json';
+const FILE = 'geo/stories/luhansk-july-2022.json';
 const story = shippedStoryJson();
 const collections = Object.keys(ITEM_KINDS) as Collection[];
 const definitions = storySchema.definitions as unknown as Record<string, { required?: string[] }>;
@@ -222,7 +222,7 @@ const targeted = fc
 describe('validateStory, the shipped story corrupted', () => {
   itHolds(BOUNDARY, 'names the item and the field of every kind of mistake', () =>
     fc.property(targeted, ({ raw, collection, index, field }) => {
-      const errors = validateStory(raw, placeRefs);
+      const errors = validateStory(raw, placeRefs, { file: FILE });
       expectWellFormed(errors);
       const item = raw[collection]![index]!;
       const label =
@@ -249,7 +249,7 @@ describe('validateStory, the shipped story corrupted', () => {
         oddValue,
       ),
       (raw) => {
-        const errors = validateStory(raw, placeRefs);
+        const errors = validateStory(raw, placeRefs, { file: FILE });
         expectWellFormed(errors);
         if (errors.length === 0) expectLoads(raw);
       },

@@ -42,6 +42,12 @@ describe('import zones', { timeout: 60_000 }, () => {
     expect(await refused('src/app/probe.ts', '../map/mapView')).toBe(false);
     for (const folder of ['story', 'state', 'data', 'ui', 'map', 'timeline', 'panel', 'control', 'picture'])
       expect(await refused(`src/${folder}/probe.ts`, '../app/start'), folder).toBe(true);
+    // The authoring page has its own root, with the same reach, and nothing imports it either.
+    expect(await refused('src/author/probe.ts', '../picture/picture')).toBe(false);
+    expect(await refused('src/author/probe.ts', '../draft')).toBe(false);
+    expect(await refused('src/author/probe.ts', '../../scripts/cspPlugin')).toBe(true);
+    for (const folder of ['story', 'draft', 'state', 'ui', 'timeline', 'panel', 'picture'])
+      expect(await refused(`src/${folder}/probe.ts`, '../author/startAuthor'), folder).toBe(true);
   });
 
   it('keep the story pure and the state to the story', async () => {

@@ -130,7 +130,7 @@ describe('pathData, written as steps', () => {
 
 describe('the page built with the first picture', () => {
   it('carries one inline script, the CSP allows exactly it by hash', () => {
-    const page = `<script type="module" src="./a.js"></script><div id="map">${firstPicturePage('geo')}</div>`;
+    const page = `<script type="module" src="./a.js"></script><div id="map">${firstPicturePage('geo', { id: 'luhansk-july-2022', story: shippedStoryJson() })}</div>`;
     expect(inlineScripts(page)).toEqual([FIRST_PICTURE_SCRIPT]);
     const policy = contentSecurityPolicy(inlineScripts(page));
     expect(policy).toMatch(/script-src 'self' 'sha256-[A-Za-z0-9+/]{43}=';/);

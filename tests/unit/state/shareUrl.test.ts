@@ -4,22 +4,26 @@ import { shareUrl } from '../../../src/state/shareUrl';
 const page = { origin: 'http://127.0.0.1:4173', pathname: '/claimline/' };
 
 describe('shareUrl', () => {
-  it('always names the date, and the city when one is open', () => {
-    expect(shareUrl(page, { day: '2022-07-04', city: null })).toBe(
-      'http://127.0.0.1:4173/claimline/?date=2022-07-04',
+  it('always names the story and the date, and the city when one is open', () => {
+    expect(shareUrl(page, { story: 'a-story', day: '2022-07-04', city: null })).toBe(
+      'http://127.0.0.1:4173/claimline/?story=a-story&date=2022-07-04',
     );
-    expect(shareUrl(page, { day: '2022-07-03', city: 'lysychansk' })).toBe(
-      'http://127.0.0.1:4173/claimline/?date=2022-07-03&city=lysychansk',
+    expect(shareUrl(page, { story: 'a-story', day: '2022-07-03', city: 'lysychansk' })).toBe(
+      'http://127.0.0.1:4173/claimline/?story=a-story&date=2022-07-03&city=lysychansk',
     );
   });
 
   it('leaves embed mode out and encodes what it is given', () => {
-    const state = { day: '2022-07-03', city: 'a&b', embed: true };
-    expect(shareUrl(page, state)).toBe('http://127.0.0.1:4173/claimline/?date=2022-07-03&city=a%26b');
+    const state = { story: 'a-story', day: '2022-07-03', city: 'a&b', embed: true };
+    expect(shareUrl(page, state)).toBe(
+      'http://127.0.0.1:4173/claimline/?story=a-story&date=2022-07-03&city=a%26b',
+    );
   });
 
   it('keeps the day compared with', () => {
-    const state = { day: '2022-07-04', compare: '2022-06-24', city: null, embed: false };
-    expect(shareUrl(page, state)).toBe('http://127.0.0.1:4173/claimline/?date=2022-07-04&compare=2022-06-24');
+    const state = { story: 'a-story', day: '2022-07-04', compare: '2022-06-24', city: null, embed: false };
+    expect(shareUrl(page, state)).toBe(
+      'http://127.0.0.1:4173/claimline/?story=a-story&date=2022-07-04&compare=2022-06-24',
+    );
   });
 });

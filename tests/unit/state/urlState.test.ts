@@ -1,17 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import { readUrlState, writeUrlState, type UrlState } from '../../../src/state/urlState';
+import { readUrlState, storyOfLink, writeUrlState, type UrlState } from '../../../src/state/urlState';
 
-const defaults: UrlState = { day: '2022-07-04', compare: null, city: null, embed: false };
+const defaults: UrlState = { story: 'first', day: '2022-07-04', compare: null, city: null, embed: false };
 const context = {
   range: ['2014-04-07', '2022-07-31'] as const,
   places: new Set(['lysychansk', 'luhansk']),
+  stories: ['first', 'second'],
   defaults,
 };
 
 describe('readUrlState', () => {
   it('reads a date and a city', () => {
     const { state, problems } = readUrlState('?date=2022-06-20&city=lysychansk', context);
-    expect(state).toEqual({ day: '2022-06-20', compare: null, city: 'lysychansk', embed: false });
+    expect(state).toEqual({
+      story: 'first',
+      day: '2022-06-20',
+      compare: null,
+      city: 'lysychansk',
+      embed: false,
+    });
     expect(problems).toEqual([]);
   });
 
@@ -28,7 +35,13 @@ describe('readUrlState', () => {
 
   it('falls back on a day that is not a calendar day and says so once', () => {
     const { state, problems } = readUrlState('?date=2022-13-45&city=luhansk', context);
-    expect(state).toEqual({ day: '2022-07-04', compare: null, city: 'luhansk', embed: false });
+    expect(state).toEqual({
+      story: 'first',
+      day: '2022-07-04',
+      compare: null,
+      city: 'luhansk',
+      embed: false,
+    });
     expect(problems).toEqual(['“2022-13-45” is not a date; dates look like 2022-07-03.']);
   });
 
@@ -66,9 +79,25 @@ describe('readUrlState', () => {
     expect(problems).toEqual(['“atlantis” is not a place in this story.']);
   });
 
+  it('opens the story a link names, the first valid of several; an unknown one opens the first and says so', () => {
+    expect(readUrlState('?story=second', context)).toEqual({
+      state: { ...defaults, story: 'second' },
+      problems: [],
+    });
+    expect(readUrlState('?story=nope&story=second', context).state.story).toBe('second');
+    const unknown = readUrlState('?story=atlantis&date=2022-06-20', context);
+    expect(unknown.state).toEqual({ ...defaults, day: '2022-06-20' });
+    expect(unknown.problems).toEqual(['“atlantis” is not a story here; the first story is shown.']);
+    expect(storyOfLink('?story=nope&story=second', [{ id: 'first' }, { id: 'second' }])).toEqual({
+      id: 'second',
+    });
+    expect(storyOfLink('?story=atlantis', [{ id: 'first' }, { id: 'second' }])).toEqual({ id: 'first' });
+    expect(storyOfLink('', [])).toBeUndefined();
+  });
+
   it('reads a day to compare with, on the timeline, and names an unusable one', () => {
     expect(readUrlState('?date=2022-07-04&compare=2022-06-24', context)).toEqual({
-      state: { day: '2022-07-04', compare: '2022-06-24', city: null, embed: false },
+      state: { ...defaults, day: '2022-07-04', compare: '2022-06-24' },
       problems: [],
     });
     const outside = readUrlState('?compare=2030-01-01&city=luhansk', context);
@@ -94,19 +123,25 @@ describe('readUrlState', () => {
 
 describe('writeUrlState', () => {
   it('round-trips through readUrlState', () => {
-    const state: UrlState = { day: '2022-06-25', compare: null, city: 'lysychansk', embed: true };
+    const state: UrlState = {
+      story: 'second',
+      day: '2022-06-25',
+      compare: null,
+      city: 'lysychansk',
+      embed: true,
+    };
     const query = writeUrlState(state, defaults);
-    expect(query).toBe('?date=2022-06-25&city=lysychansk&embed=1');
+    expect(query).toBe('?story=second&date=2022-06-25&city=lysychansk&embed=1');
     expect(readUrlState(query, context).state).toEqual(state);
   });
 
   it('writes the day compared with, and reads it back', () => {
-    const state: UrlState = { day: '2022-07-04', compare: '2022-06-24', city: null, embed: false };
+    const state: UrlState = { ...defaults, day: '2022-07-04', compare: '2022-06-24' };
     expect(writeUrlState(state, defaults)).toBe('?compare=2022-06-24');
     expect(readUrlState(writeUrlState(state, defaults), context).state).toEqual(state);
   });
 
-  it('leaves the default date out so the plain URL stays plain', () => {
+  it('leaves the default story and date out so the plain URL stays plain', () => {
     expect(writeUrlState(defaults, defaults)).toBe('');
   });
 });

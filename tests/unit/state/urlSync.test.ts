@@ -3,14 +3,25 @@ import { appStore, type Intent } from '../../../src/state/intent';
 import { urlSync } from '../../../src/state/urlSync';
 import type { UrlState } from '../../../src/state/urlState';
 
-const defaults: UrlState = { day: '2022-07-03', compare: null, city: null, embed: false };
-const context = { range: ['2022-06-01', '2022-07-31'] as const, places: new Set(['lysychansk']), defaults };
+const defaults: UrlState = { story: 'first', day: '2022-07-03', compare: null, city: null, embed: false };
+const context = {
+  range: ['2022-06-01', '2022-07-31'] as const,
+  places: new Set(['lysychansk']),
+  stories: ['first', 'second'],
+  defaults,
+};
 
 /** Just enough of a window: an address, a history that records, and popstate listeners. */
 function fakePage() {
   const entries: string[] = [];
   const listeners: (() => void)[] = [];
-  const location = { pathname: '/map/', hash: '#top', search: '' };
+  const location = {
+    pathname: '/map/',
+    hash: '#top',
+    search: '',
+    reloads: 0,
+    reload: () => location.reloads++,
+  };
   const page = {
     location,
     history: {
@@ -53,7 +64,13 @@ describe('urlSync', () => {
     const sync = urlSync(store, context, page);
     location.search = '?date=2022-06-20&city=lysychansk';
     popState();
-    expect(store.get()).toEqual({ day: '2022-06-20', compare: null, city: 'lysychansk', embed: false });
+    expect(store.get()).toEqual({
+      story: 'first',
+      day: '2022-06-20',
+      compare: null,
+      city: 'lysychansk',
+      embed: false,
+    });
     expect(metas[0]).toEqual({ history: 'none', settled: true });
     expect(entries).toEqual([]);
     // A comparison comes and goes with its history entry, as the date does.
@@ -67,5 +84,22 @@ describe('urlSync', () => {
     location.search = '';
     popState();
     expect(store.get().day).toBe('2022-07-01');
+  });
+
+  it("keeps the open story in the URL, and loads the page again for an entry that is another story's", () => {
+    const store = appStore<UrlState>({ ...defaults, story: 'second' });
+    const { page, entries, location, popState } = fakePage();
+    urlSync(store, context, page);
+    store.set({ day: '2022-07-01' }, { history: 'push', settled: true });
+    expect(entries).toEqual(['push /map/?story=second&date=2022-07-01#top']);
+    location.search = '?story=second&date=2022-06-20';
+    popState();
+    expect(store.get().day).toBe('2022-06-20');
+    expect(location.reloads).toBe(0);
+    // Back past the first entry of this story: the first story's page, loaded as a page of its own.
+    location.search = '?date=2022-06-25';
+    popState();
+    expect(location.reloads).toBe(1);
+    expect(store.get()).toEqual({ ...defaults, story: 'second', day: '2022-06-20' });
   });
 });

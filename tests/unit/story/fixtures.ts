@@ -11,7 +11,8 @@ export function readRepoJson(file: string): unknown {
 }
 
 export const shippedPlaces = readRepoJson('geo/places.json') as RawPlacesFile;
-export const shippedStoryJson = (): RawStory => readRepoJson('geo/story.json') as RawStory;
+export const shippedStoryJson = (): RawStory =>
+  readRepoJson('geo/stories/luhansk-july-2022.json') as RawStory;
 export const placeRefs: PlaceRef[] = shippedPlaces.places.map(({ id, kind }) => ({ id, kind }));
 
 /** A fresh, valid, minimal story (tests mutate their copy). */

@@ -12,7 +12,7 @@ import { placeRefs, shippedPlaces, shippedStoryJson } from './fixtures.ts';
 // against its source, so a missing article fails the test rather than passing it by.
 const ARTICLE = resolve(dirname(fileURLToPath(import.meta.url)), '../../../../shared/article.txt');
 
-describe('shipped story (geo/story.json)', () => {
+describe('shipped story (geo/stories/luhansk-july-2022.json)', () => {
   const raw = shippedStoryJson();
 
   it('is valid', () => {

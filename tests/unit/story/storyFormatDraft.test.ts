@@ -42,17 +42,17 @@ describe("the story's own places", () => {
   it('never redefine a place of the table, and need coordinates and a source', () => {
     const clash = { ...avdiivka(), id: 'lysychansk' };
     expect(validateStory(withPlace(clash), placeRefs)).toContain(
-      'geo/story.json: place "lysychansk": id (lysychansk) is already a place in geo/places.json',
+      'story.json: place "lysychansk": id (lysychansk) is already a place in geo/places.json',
     );
     const bare = avdiivka() as unknown as Record<string, unknown>;
     delete bare.coordinates;
     delete bare.source;
     expect(validateStory(withPlace(bare as unknown as RawStoryPlace), placeRefs)).toEqual([
-      'geo/story.json: place "avdiivka": coordinates (missing) is required',
-      'geo/story.json: place "avdiivka": source (missing) is required',
+      'story.json: place "avdiivka": coordinates (missing) is required',
+      'story.json: place "avdiivka": source (missing) is required',
     ]);
     expect(validateStory(withPlace({ ...avdiivka(), coordinates: [48.1, 237.7] }), placeRefs)).toEqual([
-      'geo/story.json: place "avdiivka": coordinates ([48.1,237.7]) must be [longitude, latitude] in degrees',
+      'story.json: place "avdiivka": coordinates ([48.1,237.7]) must be [longitude, latitude] in degrees',
     ]);
   });
 });
@@ -71,7 +71,7 @@ describe('a claim in another voice (saidBy)', () => {
     const story = validStory();
     story.claims[0]!.saidBy = 'nobody';
     expect(validateStory(story, placeRefs)).toEqual([
-      'geo/story.json: claim "ru-luhansk-control": saidBy (nobody) is not a source id in sources',
+      'story.json: claim "ru-luhansk-control": saidBy (nobody) is not a source id in sources',
     ]);
   });
 });
@@ -107,7 +107,7 @@ describe('a draft', () => {
 
   it('is refused by the plain validator (a draft is not a story to publish yet)', () => {
     expect(validateStory(draft(), placeRefs)).toEqual([
-      'geo/story.json: quote "zelensky-we-will-return": saidOn (missing) is required',
+      'story.json: quote "zelensky-we-will-return": saidOn (missing) is required',
     ]);
   });
 

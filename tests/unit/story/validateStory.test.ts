@@ -32,7 +32,7 @@ describe('validateStory', () => {
 
   it('reports a "to" before "from"', () => {
     expect(errorsAfter((s) => (first(s.claims).to = '2022-07-01'))).toEqual([
-      'geo/story.json: claim "ru-luhansk-control": to (2022-07-01) is before from (2022-07-03)',
+      'story.json: claim "ru-luhansk-control": to (2022-07-01) is before from (2022-07-03)',
     ]);
   });
 
@@ -43,62 +43,62 @@ describe('validateStory', () => {
         first(s.quotes).reportedOn = '2022-07-02';
       }),
     ).toEqual([
-      'geo/story.json: event "invasion": until (2022-02-23) is before day (2022-02-24)',
-      'geo/story.json: quote "zelensky-we-will-return": reportedOn (2022-07-02) is before saidOn (2022-07-03)',
+      'story.json: event "invasion": until (2022-02-23) is before day (2022-02-24)',
+      'story.json: quote "zelensky-we-will-return": reportedOn (2022-07-02) is before saidOn (2022-07-03)',
     ]);
   });
 
   it('reports days that are not real calendar days', () => {
     expect(errorsAfter((s) => (first(s.claims).from = '2022-02-30'))).toEqual([
-      'geo/story.json: claim "ru-luhansk-control": from (2022-02-30) is not a real calendar day',
+      'story.json: claim "ru-luhansk-control": from (2022-02-30) is not a real calendar day',
     ]);
   });
 
   it('reports days not written YYYY-MM-DD', () => {
     expect(errorsAfter((s) => (first(s.quotes).saidOn = '3 July 2022'))).toEqual([
-      'geo/story.json: quote "zelensky-we-will-return": saidOn (3 July 2022) must be a day written YYYY-MM-DD',
+      'story.json: quote "zelensky-we-will-return": saidOn (3 July 2022) must be a day written YYYY-MM-DD',
     ]);
   });
 
   it('reports days after the story’s end', () => {
     expect(errorsAfter((s) => (first(s.events).day = '2023-02-24'))).toEqual([
-      'geo/story.json: event "invasion": day (2023-02-24) is after the story\'s end (period.to 2022-07-04)',
+      'story.json: event "invasion": day (2023-02-24) is after the story\'s end (period.to 2022-07-04)',
     ]);
   });
 
   it('reports unknown place ids, naming the places file', () => {
     expect(errorsAfter((s) => (first(s.quotes).places = ['lysychansk', 'lisichansk']))).toEqual([
-      'geo/story.json: quote "zelensky-we-will-return": places[1] (lisichansk) is not a place id in geo/places.json',
+      'story.json: quote "zelensky-we-will-return": places[1] (lisichansk) is not a place id in geo/places.json',
     ]);
   });
 
   it('reports unknown party ids', () => {
     expect(errorsAfter((s) => (first(s.control).controller = 'rus'))).toEqual([
-      'geo/story.json: control "lysychansk-ua": controller (rus) is not a party id in parties',
+      'story.json: control "lysychansk-ua": controller (rus) is not a party id in parties',
     ]);
   });
 
   it('reports unknown source ids', () => {
     expect(errorsAfter((s) => (first(s.quotes).reportedBy = 'reuters'))).toEqual([
-      'geo/story.json: quote "zelensky-we-will-return": reportedBy (reuters) is not a source id in sources',
+      'story.json: quote "zelensky-we-will-return": reportedBy (reuters) is not a source id in sources',
     ]);
   });
 
   it('reports duplicate ids', () => {
     expect(errorsAfter((s) => s.events.push({ ...first(s.events), day: '2022-02-25' }))).toEqual([
-      'geo/story.json: event "invasion": id (invasion) is used twice in events (also by event #1)',
+      'story.json: event "invasion": id (invasion) is used twice in events (also by event #1)',
     ]);
   });
 
   it('reports a quote without a source', () => {
     expect(errorsAfterRaw((s) => delete (first(s.quotes) as { source?: string }).source)).toEqual([
-      'geo/story.json: quote "zelensky-we-will-return": source (missing) is required',
+      'story.json: quote "zelensky-we-will-return": source (missing) is required',
     ]);
   });
 
   it('reports a quote reported by someone on no day', () => {
     expect(errorsAfterRaw((s) => delete (first(s.quotes) as { reportedOn?: string }).reportedOn)).toEqual([
-      'geo/story.json: quote "zelensky-we-will-return": reportedOn (missing) is required when reportedBy is given',
+      'story.json: quote "zelensky-we-will-return": reportedOn (missing) is required when reportedBy is given',
     ]);
   });
 
@@ -110,14 +110,14 @@ describe('validateStory', () => {
         delete claim.from;
       }),
     ).toEqual([
-      'geo/story.json: claim "ru-luhansk-control": from (missing) is required',
-      'geo/story.json: claim "ru-luhansk-control": form (2022-07-03) is not a known field',
+      'story.json: claim "ru-luhansk-control": from (missing) is required',
+      'story.json: claim "ru-luhansk-control": form (2022-07-03) is not a known field',
     ]);
   });
 
   it('reports a kind outside the vocabulary', () => {
     expect(errorsAfterRaw((s) => ((first(s.claims) as { kind: string }).kind = 'owns'))).toEqual([
-      'geo/story.json: claim "ru-luhansk-control": kind (owns) must be one of: claims, controls, recognises, aims-to-take',
+      'story.json: claim "ru-luhansk-control": kind (owns) must be one of: claims, controls, recognises, aims-to-take',
     ]);
   });
 
@@ -128,20 +128,20 @@ describe('validateStory', () => {
         delete (first(s.claims) as { id?: string }).id;
       }),
     ).toEqual([
-      'geo/story.json: claim #1: id (missing) is required',
-      'geo/story.json: event "Invasion Day": id (Invasion Day) must be a slug: lower-case letters and digits joined by single hyphens',
+      'story.json: claim #1: id (missing) is required',
+      'story.json: event "Invasion Day": id (Invasion Day) must be a slug: lower-case letters and digits joined by single hyphens',
     ]);
   });
 
   it('reports a "recognises" claim that does not say whom it recognises', () => {
     expect(errorsAfter((s) => (first(s.claims).kind = 'recognises'))).toEqual([
-      'geo/story.json: claim "ru-luhansk-control": subject (missing) is required for kind recognises (whose claim is recognised)',
+      'story.json: claim "ru-luhansk-control": subject (missing) is required for kind recognises (whose claim is recognised)',
     ]);
   });
 
   it('reports a claim with neither places nor geometry', () => {
     expect(errorsAfter((s) => delete first(s.claims).places)).toEqual([
-      'geo/story.json: claim "ru-luhansk-control": places (missing) is required when there is no geometry (a claim needs an area)',
+      'story.json: claim "ru-luhansk-control": places (missing) is required when there is no geometry (a claim needs an area)',
     ]);
   });
 
@@ -162,7 +162,7 @@ describe('validateStory', () => {
       ],
     ];
     expect(errorsAfter((s) => (first(s.claims).geometry = { type: 'Polygon', coordinates: bowTie }))).toEqual(
-      ['geo/story.json: claim "ru-luhansk-control": geometry (Polygon) crosses itself at [38.4, 48.9]'],
+      ['story.json: claim "ru-luhansk-control": geometry (Polygon) crosses itself at [38.4, 48.9]'],
     );
   });
 
@@ -171,7 +171,7 @@ describe('validateStory', () => {
     expect(
       errorsAfter((s) => (first(s.claims).geometry = { type: 'MultiPolygon', coordinates: [open] })),
     ).toEqual([
-      'geo/story.json: claim "ru-luhansk-control": geometry (MultiPolygon) has polygon 1 ring 1 that is not closed (first [38.3, 48.8], last [38.3, 49])',
+      'story.json: claim "ru-luhansk-control": geometry (MultiPolygon) has polygon 1 ring 1 that is not closed (first [38.3, 48.8], last [38.3, 49])',
     ]);
   });
 
@@ -182,19 +182,19 @@ describe('validateStory', () => {
           ((first(s.claims) as Record<string, unknown>).geometry = { type: 'Point', coordinates: [38, 48] }),
       ),
     ).toEqual([
-      'geo/story.json: claim "ru-luhansk-control": geometry.type (Point) must be one of: Polygon, MultiPolygon',
+      'story.json: claim "ru-luhansk-control": geometry.type (Point) must be one of: Polygon, MultiPolygon',
     ]);
   });
 
   it('reports overlapping control of one city', () => {
     expect(errorsAfter((s) => (first(s.control).to = '2022-07-03'))).toEqual([
-      'geo/story.json: control "lysychansk-ru": from (2022-07-03) overlaps control "lysychansk-ua" (2022-02-24 to 2022-07-03) for lysychansk',
+      'story.json: control "lysychansk-ru": from (2022-07-03) overlaps control "lysychansk-ua" (2022-02-24 to 2022-07-03) for lysychansk',
     ]);
   });
 
   it('reports control recorded for an oblast', () => {
     expect(errorsAfter((s) => (first(s.control).place = 'luhansk-oblast'))).toEqual([
-      'geo/story.json: control "lysychansk-ua": place (luhansk-oblast) is an oblast; control is recorded per city',
+      'story.json: control "lysychansk-ua": place (luhansk-oblast) is an oblast; control is recorded per city',
     ]);
   });
 
@@ -205,8 +205,8 @@ describe('validateStory', () => {
         (first(s.quotes) as Record<string, unknown>).places = 'lysychansk';
       }),
     ).toEqual([
-      'geo/story.json: quote "zelensky-we-will-return": text () must not be empty',
-      'geo/story.json: quote "zelensky-we-will-return": places (lysychansk) must be an array',
+      'story.json: quote "zelensky-we-will-return": text () must not be empty',
+      'story.json: quote "zelensky-we-will-return": places (lysychansk) must be an array',
     ]);
   });
 
@@ -223,7 +223,7 @@ describe('validateStory', () => {
   });
 
   it('reports a story that is not an object at all', () => {
-    expect(validateStory([], placeRefs)).toEqual(['geo/story.json: story ([]) must be an object']);
+    expect(validateStory([], placeRefs)).toEqual(['story.json: story ([]) must be an object']);
   });
 });
 
@@ -232,7 +232,7 @@ describe('validateStory, cases found by fuzzing (tests/unit/fuzz)', () => {
     let deep: unknown = 0;
     for (let i = 0; i < 10_000; i++) deep = [deep];
     expect(errorsAfterRaw((s) => (first(s.claims).from = deep))).toEqual([
-      'geo/story.json: claim "ru-luhansk-control": from ([…]) must be a string',
+      'story.json: claim "ru-luhansk-control": from ([…]) must be a string',
     ]);
   });
 
@@ -242,14 +242,14 @@ describe('validateStory, cases found by fuzzing (tests/unit/fuzz)', () => {
       first(s.claims).id = `${'x'.repeat(100_000)}-`;
     });
     expect(errors).toContain(
-      `geo/story.json: quote "zelensky-we-will-return": saidOn (${'X'.repeat(80)}…) must be a day written YYYY-MM-DD`,
+      `story.json: quote "zelensky-we-will-return": saidOn (${'X'.repeat(80)}…) must be a day written YYYY-MM-DD`,
     );
     expect(errors.every((e) => e.length < 300)).toBe(true);
   });
 
   it('quotes an unknown field whose name is not a word', () => {
     expect(errorsAfterRaw((s) => (first(s.events)[' '] = 1))).toEqual([
-      'geo/story.json: event "invasion": [" "] (1) is not a known field',
+      'story.json: event "invasion": [" "] (1) is not a known field',
     ]);
   });
 });

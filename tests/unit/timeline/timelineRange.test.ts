@@ -31,4 +31,21 @@ describe('timelineRange', () => {
   it('starts earlier for a layer that starts before the story', () => {
     expect(timelineRange(story, ['2013-01-01', '2022-06-30']).range[0]).toBe('2013-01-01');
   });
+
+  it('spans the other stories’ periods too, each to the end of its month, detailed over the open story’s', () => {
+    const later = { from: '2023-05-20', to: '2023-05-21' };
+    expect(timelineRange(story, null, [later])).toEqual({
+      range: ['2014-04-07', '2023-05-31'],
+      focusFrom: '2022-02-01',
+      focusTo: '2022-07-31',
+      stops: [],
+    });
+    // Opened on the later story: its own months are the detailed stretch, the earlier one before it.
+    const open = { period: later } as Story;
+    expect(timelineRange(open, null, [story.period])).toEqual({
+      range: ['2014-04-07', '2023-05-31'],
+      focusFrom: '2022-12-01',
+      stops: [],
+    });
+  });
 });
