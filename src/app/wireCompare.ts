@@ -1,3 +1,5 @@
+import { areaOfFeatures } from '../control/areaOfFeatures';
+import { compareView } from '../control/compareView';
 import { PUSH } from '../state/intent';
 import type { CompareTarget } from './compareLater';
 import type { PageParts } from './pageParts';
@@ -9,12 +11,7 @@ import type { PageParts } from './pageParts';
  */
 export async function wireCompare(parts: PageParts, refresh: () => void) {
   const { story, store, geo } = parts;
-  // The view's code comes in its own chunk: the page's first load names only this small one.
-  const [loaded, { compareView }, { areaOfFeatures }] = await Promise.all([
-    parts.layers,
-    import('../control/compareView'),
-    import('../control/areaOfFeatures'),
-  ]);
+  const loaded = await parts.layers;
   const view = compareView({
     store,
     story,
