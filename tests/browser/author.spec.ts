@@ -4,6 +4,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { checkDraft } from '../../src/story/validateStory';
 import type { RawPlacesFile, RawStory } from '../../src/story/types';
 import { audit, excuse } from './axe';
+import { serveFolders } from '../bench/staticServer';
 import { watchCsp, watchErrors } from './watch';
 
 // The seed article, as the drafter's own tests read it (not in the repository: copyright).
@@ -179,5 +180,19 @@ test('an article opened from a file, settled and accepted item by item with the 
     env: { ...process.env, CLAIMLINE_EXTRA_STORIES: folder },
   });
   expect(site).toContain('story:check: 2 stories');
+  // And built with the site, the app opens it: the picker names it, Lysychansk's panel has its quote.
+  test.setTimeout(240_000);
+  const dist = 'tests/output/dist-author-stories';
+  execFileSync('npx', ['vite', 'build', '--outDir', dist, '--emptyOutDir', '--logLevel', 'warn'], {
+    env: { ...process.env, CLAIMLINE_EXTRA_STORIES: folder },
+  });
+  const server = await serveFolders({ '/': dist }, 4175);
+  try {
+    await page.goto(`${server.url}?story=the-paper-lysychansk&city=lysychansk`);
+    await expect(page.getByRole('navigation', { name: 'Stories' })).toContainText(/Story \d of 2/);
+    await expect(page.getByRole('region', { name: 'Lysychansk' })).toContainText('We will return');
+  } finally {
+    await server.close();
+  }
   expect(errors).toEqual([]);
 });
