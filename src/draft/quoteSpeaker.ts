@@ -1,9 +1,18 @@
 /** Who said a quote, from the attribution beside it: a name, a group, or a pronoun for one named before. */
-import { parsePhrase, resolvePerson, type Attribution, type Person, type Speaker } from './speakers.ts';
+import {
+  lastNamedPerson,
+  parsePhrase,
+  resolvePerson,
+  type Attribution,
+  type Person,
+  type Speaker,
+} from './speakers.ts';
 import type { Found } from './types.ts';
 
 const GROUP_HEAD =
   /(\p{Lu}[\p{L}-]*['’]s\s+(?:\p{L}+\s+)?HEAD(?:\s+(?:command|ministry|staff|forces|office|service))?)/u;
+
+const STATEMENT = /^the\s+(?:\p{L}+\s+)?(?:statement|post|message|communiqu[eé])$/iu;
 
 /** The last person and the last group the quotes before were given to. */
 export interface SpeakersBefore {
@@ -13,7 +22,8 @@ export interface SpeakersBefore {
 
 /**
  * The speaker an attribution phrase names, for the quote at `quoteAt`: a pronoun stands for the last
- * person ("he") or the last group or person ("they"), a surname for the fullest name the text gives,
+ * person quoted or named since ("he") or the last group or person ("they", "the statement"), a
+ * surname for the fullest name the text gives,
  * "the military" for the fuller name given before ("Ukraine's military command").
  */
 export function quoteSpeaker(
@@ -27,14 +37,27 @@ export function quoteSpeaker(
   if (!phrase) return undefined;
   const span: [number, number] = [attribution.start, attribution.end];
   const parsed = parsePhrase(phrase);
-  if (parsed === 'pronoun' || attribution.pronoun) {
+  // "the statement said": the statement of the body (or person) quoted last.
+  if (parsed === 'pronoun' || attribution.pronoun || STATEMENT.test(phrase)) {
     const he = /^(?:he|she|він|вона|он|она)$/iu.test(phrase);
-    const last = he ? before.person : (before.group ?? before.person);
+    if (he) {
+      // The person quoted last, unless the text has named another since.
+      const named = lastNamedPerson(text, quoteAt, people);
+      const person =
+        named && (!before.person || named.start > before.person.span[0])
+          ? { value: named.speaker, span: before.person?.span ?? span, confidence: 0.6 }
+          : before.person;
+      return person
+        ? { value: person.value, span, confidence: person.confidence > 0.6 ? 0.7 : 0.6 }
+        : undefined;
+    }
+    const last = before.group ?? before.person;
     return last ? { value: last.value, span, confidence: 0.7 } : undefined;
   }
   if (!parsed) return undefined;
   const value = resolvePerson(parsed, people);
-  if (value.kind === 'group' && /^the\s/i.test(value.name)) {
+  // "the military" for the fuller name before; a long "the …" is a body's full name already.
+  if (value.kind === 'group' && /^the\s/i.test(value.name) && value.name.split(' ').length <= 3) {
     const head = value.name.split(' ').pop() ?? '';
     const re = new RegExp(GROUP_HEAD.source.replace('HEAD', head), 'gu');
     const earlier = [...text.slice(0, quoteAt).matchAll(re)].pop();

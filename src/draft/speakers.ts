@@ -7,11 +7,11 @@
  */
 
 export const SPEECH_VERB =
-  /\b(?:said|says|say|told|tells|added|adds|wrote|writes|stated|announced|declared|promised|pledged|vowed|warned|claimed|claims|insisted|noted|posted|tweeted|explained|stressed|continued|replied|asked|reported)\b|(?<!\p{L})(?:сказав|сказала|сказали|заявив|заявила|заявили|написав|написала|повідомив|повідомила|повідомили|зазначив|зазначила|додав|додала|наголосив|сказал|заявил|написал|сообщил|сообщила|сообщили|отметил|отметила|добавил|подчеркнул)(?!\p{L})/u;
+  /(?<![\p{L}-])(?:said|says|say|told|tells|added|adds|wrote|writes|stated|announced|declared|promised|pledged|vowed|warned|claimed|claims|insisted|noted|posted|tweeted|explained|stressed|continued|replied|asked|reported)\b|(?<!\p{L})(?:сказав|сказала|сказали|заявив|заявила|заявили|написав|написала|повідомив|повідомила|повідомили|зазначив|зазначила|додав|додала|наголосив|сказал|заявил|написал|сообщил|сообщила|сообщили|отметил|отметила|добавил|подчеркнул)(?!\p{L})/u;
 
 /** Words of a role, not of a name ("Russian Defense Minister", "Luhansk governor"). */
 const ROLE_WORD =
-  /^(?:President|Prime|Minister|Deputy|Defen[cs]e|Foreign|Interior|Secretary|Spokes(?:man|woman|person)|Governor|Mayor|General|Gen\.?|Lieutenant|Colonel|Col\.?|Commander|Chief|Head|Chairman|Ambassador|Senator|Adviser|Advisor|Aide|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Pope|King|Chancellor|Speaker|Kremlin|Pentagon|White|House|Army|Military|Ministry|Staff|Council|Security|National|Regional|Military-civil|Administration|of|the|and|Президент|Міністр|Министр|Губернатор|Мер|Генерал|Командувач|Командующий|Речник|Представитель|Пресс-секретарь|глава|голова)$/u;
+  /^(?:President|Prime|Minister|Deputy|Defen[cs]e|Foreign|Interior|Secretary|Spokes(?:man|woman|person)|Governor|Mayor|General|Gen\.?|Lieutenant|Colonel|Col\.?|Captain|Capt\.?|Major|Sergeant|Commander|Chief|Head|Chairman|Ambassador|Senator|Adviser|Advisor|Aide|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Pope|King|Chancellor|Speaker|Kremlin|Pentagon|White|House|Army|Military|Ministry|Staff|Council|Security|National|Regional|Military-civil|Administration|of|the|and|Президент|Міністр|Министр|Губернатор|Мер|Генерал|Командувач|Командующий|Речник|Представитель|Пресс-секретарь|глава|голова)$/u;
 const NATIONALITY =
   /^(?:Ukrainian|Russian|Belarusian|American|US|U\.S\.|British|German|French|Polish|Western|Chechen|Separatist|Moscow-backed|pro-Russian|Luhansk|Lugansk|Donetsk|Kremlin|українськ\p{L}*|російськ\p{L}*|украинск\p{L}*|российск\p{L}*)$/u;
 const NAME_WORD = /^(?:\p{Lu}[\p{Ll}\p{M}'’-]+|\p{Lu}\.)$/u;
@@ -33,7 +33,8 @@ export interface Speaker {
   kind: 'person' | 'group';
 }
 
-const clean = (s: string): string => s.replace(/\s+/g, ' ').replace(/^[\s,—–-]+|[\s,]+$/g, '');
+// A phrase read back from a quote's end may start with its closing quote mark.
+const clean = (s: string): string => s.replace(/\s+/g, ' ').replace(/^[\s,—–"“”«»„-]+|[\s,]+$/g, '');
 
 /** Name and role in a phrase such as "Russian Defense Minister Sergei Shoigu" or "the military". */
 export function parsePhrase(phrase: string): Speaker | 'pronoun' | undefined {
@@ -64,12 +65,13 @@ export function parsePhrase(phrase: string): Speaker | 'pronoun' | undefined {
 
 /**
  * The people an article names with a title ("Ukrainian President Volodymyr Zelensky"), by surname:
- * their fullest name and the longest role given.
+ * their fullest name and the longest role given. A role never runs across a line end: a headline
+ * without a full stop is not part of the role of the name that opens the body.
  */
 export function namedPeople(text: string): Map<string, Person> {
   const people = new Map<string, Person>();
   const re =
-    /((?:(?:\p{Lu}[\p{L}'’.-]*|of|the|and|defen[cs]e|foreign|spokes(?:man|woman)|governor|minister|commander|chief|head|president)\s+){0,5}?)(President|Prime Minister|Minister|Governor|Mayor|General|Gen\.|Commander|Chief|Spokes(?:man|woman|person)|spokes(?:man|woman)|governor|commander|chief|Mr\.?|Mrs\.?|Ms\.?|Президент\p{L}*|Міністр\p{L}*|Министр\p{L}*|Губернатор\p{L}*)\s+((?:\p{Lu}[\p{Ll}'’-]+\s+){0,2}\p{Lu}[\p{Ll}'’-]+)/gu;
+    /((?:(?:\p{Lu}[\p{L}'’.-]*|of|the|and|defen[cs]e|foreign|spokes(?:man|woman)|governor|minister|commander|chief|head|president)[^\S\n]+){0,5}?)(President|Prime Minister|Minister|Governor|Mayor|General|Gen\.|Commander|Chief|Spokes(?:man|woman|person)|spokes(?:man|woman)|governor|commander|chief|Mr\.?|Mrs\.?|Ms\.?|Президент\p{L}*|Міністр\p{L}*|Министр\p{L}*|Губернатор\p{L}*)[^\S\n]+((?:\p{Lu}[\p{Ll}'’-]+[^\S\n]+){0,2}\p{Lu}[\p{Ll}'’-]+)/gu;
   for (const m of text.matchAll(re)) {
     const nameWords = (m[3] ?? '').split(/\s+/).filter((w) => !ROLE_WORD.test(w) && !NOT_A_NAME.test(w));
     if (nameWords.length === 0) continue;
@@ -102,6 +104,34 @@ export function resolvePerson(speaker: Speaker, people: ReadonlyMap<string, Pers
   return { name, kind: 'person', ...(role ? { role } : {}) };
 }
 
+/** Words that make a run of capitalised words a body or a thing, not a person ("Azov Battalion"). */
+const BODY_WORD =
+  /^(?:Group|Battalion|Brigade|Regiment|Forces|Force|Army|Republic|Ministry|Command|Council|Agency|Service|Office|Committee|Parliament|Union|Nations|Station|Plant|River|Region|Oblast|Telegram|Facebook|News|Times|Post|Press)$/u;
+
+/**
+ * The last person the text names at the head of a clause before `at` ("Volodymyr Zelenskiy made
+ * the comment …", "…, Captain Sviatoslav Palamar, a commander, taunted …"), whom a later "he said"
+ * can stand for. A name after "and" or a preposition ("alongside President Joe Biden") is left out:
+ * it is rarely the one who goes on speaking. A full name, or a surname with a title.
+ */
+export function lastNamedPerson(
+  text: string,
+  at: number,
+  people: ReadonlyMap<string, Person>,
+): { speaker: Speaker; start: number } | undefined {
+  const re = /(?:^|(?<=[\n.!?,]\s*))(\p{Lu}[\p{L}'’.-]*(?:[^\S\n]+\p{Lu}[\p{L}'’.-]*){0,5})(?![\p{L}'’-])/gu;
+  let last: { speaker: Speaker; start: number } | undefined;
+  for (const m of text.slice(0, at).matchAll(re)) {
+    const parsed = parsePhrase(m[1] ?? '');
+    if (!parsed || parsed === 'pronoun' || parsed.kind !== 'person') continue;
+    const words = parsed.name.split(' ');
+    if (words.some((w) => BODY_WORD.test(w))) continue;
+    if (words.length < 2 && !parsed.role) continue;
+    last = { speaker: resolvePerson(parsed, people), start: m.index };
+  }
+  return last;
+}
+
 export interface Attribution {
   /** The words naming the speaker, or 'pronoun' ("he said"), or undefined: no attribution here. */
   phrase?: string;
@@ -119,7 +149,11 @@ const AFTER_INVERTED = new RegExp(
   `^[\\s,—–-]*(?:${VERB_SOURCE})\\s+(${PHRASE})(?=\\s+(?:in|on|at|during|as|after|before|when|while|to|that|via|through|late|earlier)\\b|\\s+(?:у|в|на|під|во|по|від|о|об|під час|во время)(?!\\p{L})|[,.;:!?]|$)`,
   'u',
 );
-const AFTER_SUBJECT = new RegExp(`^[\\s,—–-]*(${PHRASE})\\s+(?:${VERB_SOURCE})`, 'u');
+// The subject may have an apposition before its verb ("," Prigozhin, who leads Wagner, said").
+const AFTER_SUBJECT = new RegExp(
+  `^[\\s,—–-]*(${PHRASE})(?:\\s*,[^,.;:!?"“”«»„]{1,100},)?\\s+(?:${VERB_SOURCE})`,
+  'u',
+);
 const ACCORDING = /^[\s,—–-]*according to\s+([^,.;:!?"“”«»]{1,80})/iu;
 
 /** The attribution after a quote: `," X said …` / `," said X …` / `, according to X`. */
@@ -161,6 +195,8 @@ export function attributionBefore(text: string, from: number, to: number): Attri
   // "Ukrainian officials, who say …": the subject is before the relative pronoun.
   const relative = /,\s*(?:who|which|that|які|который|которые)\s+(?:\p{L}+\s+)?$/u.exec(head);
   if (relative) head = head.slice(0, relative.index);
+  // "Serhiy Haidai, head of the region's administration, said …": the subject is before the apposition.
+  else head = head.replace(/,[^,;]{1,100},\s*$/u, ' ');
   // The subject: the words after the last comma, conjunction or clause opener.
   const parts = head.split(/,|;|\b(?:and|but|while|as|that|after|before|when|since)\b\s/u);
   const last = (parts[parts.length - 1] ?? '').replace(

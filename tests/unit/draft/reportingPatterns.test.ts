@@ -1,0 +1,76 @@
+/**
+ * Patterns of real reporting that `npm run draft:quality` found the drafter getting wrong, each on a
+ * made-up article (no real article text is committed).
+ */
+import { describe, expect, it } from 'vitest';
+import { draftStory } from '../../../src/draft/index.ts';
+import { tables } from './tables.ts';
+
+const quotes = (text: string, published = '2022-07-04') =>
+  draftStory(text, { published }, tables).story.quotes.map((q) => ({
+    text: q.text,
+    speaker: q.speaker,
+    role: q.role,
+    saidOn: q.saidOn,
+  }));
+
+describe('reporting patterns', () => {
+  it('keeps a headline without a full stop out of the first speaker’s role', () => {
+    const [q] = quotes(
+      'Russia claims Lysychansk\n\nUkrainian President Volodymyr Zelensky said on Sunday: "We will return."',
+    );
+    expect(q).toMatchObject({
+      speaker: 'Volodymyr Zelensky',
+      role: 'Ukrainian President',
+      saidOn: '2022-07-03',
+    });
+  });
+
+  it('does not read "self-declared" as a speech verb', () => {
+    const [q] = quotes(
+      'The ministry said on Sunday that its forces and the fighters of the self-declared republic "hold the city".',
+    );
+    expect(q?.speaker).toBe('The ministry');
+  });
+
+  it('finds the subject of a speech verb past an apposition, before and after the quote', () => {
+    const [before] = quotes(
+      'Petro Kovalenko, head of the regional administration, said on Sunday that the shelling "never stops".',
+    );
+    expect(before).toMatchObject({ speaker: 'Petro Kovalenko', saidOn: '2022-07-03' });
+    const [after] = quotes('"We took the town," Ivan Petrenko, who leads the unit, said on Saturday.');
+    expect(after).toMatchObject({ speaker: 'Ivan Petrenko', saidOn: '2022-07-02' });
+  });
+
+  it('gives "he said" to the person named before when no quote came first', () => {
+    const [q] = quotes(
+      'Petro Kovalenko made the remarks in a video on his channel on Sunday.\n\n"The town is ours," he said.',
+    );
+    expect(q).toMatchObject({ speaker: 'Petro Kovalenko', saidOn: '2022-07-03' });
+  });
+
+  it('gives "he said" to the person named since the last quote, not the one quoted before', () => {
+    const [, q] = quotes(
+      '"Two hundred surrendered," spokesman Ivan Petrenko said on Sunday.\n\n' +
+        'Instead, Captain Petro Kovalenko, a commander of the battalion, taunted his attackers.\n\n' +
+        '"We are still here," he said.',
+    );
+    expect(q?.speaker).toBe('Petro Kovalenko');
+  });
+
+  it('gives "the statement said" to the body whose statement it is', () => {
+    const [, q] = quotes(
+      '"The town is ours," the press office of the army said in a statement on Sunday.\n\n' +
+        '"The losses are heavy," the statement said.',
+    );
+    expect(q).toMatchObject({ speaker: 'the press office of the army', saidOn: '2022-07-03' });
+  });
+
+  it('keeps a long "the …" body as written, not an earlier body with the same last word', () => {
+    const [q] = quotes(
+      'Russia’s main military objective is the town.\n\n' +
+        '"The town is ours," the communications department of the Ukrainian military said on Sunday.',
+    );
+    expect(q?.speaker).toBe('the communications department of the Ukrainian military');
+  });
+});
