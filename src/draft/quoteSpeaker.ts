@@ -12,7 +12,11 @@ import type { Found } from './types.ts';
 const GROUP_HEAD =
   /(\p{Lu}[\p{L}-]*['’]s\s+(?:\p{L}+\s+)?HEAD(?:\s+(?:command|ministry|staff|forces|office|service))?)/u;
 
-const STATEMENT = /^the\s+(?:\p{L}+\s+)?(?:statement|post|message|communiqu[eé])$/iu;
+/** A body's words named by what carried them, or the body by a common noun: the body quoted last. */
+const STATEMENT = /^the\s+(?:\p{L}+\s+)?(?:statement|post|message|communiqu[eé]|unit)$/iu;
+/** A person by title alone ("the minister"): the one the text gave that title. */
+const TITLE_ONLY =
+  /^the\s+(minister|governor|president|spokes(?:man|woman|person)|commander|general|mayor)$/iu;
 
 /** The last person and the last group the quotes before were given to. */
 export interface SpeakersBefore {
@@ -55,6 +59,17 @@ export function quoteSpeaker(
     return last ? { value: last.value, span, confidence: 0.7 } : undefined;
   }
   if (!parsed) return undefined;
+  const title = TITLE_ONLY.exec(phrase)?.[1]?.toLowerCase();
+  if (title) {
+    const titled = [...people.values()].filter((p) => p.role?.toLowerCase().split(' ').includes(title));
+    const [only] = titled;
+    if (only && titled.length === 1)
+      return {
+        value: { name: only.name, kind: 'person', ...(only.role ? { role: only.role } : {}) },
+        span,
+        confidence: 0.7,
+      };
+  }
   const value = resolvePerson(parsed, people);
   // "the military" for the fuller name before; a long "the …" is a body's full name already.
   if (value.kind === 'group' && /^the\s/i.test(value.name) && value.name.split(' ').length <= 3) {

@@ -7,7 +7,7 @@
  */
 
 export const SPEECH_VERB =
-  /(?<![\p{L}-])(?:said|says|say|told|tells|added|adds|wrote|writes|stated|announced|declared|promised|pledged|vowed|warned|claimed|claims|insisted|noted|posted|tweeted|explained|stressed|continued|replied|asked|reported)\b|(?<!\p{L})(?:сказав|сказала|сказали|заявив|заявила|заявили|написав|написала|повідомив|повідомила|повідомили|зазначив|зазначила|додав|додала|наголосив|сказал|заявил|написал|сообщил|сообщила|сообщили|отметил|отметила|добавил|подчеркнул)(?!\p{L})/u;
+  /(?<![\p{L}-])(?:said|says|say|told|tells|added|adds|wrote|writes|stated|announced|declared|promised|pledged|vowed|warned|claimed|claims|insisted|noted|posted|tweeted|explained|stressed|continued|replied|asked|reported|acknowledged|confirmed|denied)\b|(?<!\p{L})(?:сказав|сказала|сказали|заявив|заявила|заявили|написав|написала|повідомив|повідомила|повідомили|зазначив|зазначила|додав|додала|наголосив|сказал|заявил|написал|сообщил|сообщила|сообщили|отметил|отметила|добавил|подчеркнул)(?!\p{L})/u;
 
 /** Words of a role, not of a name ("Russian Defense Minister", "Luhansk governor"). */
 const ROLE_WORD =
@@ -19,6 +19,10 @@ const NAME_WORD = /^(?:\p{Lu}[\p{Ll}\p{M}'’-]+|\p{Lu}\.)$/u;
 const NOT_A_NAME =
   /^(?:Russia|Ukraine|Moscow|Kyiv|Kiev|Kremlin|Wagner|Reuters|Pentagon|NATO|Donbas|Donbass)(?:['’]s)?$|^(?:Росі|Росси|Україн|Украин|Москв|Київ|Киев|Кремл)/u;
 const PRONOUN = /^(?:he|she|they|it|we|він|вона|вони|он|она|они)$/iu;
+
+/** Words that make a run of capitalised words a body or a thing, not a person ("Azov Battalion"). */
+const BODY_WORD =
+  /^(?:Group|Battalion|Brigade|Regiment|Forces|Force|Army|Republic|Ministry|Command|Council|Agency|Service|Office|Committee|Parliament|Union|Nations|Station|Plant|River|Region|Oblast|Telegram|Facebook|News|Times|Post|Press)$/u;
 
 export interface Person {
   name: string;
@@ -51,7 +55,8 @@ export function parsePhrase(phrase: string): Speaker | 'pronoun' | undefined {
   }
   const nameWords = words.slice(cut);
   const roleWords = words.slice(0, cut).filter((w, i) => !(i === 0 && /^(?:the|a|an)$/i.test(w)));
-  if (nameWords.length > 0 && nameWords.length <= 4) {
+  // "the General Staff of Ukraine's Armed Forces" is a body, not a Mr Forces.
+  if (nameWords.length > 0 && nameWords.length <= 4 && !nameWords.some((w) => BODY_WORD.test(w))) {
     return {
       name: nameWords.join(' '),
       ...(roleWords.length > 0 ? { role: roleWords.join(' ') } : {}),
@@ -103,10 +108,6 @@ export function resolvePerson(speaker: Speaker, people: ReadonlyMap<string, Pers
   const role = (known.role?.length ?? 0) > (speaker.role?.length ?? 0) ? known.role : speaker.role;
   return { name, kind: 'person', ...(role ? { role } : {}) };
 }
-
-/** Words that make a run of capitalised words a body or a thing, not a person ("Azov Battalion"). */
-const BODY_WORD =
-  /^(?:Group|Battalion|Brigade|Regiment|Forces|Force|Army|Republic|Ministry|Command|Council|Agency|Service|Office|Committee|Parliament|Union|Nations|Station|Plant|River|Region|Oblast|Telegram|Facebook|News|Times|Post|Press)$/u;
 
 /**
  * The last person the text names at the head of a clause before `at` ("Volodymyr Zelenskiy made
@@ -195,8 +196,15 @@ export function attributionBefore(text: string, from: number, to: number): Attri
   // "Ukrainian officials, who say …": the subject is before the relative pronoun.
   const relative = /,\s*(?:who|which|that|які|который|которые)\s+(?:\p{L}+\s+)?$/u.exec(head);
   if (relative) head = head.slice(0, relative.index);
-  // "Serhiy Haidai, head of the region's administration, said …": the subject is before the apposition.
-  else head = head.replace(/,[^,;]{1,100},\s*$/u, ' ');
+  else {
+    // "Serhiy Haidai, head of the region's administration, said …": the subject is before the
+    // apposition; "the spokesman, Yuriy Sak, acknowledged …": the apposition is the name.
+    const apposition = /,([^,;]{1,100}),\s*$/u.exec(head);
+    const named = apposition ? parsePhrase(apposition[1] ?? '') : undefined;
+    if (apposition && typeof named === 'object' && named.kind === 'person' && !named.role)
+      head = head.slice(0, apposition.index + 1 + (apposition[1] ?? '').length);
+    else if (apposition) head = `${head.slice(0, apposition.index)} `;
+  }
   // The subject: the words after the last comma, conjunction or clause opener.
   const parts = head.split(/,|;|\b(?:and|but|while|as|that|after|before|when|since)\b\s/u);
   const last = (parts[parts.length - 1] ?? '').replace(

@@ -73,4 +73,47 @@ describe('reporting patterns', () => {
     );
     expect(q?.speaker).toBe('the communications department of the Ukrainian military');
   });
+
+  it('keeps a body whose name ends in capitalised words ("Armed Forces") whole', () => {
+    const [q] = quotes(
+      '"The garrison has done its duty," the General Staff of Ukraine’s Armed Forces said on Sunday.',
+    );
+    expect(q?.speaker).toBe('the General Staff of Ukraine’s Armed Forces');
+  });
+
+  it('takes a name given in apposition ("the spokesman, Petro Kovalenko, acknowledged")', () => {
+    const [q] = quotes(
+      'But the spokesman, Petro Kovalenko, acknowledged that troops could pull back amid "very heavy" attacks.',
+    );
+    expect(q?.speaker).toBe('Petro Kovalenko');
+  });
+
+  it('gives "the minister said" to the one minister the text names', () => {
+    const [q] = quotes(
+      'Defence Minister Ivan Petrenko spoke to the president on Sunday.\n\nThe minister said the army had "taken the town".',
+    );
+    expect(q).toMatchObject({ speaker: 'Ivan Petrenko', role: 'Defence Minister' });
+  });
+
+  it('gives "the unit said" to the body quoted last', () => {
+    const [, q] = quotes(
+      '"We withdrew to save lives," the Khortytsia group of troops posted on Telegram.\n\nThe unit said "the threat was real".',
+    );
+    expect(q?.speaker).toBe('the Khortytsia group of troops');
+  });
+
+  it('reads "Luhansk’s regional administration" as the oblast, and a republic, a river or a railway as no place', () => {
+    const places = (text: string) =>
+      draftStory(text, { published: '2022-07-04' }, tables)
+        .story.draft?.evidence.filter((e) => e.collection === 'places')
+        .map((e) => e.id);
+    expect(places('Petro Kovalenko, head of Luhansk’s regional military administration, spoke.')).toEqual([
+      'luhansk-oblast',
+    ]);
+    expect(
+      places(
+        'Fighters of the Luhansk People’s Republic crossed the Donetsk River; Donetsk railway trains stopped in Kramatorsk.',
+      ),
+    ).toEqual(['kramatorsk']);
+  });
 });
