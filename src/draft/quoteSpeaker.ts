@@ -56,7 +56,10 @@ export function quoteSpeaker(
         : undefined;
     }
     const last = before.group ?? before.person;
-    return last ? { value: last.value, span, confidence: 0.7 } : undefined;
+    if (last) return { value: last.value, span, confidence: 0.7 };
+    // "the statement reads" before any quote: the statement of the one the text named before it.
+    const named = STATEMENT.test(phrase) ? lastNamedPerson(text, quoteAt, people) : undefined;
+    return named ? { value: named.speaker, span, confidence: 0.55 } : undefined;
   }
   if (!parsed) return undefined;
   const title = TITLE_ONLY.exec(phrase)?.[1]?.toLowerCase();

@@ -7,7 +7,7 @@
  */
 
 export const SPEECH_VERB =
-  /(?<![\p{L}-])(?:said|says|say|told|tells|added|adds|wrote|writes|stated|announced|declared|promised|pledged|vowed|warned|claimed|claims|insisted|noted|posted|tweeted|explained|stressed|continued|replied|asked|reported|acknowledged|confirmed|denied)\b|(?<!\p{L})(?:сказав|сказала|сказали|заявив|заявила|заявили|написав|написала|повідомив|повідомила|повідомили|зазначив|зазначила|додав|додала|наголосив|сказал|заявил|написал|сообщил|сообщила|сообщили|отметил|отметила|добавил|подчеркнул)(?!\p{L})/u;
+  /(?<![\p{L}-])(?:said|says|say|told|tells|added|adds|wrote|writes|stated|announced|declared|promised|pledged|vowed|warned|claimed|claims|insisted|noted|posted|tweeted|explained|stressed|continued|replied|asked|reported|acknowledged|confirmed|denied|reads)\b|(?<!\p{L})(?:сказав|сказала|сказали|заявив|заявила|заявили|написав|написала|повідомив|повідомила|повідомили|зазначив|зазначила|додав|додала|наголосив|сказал|заявил|написал|сообщил|сообщила|сообщили|отметил|отметила|добавил|подчеркнул)(?!\p{L})/u;
 
 /** Words of a role, not of a name ("Russian Defense Minister", "Luhansk governor"). */
 const ROLE_WORD =

@@ -116,4 +116,11 @@ describe('reporting patterns', () => {
       ),
     ).toEqual(['kramatorsk']);
   });
+
+  it('gives "the statement reads" before any quote to the person named before it', () => {
+    const [q] = quotes(
+      'Commander Ivan Petrenko ordered the retreat.\n\n"We are leaving the town," the statement, published at night, reads.',
+    );
+    expect(q?.speaker).toBe('Ivan Petrenko');
+  });
 });
