@@ -1,12 +1,6 @@
 /** Who said a quote, from the attribution beside it: a name, a group, or a pronoun for one named before. */
-import {
-  lastNamedPerson,
-  parsePhrase,
-  resolvePerson,
-  type Attribution,
-  type Person,
-  type Speaker,
-} from './speakers.ts';
+import { lastNamedPerson } from './lastNamedPerson.ts';
+import { parsePhrase, resolvePerson, type Attribution, type Person, type Speaker } from './speakers.ts';
 import type { Found } from './types.ts';
 
 const GROUP_HEAD =

@@ -21,7 +21,7 @@ const NOT_A_NAME =
 const PRONOUN = /^(?:he|she|they|it|we|він|вона|вони|он|она|они)$/iu;
 
 /** Words that make a run of capitalised words a body or a thing, not a person ("Azov Battalion"). */
-const BODY_WORD =
+export const BODY_WORD =
   /^(?:Group|Battalion|Brigade|Regiment|Forces|Force|Army|Republic|Ministry|Command|Council|Agency|Service|Office|Committee|Parliament|Union|Nations|Station|Plant|River|Region|Oblast|Telegram|Facebook|News|Times|Post|Press)$/u;
 
 export interface Person {
@@ -98,39 +98,23 @@ export function namedPeople(text: string): Map<string, Person> {
   return people;
 }
 
-/** A speaker with the fullest name and role the article gives the same person elsewhere. */
+/**
+ * A surname as transliterations agree on it: "Kirilenko" and "Kyrylenko", "Zelenskiy" and
+ * "Zelenskyy" are the same man, spelt from Russian or Ukrainian, or by another house style.
+ */
+export const foldSurname = (surname: string): string =>
+  surname.toLowerCase().replace(/kh/g, 'h').replace(/[yj]/g, 'i').replace(/i+/g, 'i');
+
+/** A speaker with the fullest name and role the article gives the same person elsewhere (by surname, in any transliteration). */
 export function resolvePerson(speaker: Speaker, people: ReadonlyMap<string, Person>): Speaker {
   if (speaker.kind !== 'person') return speaker;
   const surname = speaker.name.split(' ').pop() ?? speaker.name;
-  const known = people.get(surname);
+  const known =
+    people.get(surname) ?? [...people.values()].find((p) => foldSurname(p.surname) === foldSurname(surname));
   if (!known) return speaker;
   const name = known.name.length > speaker.name.length ? known.name : speaker.name;
   const role = (known.role?.length ?? 0) > (speaker.role?.length ?? 0) ? known.role : speaker.role;
   return { name, kind: 'person', ...(role ? { role } : {}) };
-}
-
-/**
- * The last person the text names at the head of a clause before `at` ("Volodymyr Zelenskiy made
- * the comment …", "…, Captain Sviatoslav Palamar, a commander, taunted …"), whom a later "he said"
- * can stand for. A name after "and" or a preposition ("alongside President Joe Biden") is left out:
- * it is rarely the one who goes on speaking. A full name, or a surname with a title.
- */
-export function lastNamedPerson(
-  text: string,
-  at: number,
-  people: ReadonlyMap<string, Person>,
-): { speaker: Speaker; start: number } | undefined {
-  const re = /(?:^|(?<=[\n.!?,]\s*))(\p{Lu}[\p{L}'’.-]*(?:[^\S\n]+\p{Lu}[\p{L}'’.-]*){0,5})(?![\p{L}'’-])/gu;
-  let last: { speaker: Speaker; start: number } | undefined;
-  for (const m of text.slice(0, at).matchAll(re)) {
-    const parsed = parsePhrase(m[1] ?? '');
-    if (!parsed || parsed === 'pronoun' || parsed.kind !== 'person') continue;
-    const words = parsed.name.split(' ');
-    if (words.some((w) => BODY_WORD.test(w))) continue;
-    if (words.length < 2 && !parsed.role) continue;
-    last = { speaker: resolvePerson(parsed, people), start: m.index };
-  }
-  return last;
 }
 
 export interface Attribution {

@@ -123,4 +123,21 @@ describe('reporting patterns', () => {
     );
     expect(q?.speaker).toBe('Ivan Petrenko');
   });
+
+  it('knows a surname in another transliteration as the person named in full', () => {
+    const [q] = quotes(
+      'Governor Pavlo Kyrylenko spoke on Friday.\n\n"Dozens were killed at the station," Kirilenko said.',
+      '2022-04-09',
+    );
+    expect(q).toMatchObject({ speaker: 'Pavlo Kyrylenko', role: 'Governor' });
+  });
+
+  it('remembers a person named as the subject of reported speech, for a later quote by surname', () => {
+    const [q] = quotes(
+      'Later, the head of the regional administration Pavlo Kyrylenko noted on Facebook that missiles hit the station.\n\n' +
+        '"Dozens were killed at the station," Kirilenko said.',
+      '2022-04-09',
+    );
+    expect(q).toMatchObject({ speaker: 'Pavlo Kyrylenko', role: 'head of the regional administration' });
+  });
 });
