@@ -7,7 +7,7 @@ const GROUP_HEAD =
   /(\p{Lu}[\p{L}-]*['’]s\s+(?:\p{L}+\s+)?HEAD(?:\s+(?:command|ministry|staff|forces|office|service))?)/u;
 
 /** A body's words named by what carried them, or the body by a common noun: the body quoted last. */
-const STATEMENT = /^the\s+(?:\p{L}+\s+)?(?:statement|post|message|communiqu[eé]|unit)$/iu;
+const STATEMENT = /^(?:the|a|an)\s+(?:\p{L}+\s+)?(?:statement|post|message|communiqu[eé]|unit)$/iu;
 /** A person by title alone ("the minister"): the one the text gave that title. */
 const TITLE_ONLY =
   /^the\s+(minister|governor|president|spokes(?:man|woman|person)|commander|general|mayor)$/iu;
@@ -37,7 +37,7 @@ export function quoteSpeaker(
   const parsed = parsePhrase(phrase);
   // "the statement said": the statement of the body (or person) quoted last.
   if (parsed === 'pronoun' || attribution.pronoun || STATEMENT.test(phrase)) {
-    const he = /^(?:he|she|він|вона|он|она)$/iu.test(phrase);
+    const he = /^(?:he|she|him|her|він|вона|он|она)$/iu.test(phrase);
     if (he) {
       // The person quoted last, unless the text has named another since.
       const named = lastNamedPerson(text, quoteAt, people);

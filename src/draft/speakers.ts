@@ -18,7 +18,7 @@ const NAME_WORD = /^(?:\p{Lu}[\p{Ll}\p{M}'’-]+|\p{Lu}\.)$/u;
 /** Capitalised words that name a country, a capital or a force, never a person. */
 const NOT_A_NAME =
   /^(?:Russia|Ukraine|Moscow|Kyiv|Kiev|Kremlin|Wagner|Reuters|Pentagon|NATO|Donbas|Donbass)(?:['’]s)?$|^(?:Росі|Росси|Україн|Украин|Москв|Київ|Киев|Кремл)/u;
-const PRONOUN = /^(?:he|she|they|it|we|він|вона|вони|он|она|они)$/iu;
+const PRONOUN = /^(?:he|she|him|her|they|them|it|we|він|вона|вони|он|она|они)$/iu;
 
 /** Words that make a run of capitalised words a body or a thing, not a person ("Azov Battalion"). */
 export const BODY_WORD =
@@ -196,6 +196,9 @@ export function attributionBefore(text: string, from: number, to: number): Attri
     '',
   );
   const words = clean(last).split(' ').filter(Boolean);
+  // "But he said …": the conjunction opens the clause; it is not part of the subject.
+  while (words.length > 1 && /^(?:but|and|yet|so|still|however|meanwhile)$/i.test(words[0] ?? ''))
+    words.shift();
   // Adverbs and dates between subject and verb ("Zelensky on Sunday said") are dropped.
   while (
     words.length > 0 &&

@@ -140,4 +140,46 @@ describe('reporting patterns', () => {
     );
     expect(q).toMatchObject({ speaker: 'Pavlo Kyrylenko', role: 'head of the regional administration' });
   });
+
+  it('closes a quote opened with a straight mark at a curly one', () => {
+    const all = quotes(
+      'Minister Ivan Petrenko said on Sunday that the army "has full control over the town.” Officials did not confirm it.',
+    );
+    expect(all.map((q) => q.text)).toEqual(['has full control over the town.']);
+  });
+
+  it('does not read "now" as the day a thing was said', () => {
+    const [q] = quotes(
+      'Most of the town is now held by the Russians, Petro Kovalenko said.\n\n"They destroy everything," Kovalenko said.',
+      '2022-06-09',
+    );
+    expect(q?.speaker).toBe('Petro Kovalenko');
+    expect(q?.saidOn).toBeUndefined();
+  });
+
+  it('reads "according to him" and "but he said" as pronouns for the person named before', () => {
+    const [a, b] = quotes(
+      'The commander, General Ivan Petrenko, announced the withdrawal.\n\n' +
+        'According to him, "the soldiers did their duty."\n\n' +
+        'But he said that the enemy "lost many men."',
+    );
+    expect(a?.speaker).toBe('Ivan Petrenko');
+    expect(b?.speaker).toBe('Ivan Petrenko');
+  });
+
+  it('gives "he said" to a person named mid-sentence as the subject of a speech verb', () => {
+    const [q] = quotes(
+      'Claims of the capture are false, spokesman for the eastern group Petro Kovalenko said on Wednesday.\n\n' +
+        '"The town is ours, wait for the report," he said.',
+      '2023-01-11',
+    );
+    expect(q).toMatchObject({ speaker: 'Petro Kovalenko', saidOn: '2023-01-11' });
+  });
+
+  it('names no speaker "a message": a message with no body quoted before leaves the speaker open', () => {
+    const [q] = quotes(
+      'The command allowed the retreat to "preserve personnel," reads a message on the channel.',
+    );
+    expect(q?.speaker).toBeUndefined();
+  });
 });
