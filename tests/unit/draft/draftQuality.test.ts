@@ -43,15 +43,15 @@ const truth = (t: Partial<Truth>): Truth => ({
 
 describe('normalizeQuote', () => {
   it('treats curly, straight and angled quote marks, ellipses and spacing alike', () => {
-    expect(normalizeQuote('The ‘Mariupol’ garrison  has\nfulfilled its mission,')).toBe(
-      "The 'Mariupol' garrison has fulfilled its mission",
+    expect(normalizeQuote('The ‘Kramatorsk’ brigade  has\nheld its line,')).toBe(
+      "The 'Kramatorsk' brigade has held its line",
     );
     expect(normalizeQuote('ordered … Defenders')).toBe(normalizeQuote('ordered ... Defenders'));
     expect(normalizeQuote('Він сказав: «Ми повернемося» вчора')).toBe('Він сказав: "Ми повернемося" вчора');
   });
 
   it('drops the punctuation that closes the sentence around a quote, not the words', () => {
-    expect(normalizeQuote('and a number of nearby settlements.')).toBe('and a number of nearby settlements');
+    expect(normalizeQuote('and several villages nearby.')).toBe('and several villages nearby');
     expect(normalizeQuote('See you!')).toBe('See you');
     expect(normalizeQuote('We will return...')).toBe('We will return');
     expect(normalizeQuote('We will return')).not.toBe(normalizeQuote('We will return soon'));
@@ -82,10 +82,10 @@ describe('scoreArticle', () => {
   it('counts quotes one to one by text, and speakers and days over the quotes found', () => {
     const story = draftWith(
       [
-        { text: 'Bakhmut was completely taken', speaker: 'Prigozhin', saidOn: '2023-05-20' },
-        { text: 'This is not true', speaker: 'Mr Zelenskyy' },
+        { text: 'The town was taken at noon', speaker: 'Prigozhin', saidOn: '2023-05-20' },
+        { text: 'That claim is false', speaker: 'Mr Zelenskyy' },
         { text: 'cleared', speaker: 'Wagner' },
-        { text: 'Bakhmut was completely taken', speaker: 'Prigozhin', saidOn: '2023-05-20' },
+        { text: 'The town was taken at noon', speaker: 'Prigozhin', saidOn: '2023-05-20' },
       ],
       [],
     );
@@ -93,9 +93,9 @@ describe('scoreArticle', () => {
       story,
       truth({
         quotes: [
-          { text: '“Bakhmut was completely taken,”', speaker: 'Yevgeny Prigozhin', saidOn: '2023-05-20' },
-          { text: 'This is not true.', speaker: 'Serhiy Cherevatyi', saidOn: '2023-05-20' },
-          { text: 'Our units are fighting', speaker: 'Serhiy Cherevatyi', saidOn: null },
+          { text: '“The town was taken at noon,”', speaker: 'Yevgeny Prigozhin', saidOn: '2023-05-20' },
+          { text: 'That claim is false.', speaker: 'Serhiy Cherevatyi', saidOn: '2023-05-20' },
+          { text: 'Our units still hold the town', speaker: 'Serhiy Cherevatyi', saidOn: null },
         ],
       }),
       tables,
@@ -108,18 +108,18 @@ describe('scoreArticle', () => {
     expect(s.days).toEqual({ drafted: 1, truth: 2, right: 1 });
     expect(precision(s.quotes)).toBe(0.5);
     expect(recall(s.days)).toBe(0.5);
-    expect(s.differences).toContain('quote missed: "Our units are fighting"');
+    expect(s.differences).toContain('quote missed: "Our units still hold the town"');
     expect(s.differences).toContain(
-      'speaker of "This is not true": drafted Mr Zelenskyy, truth Serhiy Cherevatyi',
+      'speaker of "That claim is false": drafted Mr Zelenskyy, truth Serhiy Cherevatyi',
     );
-    expect(s.differences).toContain('day of "This is not true": drafted (none), truth 2023-05-20');
+    expect(s.differences).toContain('day of "That claim is false": drafted (none), truth 2023-05-20');
   });
 
   it('counts a day drafted where the article gives none as drafted and wrong', () => {
-    const story = draftWith([{ text: 'We will return', speaker: 'Sak', saidOn: '2022-07-03' }], []);
+    const story = draftWith([{ text: 'We will return', speaker: 'Kovalenko', saidOn: '2022-07-03' }], []);
     const s = scoreArticle(
       story,
-      truth({ quotes: [{ text: 'We will return', speaker: 'Sak', saidOn: null }] }),
+      truth({ quotes: [{ text: 'We will return', speaker: 'Kovalenko', saidOn: null }] }),
       tables,
     );
     expect(s.days).toEqual({ drafted: 1, truth: 0, right: 0 });
@@ -164,12 +164,12 @@ describe('scoreArticle', () => {
 });
 
 describe('readTruth', () => {
-  const article = 'Yuriy Sak said on Sunday: "We may retreat so that we can retake them." Lysychansk burns.';
+  const article = 'Petro Kovalenko said on Sunday: "We may pull back to come back later." Lysychansk burns.';
   const good = {
     published: '2022-07-03',
     outlet: 'Test',
     quotes: [
-      { text: 'We may retreat so that we can retake them.', speaker: 'Yuriy Sak', saidOn: '2022-07-03' },
+      { text: 'We may pull back to come back later.', speaker: 'Petro Kovalenko', saidOn: '2022-07-03' },
     ],
     places: ['lysychansk'],
   };
@@ -184,7 +184,7 @@ describe('readTruth', () => {
   };
 
   it('reads a good truth file', () => {
-    expect(readTruth(good, 'a.truth.json', article).quotes[0]?.speaker).toBe('Yuriy Sak');
+    expect(readTruth(good, 'a.truth.json', article).quotes[0]?.speaker).toBe('Petro Kovalenko');
   });
 
   it('names the file, the item and the field of a bad one', () => {
@@ -197,7 +197,7 @@ describe('readTruth', () => {
     expect(error({ ...good, quotes: [{ ...good.quotes[0], text: 'We will never retreat' }] })).toMatch(
       /^a\.truth\.json: quotes\[0\]\.text: "We will never retreat" is not in the article/,
     );
-    expect(error({ ...good, quotes: [{ text: 'We may retreat', saidOn: null }] })).toMatch(
+    expect(error({ ...good, quotes: [{ text: 'We may pull back', saidOn: null }] })).toMatch(
       /^a\.truth\.json: quotes\[0\]\.speaker: missing/,
     );
     expect(error({ ...good, quotes: [{ ...good.quotes[0], said: '2022-07-03' }] })).toMatch(
