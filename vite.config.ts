@@ -39,7 +39,7 @@ export default defineConfig({
     author: {
       consumer: 'client',
       build: {
-        outDir: 'dist',
+        // The app's outDir (a test build's --outDir too), after the app was written there.
         emptyOutDir: false,
         copyPublicDir: false,
         rolldownOptions: { input: { author: 'author.html' } },

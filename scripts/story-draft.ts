@@ -8,7 +8,9 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { draftStory, DraftInputError, MAX_ARTICLE_CHARS, type Gazetteer } from '../src/draft/index.ts';
-import type { RawPlacesFile } from '../src/story/types.ts';
+import { idsApart, takenIds } from '../src/story/idsApart.ts';
+import type { RawPlacesFile, RawStory } from '../src/story/types.ts';
+import { readStoryFiles, storyFolders } from './storyFiles.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const USAGE =
@@ -79,7 +81,9 @@ function main(argv: string[]): number {
       },
       tables,
     );
-    const json = `${JSON.stringify(story, null, 2)}\n`;
+    // The site's stories' ids are taken: a draft of the same days would clash with them otherwise.
+    const site = readStoryFiles(root, storyFolders()).files.map((f) => f.raw as RawStory);
+    const json = `${JSON.stringify(idsApart(story, takenIds(site)), null, 2)}\n`;
     if (values.out) writeFileSync(resolve(cwd, values.out), json);
     else process.stdout.write(json);
     const log = values.out ? console.log : console.error;

@@ -14,6 +14,7 @@ import { highlightView } from './highlightView';
 import { itemList } from './itemList';
 import { previewStory } from './previewStory';
 import { previewView } from './previewView';
+import { idsApart } from '../story/idsApart';
 
 /** The name the check's messages give the story: the file the editor will download. */
 export const DRAFT_FILE = 'draft';
@@ -59,7 +60,9 @@ export async function startAuthor(root: HTMLElement): Promise<void> {
         },
         data.tables,
       );
-      store.set({ draft: authorDraft(result.story), notes: result.notes }, { fresh: true });
+      // A second story of the same days would reuse the site's ids: the build refuses a clash.
+      const story = idsApart(result.story, data.taken);
+      store.set({ draft: authorDraft(story), notes: result.notes }, { fresh: true });
       items.element.querySelector<HTMLElement>('h2')?.focus();
     } catch (error) {
       // The drafter's own refusal is the editor's to act on; anything else is a fault to report.

@@ -8,6 +8,7 @@ import { quoteCircumstances, type QuoteCircumstances } from './quoteCircumstance
 import { quoteSpeaker, type SpeakersBefore } from './quoteSpeaker.ts';
 import type { ArticleReading } from './readArticle.ts';
 import { segmentAt } from './segments.ts';
+import { addReportingPeople } from './addReportingPeople.ts';
 import { attributionAfter, attributionBefore, namedPeople, type Person, type Speaker } from './speakers.ts';
 import type { Found, Span } from './types.ts';
 
@@ -67,6 +68,7 @@ function draftQuote(
 export function draftQuotes(article: ArticleReading): DraftedQuote[] {
   const { text, paragraphs, sentences } = article;
   const people = namedPeople(text);
+  addReportingPeople(text, sentences, people);
   const drafted: DraftedQuote[] = [];
   const before: SpeakersBefore = {};
   for (const q of findQuotes(text, paragraphs, sentences)) {

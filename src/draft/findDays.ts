@@ -35,7 +35,8 @@ export function findDays(text: string, published: Day, start = 0, end = text.len
     const cyrillic = parser !== chrono.en;
     if (cyrillic !== /\p{Script=Cyrillic}/u.test(slice)) continue;
     for (const r of parser.parse(slice, reference, { forwardDate: false })) {
-      if (seen.has(r.index)) continue;
+      // "is now controlled": the present state of things, not the day anything was said.
+      if (seen.has(r.index) || /^(?:right\s+)?now$/i.test(r.text.trim())) continue;
       const c = r.start;
       let day: Day;
       let precision: DatePrecision = 'day';

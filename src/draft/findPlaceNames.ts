@@ -50,7 +50,9 @@ function byStem(index: PlaceIndex, key: string): IndexedPlace[] | undefined {
 function placeOf(text: string, index: PlaceIndex, first: Token, last: Token, n: number) {
   const between = text.slice(first.start, last.end);
   const key = normalizeName(between);
-  let candidates = index.bySpelling.get(key);
+  // "Luhansk's regional administration": the name without its possessive.
+  let candidates =
+    index.bySpelling.get(key) ?? index.bySpelling.get(normalizeName(between.replace(/['’]s$/u, '')));
   let stemmed = false;
   if (!candidates && n === 1 && CYRILLIC.test(key) && UPPER.test(first.text)) {
     candidates = byStem(index, key);
@@ -58,13 +60,20 @@ function placeOf(text: string, index: PlaceIndex, first: Token, last: Token, n: 
   }
   const place = candidates?.[0];
   if (!place || !UPPER.test(first.text)) return undefined;
+  // "the Luhansk People's Republic" is a party, "the Donetsk River" a river, "Donetsk railway" a company.
+  if (/^\s+(?:People['’]s\s+Republic|River|[Rr]ailways?)\b/u.test(text.slice(last.end, last.end + 30)))
+    return undefined;
   // "Luhansk regional governor", "the Donetsk governor": the oblast, not its capital.
   if (
     n === 1 &&
     place.kind === 'city' &&
     /^\s+(?:regional|governor|military administration)\b/u.test(text.slice(last.end, last.end + 30))
   )
-    return { place: oblastNamed(index, `${between} region`) ?? place, between, stemmed };
+    return {
+      place: oblastNamed(index, `${between.replace(/['’]s$/u, '')} region`) ?? place,
+      between,
+      stemmed,
+    };
   return { place, between, stemmed };
 }
 

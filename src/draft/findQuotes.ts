@@ -21,7 +21,8 @@ export interface QuoteFound {
 
 const PAIRS: Record<string, string[]> = {
   '“': ['”', '“'],
-  '"': ['"'],
+  // Copy that mixes marks opens with a straight one and closes with a curly one.
+  '"': ['"', '”'],
   '«': ['»'],
   '„': ['“', '”'],
   '‘': ['’'],

@@ -7,18 +7,22 @@
  */
 
 export const SPEECH_VERB =
-  /\b(?:said|says|say|told|tells|added|adds|wrote|writes|stated|announced|declared|promised|pledged|vowed|warned|claimed|claims|insisted|noted|posted|tweeted|explained|stressed|continued|replied|asked|reported)\b|(?<!\p{L})(?:сказав|сказала|сказали|заявив|заявила|заявили|написав|написала|повідомив|повідомила|повідомили|зазначив|зазначила|додав|додала|наголосив|сказал|заявил|написал|сообщил|сообщила|сообщили|отметил|отметила|добавил|подчеркнул)(?!\p{L})/u;
+  /(?<![\p{L}-])(?:said|says|say|told|tells|added|adds|wrote|writes|stated|announced|declared|promised|pledged|vowed|warned|claimed|claims|insisted|noted|posted|tweeted|explained|stressed|continued|replied|asked|reported|acknowledged|confirmed|denied|reads)\b|(?<!\p{L})(?:сказав|сказала|сказали|заявив|заявила|заявили|написав|написала|повідомив|повідомила|повідомили|зазначив|зазначила|додав|додала|наголосив|сказал|заявил|написал|сообщил|сообщила|сообщили|отметил|отметила|добавил|подчеркнул)(?!\p{L})/u;
 
 /** Words of a role, not of a name ("Russian Defense Minister", "Luhansk governor"). */
 const ROLE_WORD =
-  /^(?:President|Prime|Minister|Deputy|Defen[cs]e|Foreign|Interior|Secretary|Spokes(?:man|woman|person)|Governor|Mayor|General|Gen\.?|Lieutenant|Colonel|Col\.?|Commander|Chief|Head|Chairman|Ambassador|Senator|Adviser|Advisor|Aide|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Pope|King|Chancellor|Speaker|Kremlin|Pentagon|White|House|Army|Military|Ministry|Staff|Council|Security|National|Regional|Military-civil|Administration|of|the|and|Президент|Міністр|Министр|Губернатор|Мер|Генерал|Командувач|Командующий|Речник|Представитель|Пресс-секретарь|глава|голова)$/u;
+  /^(?:President|Prime|Minister|Deputy|Defen[cs]e|Foreign|Interior|Secretary|Spokes(?:man|woman|person)|Governor|Mayor|General|Gen\.?|Lieutenant|Colonel|Col\.?|Captain|Capt\.?|Major|Sergeant|Commander|Chief|Head|Chairman|Ambassador|Senator|Adviser|Advisor|Aide|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Pope|King|Chancellor|Speaker|Kremlin|Pentagon|White|House|Army|Military|Ministry|Staff|Council|Security|National|Regional|Military-civil|Administration|of|the|and|Президент|Міністр|Министр|Губернатор|Мер|Генерал|Командувач|Командующий|Речник|Представитель|Пресс-секретарь|глава|голова)$/u;
 const NATIONALITY =
   /^(?:Ukrainian|Russian|Belarusian|American|US|U\.S\.|British|German|French|Polish|Western|Chechen|Separatist|Moscow-backed|pro-Russian|Luhansk|Lugansk|Donetsk|Kremlin|українськ\p{L}*|російськ\p{L}*|украинск\p{L}*|российск\p{L}*)$/u;
 const NAME_WORD = /^(?:\p{Lu}[\p{Ll}\p{M}'’-]+|\p{Lu}\.)$/u;
 /** Capitalised words that name a country, a capital or a force, never a person. */
 const NOT_A_NAME =
   /^(?:Russia|Ukraine|Moscow|Kyiv|Kiev|Kremlin|Wagner|Reuters|Pentagon|NATO|Donbas|Donbass)(?:['’]s)?$|^(?:Росі|Росси|Україн|Украин|Москв|Київ|Киев|Кремл)/u;
-const PRONOUN = /^(?:he|she|they|it|we|він|вона|вони|он|она|они)$/iu;
+const PRONOUN = /^(?:he|she|him|her|they|them|it|we|він|вона|вони|он|она|они)$/iu;
+
+/** Words that make a run of capitalised words a body or a thing, not a person ("Azov Battalion"). */
+export const BODY_WORD =
+  /^(?:Group|Battalion|Brigade|Regiment|Forces|Force|Army|Republic|Ministry|Command|Council|Agency|Service|Office|Committee|Parliament|Union|Nations|Station|Plant|River|Region|Oblast|Telegram|Facebook|News|Times|Post|Press)$/u;
 
 export interface Person {
   name: string;
@@ -33,7 +37,8 @@ export interface Speaker {
   kind: 'person' | 'group';
 }
 
-const clean = (s: string): string => s.replace(/\s+/g, ' ').replace(/^[\s,—–-]+|[\s,]+$/g, '');
+// A phrase read back from a quote's end may start with its closing quote mark.
+const clean = (s: string): string => s.replace(/\s+/g, ' ').replace(/^[\s,—–"“”«»„-]+|[\s,]+$/g, '');
 
 /** Name and role in a phrase such as "Russian Defense Minister Sergei Shoigu" or "the military". */
 export function parsePhrase(phrase: string): Speaker | 'pronoun' | undefined {
@@ -50,7 +55,8 @@ export function parsePhrase(phrase: string): Speaker | 'pronoun' | undefined {
   }
   const nameWords = words.slice(cut);
   const roleWords = words.slice(0, cut).filter((w, i) => !(i === 0 && /^(?:the|a|an)$/i.test(w)));
-  if (nameWords.length > 0 && nameWords.length <= 4) {
+  // "the General Staff of Ukraine's Armed Forces" is a body, not a Mr Forces.
+  if (nameWords.length > 0 && nameWords.length <= 4 && !nameWords.some((w) => BODY_WORD.test(w))) {
     return {
       name: nameWords.join(' '),
       ...(roleWords.length > 0 ? { role: roleWords.join(' ') } : {}),
@@ -64,12 +70,13 @@ export function parsePhrase(phrase: string): Speaker | 'pronoun' | undefined {
 
 /**
  * The people an article names with a title ("Ukrainian President Volodymyr Zelensky"), by surname:
- * their fullest name and the longest role given.
+ * their fullest name and the longest role given. A role never runs across a line end: a headline
+ * without a full stop is not part of the role of the name that opens the body.
  */
 export function namedPeople(text: string): Map<string, Person> {
   const people = new Map<string, Person>();
   const re =
-    /((?:(?:\p{Lu}[\p{L}'’.-]*|of|the|and|defen[cs]e|foreign|spokes(?:man|woman)|governor|minister|commander|chief|head|president)\s+){0,5}?)(President|Prime Minister|Minister|Governor|Mayor|General|Gen\.|Commander|Chief|Spokes(?:man|woman|person)|spokes(?:man|woman)|governor|commander|chief|Mr\.?|Mrs\.?|Ms\.?|Президент\p{L}*|Міністр\p{L}*|Министр\p{L}*|Губернатор\p{L}*)\s+((?:\p{Lu}[\p{Ll}'’-]+\s+){0,2}\p{Lu}[\p{Ll}'’-]+)/gu;
+    /((?:(?:\p{Lu}[\p{L}'’.-]*|of|the|and|defen[cs]e|foreign|spokes(?:man|woman)|governor|minister|commander|chief|head|president)[^\S\n]+){0,5}?)(President|Prime Minister|Minister|Governor|Mayor|General|Gen\.|Commander|Chief|Spokes(?:man|woman|person)|spokes(?:man|woman)|governor|commander|chief|Mr\.?|Mrs\.?|Ms\.?|Президент\p{L}*|Міністр\p{L}*|Министр\p{L}*|Губернатор\p{L}*)[^\S\n]+((?:\p{Lu}[\p{Ll}'’-]+[^\S\n]+){0,2}\p{Lu}[\p{Ll}'’-]+)/gu;
   for (const m of text.matchAll(re)) {
     const nameWords = (m[3] ?? '').split(/\s+/).filter((w) => !ROLE_WORD.test(w) && !NOT_A_NAME.test(w));
     if (nameWords.length === 0) continue;
@@ -91,11 +98,19 @@ export function namedPeople(text: string): Map<string, Person> {
   return people;
 }
 
-/** A speaker with the fullest name and role the article gives the same person elsewhere. */
+/**
+ * A surname as transliterations agree on it: "Kirilenko" and "Kyrylenko", "Zelenskiy" and
+ * "Zelenskyy" are the same man, spelt from Russian or Ukrainian, or by another house style.
+ */
+export const foldSurname = (surname: string): string =>
+  surname.toLowerCase().replace(/kh/g, 'h').replace(/[yj]/g, 'i').replace(/i+/g, 'i');
+
+/** A speaker with the fullest name and role the article gives the same person elsewhere (by surname, in any transliteration). */
 export function resolvePerson(speaker: Speaker, people: ReadonlyMap<string, Person>): Speaker {
   if (speaker.kind !== 'person') return speaker;
   const surname = speaker.name.split(' ').pop() ?? speaker.name;
-  const known = people.get(surname);
+  const known =
+    people.get(surname) ?? [...people.values()].find((p) => foldSurname(p.surname) === foldSurname(surname));
   if (!known) return speaker;
   const name = known.name.length > speaker.name.length ? known.name : speaker.name;
   const role = (known.role?.length ?? 0) > (speaker.role?.length ?? 0) ? known.role : speaker.role;
@@ -119,7 +134,11 @@ const AFTER_INVERTED = new RegExp(
   `^[\\s,—–-]*(?:${VERB_SOURCE})\\s+(${PHRASE})(?=\\s+(?:in|on|at|during|as|after|before|when|while|to|that|via|through|late|earlier)\\b|\\s+(?:у|в|на|під|во|по|від|о|об|під час|во время)(?!\\p{L})|[,.;:!?]|$)`,
   'u',
 );
-const AFTER_SUBJECT = new RegExp(`^[\\s,—–-]*(${PHRASE})\\s+(?:${VERB_SOURCE})`, 'u');
+// The subject may have an apposition before its verb ("," Prigozhin, who leads Wagner, said").
+const AFTER_SUBJECT = new RegExp(
+  `^[\\s,—–-]*(${PHRASE})(?:\\s*,[^,.;:!?"“”«»„]{1,100},)?\\s+(?:${VERB_SOURCE})`,
+  'u',
+);
 const ACCORDING = /^[\s,—–-]*according to\s+([^,.;:!?"“”«»]{1,80})/iu;
 
 /** The attribution after a quote: `," X said …` / `," said X …` / `, according to X`. */
@@ -161,6 +180,15 @@ export function attributionBefore(text: string, from: number, to: number): Attri
   // "Ukrainian officials, who say …": the subject is before the relative pronoun.
   const relative = /,\s*(?:who|which|that|які|который|которые)\s+(?:\p{L}+\s+)?$/u.exec(head);
   if (relative) head = head.slice(0, relative.index);
+  else {
+    // "Serhiy Haidai, head of the region's administration, said …": the subject is before the
+    // apposition; "the spokesman, Yuriy Sak, acknowledged …": the apposition is the name.
+    const apposition = /,([^,;]{1,100}),\s*$/u.exec(head);
+    const named = apposition ? parsePhrase(apposition[1] ?? '') : undefined;
+    if (apposition && typeof named === 'object' && named.kind === 'person' && !named.role)
+      head = head.slice(0, apposition.index + 1 + (apposition[1] ?? '').length);
+    else if (apposition) head = `${head.slice(0, apposition.index)} `;
+  }
   // The subject: the words after the last comma, conjunction or clause opener.
   const parts = head.split(/,|;|\b(?:and|but|while|as|that|after|before|when|since)\b\s/u);
   const last = (parts[parts.length - 1] ?? '').replace(
@@ -168,6 +196,9 @@ export function attributionBefore(text: string, from: number, to: number): Attri
     '',
   );
   const words = clean(last).split(' ').filter(Boolean);
+  // "But he said …": the conjunction opens the clause; it is not part of the subject.
+  while (words.length > 1 && /^(?:but|and|yet|so|still|however|meanwhile)$/i.test(words[0] ?? ''))
+    words.shift();
   // Adverbs and dates between subject and verb ("Zelensky on Sunday said") are dropped.
   while (
     words.length > 0 &&

@@ -30,7 +30,7 @@ const DAY_FIELDS: Record<Collection, readonly string[]> = {
 
 /** Fields that refer to other things, and what they refer to. */
 type Target = 'party' | 'source' | 'place';
-const REFERENCES: Record<Collection, readonly [field: string, target: Target][]> = {
+export const REFERENCES: Record<Collection, readonly [field: string, target: Target][]> = {
   parties: [],
   sources: [['via', 'source']],
   claims: [

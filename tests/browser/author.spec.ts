@@ -1,9 +1,10 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { checkDraft } from '../../src/story/validateStory';
 import type { RawPlacesFile, RawStory } from '../../src/story/types';
 import { audit, excuse } from './axe';
+import { serveFolders } from '../bench/staticServer';
 import { watchCsp, watchErrors } from './watch';
 
 // The seed article, as the drafter's own tests read it (not in the repository: copyright).
@@ -49,7 +50,9 @@ test('the authoring page drafts the seed article, checks every edit and download
   await expect(page.getByRole('status').filter({ hasText: /open items/ })).toBeVisible();
 
   // Edit a speaker: the quote the drafter gave to Shoigu is given his full name.
-  const shoigu = card(page, 'Quote', 'shoigu-liberated');
+  // The site already has this article's story: the quote's id the drafter made is taken, so the
+  // draft's is kept apart from it (idsApart).
+  const shoigu = card(page, 'Quote', 'shoigu-liberated-2');
   await shoigu.getByLabel('Speaker').fill('Sergei Shoigu');
   await expect(shoigu.getByLabel('Speaker')).toHaveValue('Sergei Shoigu');
 
@@ -80,7 +83,8 @@ test('the authoring page drafts the seed article, checks every edit and download
   const download = await downloadStory(page);
   expect(checkDraft(download, places, { file: 'draft.json' }).errors).toEqual([]);
   expect(download.draft?.open.length).toBeGreaterThan(0);
-  expect(download.quotes.find((q) => q.id === 'shoigu-liberated')?.speaker).toBe('Sergei Shoigu');
+  expect(download.quotes.find((q) => q.id === 'shoigu-liberated-2')?.speaker).toBe('Sergei Shoigu');
+  expect(download.sources.map((s) => s.id)).toContain('article-2');
   expect(storyCheck(download)).toMatch(/^story:check DRAFT: .*: no errors; \d+ open item\(s\)/m);
 
   expect(await seriousFindings(page)).toEqual([]);
@@ -139,11 +143,12 @@ test('an article opened from a file, settled and accepted item by item with the 
   await expect(name).toHaveValue("Bilovods'k");
   await name.fill('Bilovodsk');
   // Settle what the text left open, delete an item, and accept the rest from the keyboard.
-  await card(page, 'Quote', 'zelensky-we-will-return').getByLabel('Role').fill('Ukrainian President');
-  await card(page, 'Quote', 'zelensky-we-will-return')
+  // Its quotes' ids are the seed story's: kept apart from them, so the file is a second story.
+  await card(page, 'Quote', 'zelensky-we-will-return-2').getByLabel('Role').fill('Ukrainian President');
+  await card(page, 'Quote', 'zelensky-we-will-return-2')
     .getByLabel('Places (ids, comma-separated)')
     .fill('lysychansk');
-  await card(page, 'Quote', 'shoigu-liberated').getByLabel('Day said').fill('2022-07-03');
+  await card(page, 'Quote', 'shoigu-liberated-2').getByLabel('Day said').fill('2022-07-03');
   const deleted = card(page, 'Event', 'ru-took-sievierodonetsk');
   await deleted.getByRole('button', { name: 'Delete' }).focus();
   await page.keyboard.press('Enter');
@@ -165,5 +170,29 @@ test('an article opened from a file, settled and accepted item by item with the 
   expect(storyCheck(story)).toContain(
     `story:check OK: tests/output/author-download.json: 2 parties, 1 sources, 1 claims, 0 holdings, 1 events, 2 quotes; ${places.length + 1} places`,
   );
+  // Dropped into a stories folder beside the site's, it is a second story the build would take.
+  const folder = 'tests/output/author-stories';
+  rmSync(folder, { recursive: true, force: true });
+  mkdirSync(folder, { recursive: true });
+  writeFileSync(`${folder}/the-paper-lysychansk.json`, JSON.stringify(story));
+  const site = execFileSync('npx', ['tsx', 'scripts/story-check.ts'], {
+    encoding: 'utf8',
+    env: { ...process.env, CLAIMLINE_EXTRA_STORIES: folder },
+  });
+  expect(site).toContain('story:check: 2 stories');
+  // And built with the site, the app opens it: the picker names it, Lysychansk's panel has its quote.
+  test.setTimeout(240_000);
+  const dist = 'tests/output/dist-author-stories';
+  execFileSync('npx', ['vite', 'build', '--outDir', dist, '--emptyOutDir', '--logLevel', 'warn'], {
+    env: { ...process.env, CLAIMLINE_EXTRA_STORIES: folder },
+  });
+  const server = await serveFolders({ '/': dist }, 4175);
+  try {
+    await page.goto(`${server.url}?story=the-paper-lysychansk&city=lysychansk`);
+    await expect(page.getByRole('navigation', { name: 'Stories' })).toContainText(/Story \d of 2/);
+    await expect(page.getByRole('region', { name: 'Lysychansk' })).toContainText('We will return');
+  } finally {
+    await server.close();
+  }
   expect(errors).toEqual([]);
 });

@@ -2,15 +2,9 @@
 import type { RawStory } from '../../../src/story/types.ts';
 import type { TruthQuote } from './generateArticles.ts';
 
-export interface Tally {
-  drafted: number;
-  truth: number;
-  right: number;
-}
+import { tally, type Tally } from '../../../scripts/quality/tally.ts';
 
-export const tally = (): Tally => ({ drafted: 0, truth: 0, right: 0 });
-export const precision = (t: Tally): number => (t.drafted === 0 ? 1 : t.right / t.drafted);
-export const recall = (t: Tally): number => (t.truth === 0 ? 1 : t.right / t.truth);
+export { precision, recall } from '../../../scripts/quality/tally.ts';
 
 export interface Scores {
   quotes: Tally;
