@@ -1,0 +1,3 @@
+/** The exports the Share menu offers, fetched together on its first choice. */
+export { exportArea, exportCsv } from './exportData';
+export { exportImage } from './exportImage';

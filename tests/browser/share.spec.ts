@@ -1,0 +1,194 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { csvParse } from 'd3-dsv';
+import { PNG } from 'pngjs';
+import { writeFixture } from '../../scripts/import/fixture';
+import { runImport } from '../../scripts/import/runImport';
+import { openApp } from './app';
+import { serveLayers } from './layerHost';
+import { watchCsp, watchErrors } from './watch';
+
+let dir = '';
+const LAYER = 'synthetic';
+const LICENCE = 'generated for tests, not for redistribution';
+
+// A small synthetic series imported as a reader's own files would be, with a licence that forbids
+// redistribution: every export must name it.
+test.beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'claimline-share-'));
+  await writeFixture(join(dir, 'snapshots'), { days: 12, start: '2022-06-28', seed: 7 });
+  await runImport(
+    {
+      inputs: [join(dir, 'snapshots')],
+      out: join(dir, 'control'),
+      layer: LAYER,
+      kind: 'assessed',
+      where: [],
+      tolerance: 100,
+      source: { name: 'Synthetic test series', licence: LICENCE },
+      onError: 'stop',
+    },
+    { threads: 0 },
+  );
+});
+
+test.afterAll(async () => {
+  if (dir) await rm(dir, { recursive: true, force: true });
+});
+
+/** Chooses a Share menu entry by its name and returns the downloaded file's bytes and name. */
+async function exportFile(page: Page, item: RegExp): Promise<{ name: string; bytes: Buffer }> {
+  await page.getByRole('button', { name: 'Share…' }).click();
+  const download = page.waitForEvent('download');
+  await page.getByRole('menuitem', { name: item }).click();
+  const file = await download;
+  return { name: file.suggestedFilename(), bytes: await readFile((await file.path())!) };
+}
+
+/** The layer's interval count as the page has it, once its view is shown. */
+async function layerShown(page: Page): Promise<void> {
+  await page.waitForFunction(() => (window.__claimline?.layers?.layers.length ?? 0) > 0);
+}
+
+test('the Share menu is a menu button: arrow keys, Home/End, Escape gives the focus back', async ({
+  page,
+}) => {
+  const errors = watchErrors(page);
+  const csp = await watchCsp(page);
+  await openApp(page, '?date=2022-07-03');
+  const button = page.getByRole('button', { name: 'Share…' });
+  await expect(button).toHaveAttribute('aria-haspopup', 'menu');
+  await button.focus();
+  await page.keyboard.press('Enter');
+  const menu = page.getByRole('menu', { name: 'Share' });
+  await expect(menu).toBeVisible();
+  await expect(button).toHaveAttribute('aria-expanded', 'true');
+  const items = menu.getByRole('menuitem');
+  await expect(items.first()).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(items.nth(1)).toBeFocused();
+  await page.keyboard.press('End');
+  await expect(items.last()).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(items.first()).toBeFocused();
+  await page.keyboard.press('ArrowUp');
+  await expect(items.last()).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(menu).toBeHidden();
+  await expect(button).toHaveAttribute('aria-expanded', 'false');
+  await expect(button).toBeFocused();
+  // ArrowUp on the button opens it on the last entry; a click elsewhere closes it.
+  await page.keyboard.press('ArrowUp');
+  await expect(items.last()).toBeFocused();
+  await page
+    .locator('h1, body')
+    .first()
+    .click({ position: { x: 2, y: 2 } });
+  await expect(menu).toBeHidden();
+  expect(await csp()).toEqual([]);
+  expect(errors).toEqual([]);
+});
+
+test('Image (PNG): the view at 1× and 2×, at the size asked, with the words drawn around the map', async ({
+  page,
+}) => {
+  const errors = watchErrors(page);
+  await openApp(page, '?date=2022-07-03');
+  const box = (await page.locator('#map canvas.maplibregl-canvas').boundingBox())!;
+  const one = await exportFile(page, /Image \(PNG\), 1×/);
+  expect(one.name).toBe('claimline-2022-07-03-1x.png');
+  const png1 = PNG.sync.read(one.bytes);
+  expect(png1.width).toBe(Math.round(box.width));
+  expect(png1.height).toBeGreaterThan(Math.round(box.height));
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Saved claimline-2022-07-03-1x.png' }),
+  ).toBeVisible();
+  const two = PNG.sync.read((await exportFile(page, /Image \(PNG\), 2×/)).bytes);
+  expect(two.width).toBe(png1.width * 2);
+  expect(Math.abs(two.height - png1.height * 2)).toBeLessThanOrEqual(2);
+  // The map is drawn in, not left blank: many colours in the map's part of the picture.
+  const colours = new Set<number>();
+  const middle = Math.floor(png1.height / 2);
+  for (let x = 0; x < png1.width; x += 3) colours.add(png1.data.readUInt32BE((middle * png1.width + x) * 4));
+  expect(colours.size).toBeGreaterThan(5);
+  // The map on screen is back at its own pixel ratio.
+  expect(await page.evaluate(() => window.__claimline!.map.getPixelRatio())).toBe(1);
+  expect(errors).toEqual([]);
+});
+
+test('Data (CSV) has a row per day and layer with its source, licence and snapshot; Area (GeoJSON) the day’s area', async ({
+  page,
+}) => {
+  const errors = watchErrors(page);
+  await serveLayers(page, join(dir, 'control'));
+  await openApp(page, '?date=2022-07-03');
+  await layerShown(page);
+  const index = JSON.parse(await readFile(join(dir, 'control', LAYER, 'control.json'), 'utf8'));
+  const first: string = index.intervals[0].from;
+  const last: string = index.intervals.at(-1).to;
+  const days = Math.round((Date.parse(last) - Date.parse(first)) / 86_400_000) + 1;
+
+  const csv = await exportFile(page, /Data \(CSV\)/);
+  expect(csv.name).toBe('claimline-data.csv');
+  const rows = csvParse(csv.bytes.toString('utf8'));
+  expect(rows.columns.slice(0, 8)).toEqual([
+    'record',
+    'day',
+    'layer',
+    'kind',
+    'source',
+    'licence',
+    'snapshot',
+    'suspect',
+  ]);
+  const layerRows = rows.filter((r) => r.record === 'layer');
+  expect(layerRows).toHaveLength(days);
+  expect(new Set(layerRows.map((r) => r.day)).size).toBe(days);
+  expect(layerRows[0]).toMatchObject({ layer: LAYER, source: 'Synthetic test series', licence: LICENCE });
+  expect(Number(layerRows[0]!['luhansk-oblast_share_pct'])).toBe(
+    index.intervals[0].area['luhansk-oblast'].pct,
+  );
+  const story = await page.evaluate(
+    () =>
+      (window as unknown as { __claimline: { story: { claims: unknown[] } } }).__claimline.story.claims
+        .length,
+  );
+  expect(rows.filter((r) => r.record === 'claim')).toHaveLength(story);
+
+  const area = await exportFile(page, /Area \(GeoJSON\)/);
+  expect(area.name).toBe('claimline-area-2022-07-03.geojson');
+  const geojson = JSON.parse(area.bytes.toString('utf8'));
+  expect(geojson.type).toBe('FeatureCollection');
+  expect(geojson.features.length).toBeGreaterThan(0);
+  for (const feature of geojson.features) {
+    expect(['Polygon', 'MultiPolygon']).toContain(feature.geometry.type);
+    expect(feature.properties).toMatchObject({
+      layer: LAYER,
+      licence: LICENCE,
+      day: '2022-07-03',
+      suspect: false,
+    });
+    expect(feature.properties.asOf <= '2022-07-03').toBe(true);
+  }
+
+  // The picture names the licence that forbids redistribution in its credit line: every word
+  // drawn into a canvas is recorded as it is drawn.
+  await page.evaluate(() => {
+    const drawn: string[] = ((window as unknown as { __drawn: string[] }).__drawn = []);
+    const fillText = CanvasRenderingContext2D.prototype.fillText;
+    CanvasRenderingContext2D.prototype.fillText = function (text, ...rest) {
+      drawn.push(text);
+      return fillText.call(this, text, ...rest);
+    };
+  });
+  const png = PNG.sync.read((await exportFile(page, /Image \(PNG\), 1×/)).bytes);
+  expect(png.height).toBeGreaterThan(100);
+  const drawn = (await page.evaluate(() => (window as unknown as { __drawn: string[] }).__drawn)).join(' ');
+  expect(drawn).toContain('3 July 2022');
+  expect(drawn).toContain('Not for redistribution');
+  expect(drawn).toContain(LICENCE.split(' ')[0]);
+  expect(drawn).toMatch(/Assessed control: Synthetic test series: (as of|unknown)/);
+  expect(errors).toEqual([]);
+});
