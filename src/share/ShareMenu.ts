@@ -38,6 +38,7 @@ export class ShareMenu {
   private readonly status: HTMLElement;
   private readonly items: HTMLButtonElement[];
   private busy = false;
+  private animation: { destroy(): void } | null = null;
 
   constructor(
     private readonly button: HTMLButtonElement,
@@ -51,7 +52,17 @@ export class ShareMenu {
     this.menu.hidden = true;
     this.status = el('p', 'share-status');
     this.status.setAttribute('role', 'status');
-    this.items = shareItems(source).map((item) => this.itemNode(item));
+    const animate = (format: 'webm' | 'gif') => () =>
+      exports().then((m) => {
+        this.animation?.destroy();
+        this.animation = new m.AnimationPanel(this.element, source, format, (text) => this.say(text));
+        return 'Animation: choose the days and the size below, then Start.';
+      });
+    this.items = [
+      ...shareItems(source),
+      { label: 'Animation (video)…', run: animate('webm') },
+      { label: 'Animation (GIF)…', run: animate('gif') },
+    ].map((item) => this.itemNode(item));
     this.menu.append(...this.items);
     this.element.append(this.menu, this.status);
     button.setAttribute('aria-controls', this.menu.id);
@@ -84,6 +95,7 @@ export class ShareMenu {
   }
 
   destroy(): void {
+    this.animation?.destroy();
     this.button.removeEventListener('click', this.toggle);
     this.button.removeEventListener('keydown', this.buttonKey);
     this.button.removeAttribute('aria-controls');
@@ -100,7 +112,8 @@ export class ShareMenu {
   }
 
   private async choose(item: ShareItem): Promise<void> {
-    this.close(true);
+    // An animation's settings take the focus; the other exports give it back to the button.
+    this.close(!item.label.startsWith('Animation'));
     if (this.busy) return this.say('An export is still being made: wait for it, or cancel it.');
     this.busy = true;
     this.say(`${item.label}: making it…`);

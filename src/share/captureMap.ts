@@ -25,13 +25,18 @@ export async function captureMapLibre(map: MapLibreMap, scale: number): Promise<
     await mapIdle(map);
   }
   try {
-    return await new Promise<MapImage>((resolve) => {
-      map.once('render', () => resolve(copyCanvas(map.getCanvas())));
-      map.triggerRepaint();
-    });
+    return await mapFrame(map);
   } finally {
     if (ratio !== before) map.setPixelRatio(before);
   }
+}
+
+/** The map's next frame, copied in the `render` event that draws it, at the map's pixel ratio. */
+export function mapFrame(map: MapLibreMap): Promise<MapImage> {
+  return new Promise<MapImage>((resolve) => {
+    map.once('render', () => resolve(copyCanvas(map.getCanvas())));
+    map.triggerRepaint();
+  });
 }
 
 function copyCanvas(source: HTMLCanvasElement): MapImage {

@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { csvParse } from 'd3-dsv';
+import { ALL_FORMATS, BufferSource, Input } from 'mediabunny';
+import { GifReader } from 'omggif';
 import { PNG } from 'pngjs';
 import { writeFixture } from '../../scripts/import/fixture';
 import { runImport } from '../../scripts/import/runImport';
@@ -190,5 +192,102 @@ test('Data (CSV) has a row per day and layer with its source, licence and snapsh
   expect(drawn).toContain('Not for redistribution');
   expect(drawn).toContain(LICENCE.split(' ')[0]);
   expect(drawn).toMatch(/Assessed control: Synthetic test series: (as of|unknown)/);
+  expect(errors).toEqual([]);
+});
+
+/** Opens the animation's settings from the menu and sets the span, step, rate, size and format. */
+async function animationSettings(page: Page, item: RegExp, settings: Record<string, string>) {
+  await page.getByRole('button', { name: 'Share…' }).click();
+  await page.getByRole('menuitem', { name: item }).click();
+  const panel = page.getByRole('region', { name: 'Animation' });
+  for (const [label, value] of Object.entries(settings)) {
+    const control = panel.getByLabel(label);
+    if ((await control.evaluate((node) => node.tagName)) === 'SELECT') await control.selectOption(value);
+    else await control.fill(value);
+  }
+  return panel;
+}
+
+/** Starts the animation and returns the file it saves. */
+async function startAnimation(page: Page, panel: ReturnType<Page['getByRole']>) {
+  const download = page.waitForEvent('download', { timeout: 120_000 });
+  await panel.getByRole('button', { name: 'Start' }).click();
+  const file = await download;
+  return { name: file.suggestedFilename(), bytes: await readFile((await file.path())!) };
+}
+
+test('Animation (video): a WebM of the span, one frame per day, its codec, frame count and duration read back', async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  const errors = watchErrors(page);
+  await openApp(page, '?date=2022-07-10');
+  const panel = await animationSettings(page, /Animation \(video\)/, {
+    From: '2022-07-01',
+    To: '2022-07-03',
+    'Frames per second': '2',
+    'Size (pixels)': '1080x1080',
+  });
+  // The size is estimated before anything is made.
+  await expect(panel.getByText(/^3 frames, 1\.5 s; about .* at most\.$/)).toBeVisible();
+  const video = await startAnimation(page, panel);
+  expect(video.name).toBe('claimline-2022-07-01-to-2022-07-03.webm');
+  const input = new Input({ source: new BufferSource(new Uint8Array(video.bytes)), formats: ALL_FORMATS });
+  expect(await input.getMimeType()).toMatch(/^video\/webm/);
+  const track = (await input.getPrimaryVideoTrack())!;
+  expect(['vp9', 'vp8', 'av1']).toContain(track.codec);
+  expect([track.displayWidth, track.displayHeight]).toEqual([1080, 1080]);
+  expect((await track.computePacketStats()).packetCount).toBe(3);
+  expect(await input.computeDuration()).toBeCloseTo(1.5, 2);
+  await expect(
+    page.getByRole('status').filter({ hasText: /Saved claimline-2022-07-01-to-2022-07-03\.webm: 3 frames/ }),
+  ).toBeVisible();
+  // The page is back on the day it showed, with the map's clock running.
+  expect(await page.evaluate(() => window.__claimline!.store.get().day)).toBe('2022-07-10');
+  expect(errors).toEqual([]);
+});
+
+test('Animation (GIF): a frame per chosen day, the day drawn on each; Cancel stops at once and saves nothing', async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  const errors = watchErrors(page);
+  await openApp(page, '?date=2022-07-10');
+  await page.evaluate(() => {
+    const drawn: string[] = ((window as unknown as { __drawn: string[] }).__drawn = []);
+    const fillText = CanvasRenderingContext2D.prototype.fillText;
+    CanvasRenderingContext2D.prototype.fillText = function (text, ...rest) {
+      drawn.push(text);
+      return fillText.call(this, text, ...rest);
+    };
+  });
+  const panel = await animationSettings(page, /Animation \(GIF\)/, {
+    From: '2022-07-01',
+    To: '2022-07-05',
+    'One frame every (days)': '2',
+    'Size (pixels)': '1080x1080',
+  });
+  await expect(panel.getByText(/^3 frames, 0\.8 s; about .*\.$/)).toBeVisible();
+  const gif = await startAnimation(page, panel);
+  expect(gif.name).toBe('claimline-2022-07-01-to-2022-07-05.gif');
+  const reader = new GifReader(new Uint8Array(gif.bytes));
+  expect([reader.width, reader.height, reader.numFrames()]).toEqual([1080, 1080, 3]);
+  const drawn = await page.evaluate(() => (window as unknown as { __drawn: string[] }).__drawn);
+  for (const day of ['1 July 2022', '3 July 2022', '5 July 2022']) expect(drawn).toContain(day);
+  expect(drawn).not.toContain('2 July 2022');
+
+  // A long span, cancelled after its first frame: nothing saved, the page back on its day.
+  await panel.getByLabel('To').fill('2022-07-30');
+  await panel.getByLabel('One frame every (days)').fill('1');
+  let saved = false;
+  page.on('download', () => (saved = true));
+  await panel.getByRole('button', { name: 'Start' }).click();
+  await expect(panel.getByText(/^\d+ of 30 frames, about \d+ s left$/)).toBeVisible({ timeout: 60_000 });
+  await panel.getByRole('button', { name: 'Cancel' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Cancelled: nothing was saved.' })).toBeVisible({
+    timeout: 10_000,
+  });
+  expect(saved).toBe(false);
+  expect(await page.evaluate(() => window.__claimline!.store.get().day)).toBe('2022-07-10');
   expect(errors).toEqual([]);
 });
