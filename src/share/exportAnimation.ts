@@ -55,7 +55,13 @@ export async function exportAnimation(source: ShareSource, options: AnimationOpt
   const canvas = document.createElement('canvas');
   canvas.width = options.width;
   canvas.height = options.height;
-  const plan = await encoderPlan(canvas, options, hooks.notice);
+  // What went wrong on the way is said at once, and again beside the result.
+  const notes: string[] = [];
+  const notice = (text: string) => {
+    notes.push(text);
+    hooks.notice(text);
+  };
+  const plan = await encoderPlan(canvas, options, notice);
   for (const [attempt, { label, make }] of plan.entries()) {
     let encoder: FrameEncoder | null = null;
     try {
@@ -69,14 +75,15 @@ export async function exportAnimation(source: ShareSource, options: AnimationOpt
       const blob = await made.finish();
       const name = `claimline-${options.from}-to-${options.to}.${made.extension}`;
       saveFile(blob, name);
-      return `Saved ${name}: ${days.length} frames, ${options.width}×${options.height}, ${made.label}, ${formatBytes(blob.size)}.`;
+      const saved = `Saved ${name}: ${days.length} frames, ${options.width}×${options.height}, ${made.label}, ${formatBytes(blob.size)}.`;
+      return [saved, ...notes].join(' ');
     } catch (error) {
       await encoder?.cancel().catch(() => undefined);
       if (hooks.signal.aborted) return 'Cancelled: nothing was saved.';
       const next = plan[attempt + 1];
       const why = error instanceof Error ? error.message : String(error);
       if (!next) throw error;
-      hooks.notice(`${label} failed (${why}): trying ${next.label} from the first frame.`);
+      notice(`${label} failed (${why}): trying ${next.label} from the first frame.`);
     }
   }
   throw new Error('no encoder could make the animation');

@@ -291,3 +291,43 @@ test('Animation (GIF): a frame per chosen day, the day drawn on each; Cancel sto
   expect(await page.evaluate(() => window.__claimline!.store.get().day)).toBe('2022-07-10');
   expect(errors).toEqual([]);
 });
+
+test('a codec that fails mid-way is named, and the next one makes the video from the first frame', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const errors = watchErrors(page);
+  // The browser's VP9 encoder breaks on its first frame (as a driver fault would); VP8 still works.
+  await page.addInitScript(() => {
+    const encode = VideoEncoder.prototype.encode;
+    const configure = VideoEncoder.prototype.configure;
+    const vp9 = new WeakSet<VideoEncoder>();
+    VideoEncoder.prototype.configure = function (config) {
+      if (config.codec.startsWith('vp09')) vp9.add(this);
+      return configure.call(this, config);
+    };
+    VideoEncoder.prototype.encode = function (frame, options) {
+      if (vp9.has(this)) throw new DOMException('the VP9 encoder failed (test)', 'EncodingError');
+      return encode.call(this, frame, options);
+    };
+  });
+  await openApp(page, '?date=2022-07-10');
+  const panel = await animationSettings(page, /Animation \(video\)/, {
+    From: '2022-07-01',
+    To: '2022-07-02',
+    'Size (pixels)': '1920x1080',
+  });
+  const video = await startAnimation(page, panel);
+  const input = new Input({ source: new BufferSource(new Uint8Array(video.bytes)), formats: ALL_FORMATS });
+  const track = (await input.getPrimaryVideoTrack())!;
+  expect(track.codec).toBe('vp8');
+  expect([track.displayWidth, track.displayHeight]).toEqual([1920, 1080]);
+  expect((await track.computePacketStats()).packetCount).toBe(2);
+  await expect(
+    page.getByRole('status').filter({
+      hasText:
+        /Saved .*WebM \(VP8\).* WebM \(VP9\) failed \(.*\): trying WebM \(VP8\) from the first frame\./,
+    }),
+  ).toBeVisible();
+  expect(errors).toEqual([]);
+});
