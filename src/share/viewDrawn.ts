@@ -21,6 +21,8 @@ export async function viewDrawn(source: ShareSource, signal?: AbortSignal): Prom
     await new Promise((resolve) => setTimeout(resolve, 30));
   }
   if (source.map) await mapIdle(source.map);
+  // The SVG map draws a new day in the next animation frame.
+  else await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
 }
 
 /** The map as drawn now, at `scale`: MapLibre's canvas, or the SVG map without it. */
