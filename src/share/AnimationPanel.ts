@@ -60,6 +60,7 @@ export class AnimationPanel {
     kind.append(
       Object.assign(el('option'), { value: 'webm', textContent: 'Video (WebM)' }),
       Object.assign(el('option'), { value: 'gif', textContent: 'GIF' }),
+      Object.assign(el('option'), { value: 'png', textContent: 'Picture (PNG, one day)' }),
     );
     kind.value = format;
     const fields = [
@@ -109,7 +110,7 @@ export class AnimationPanel {
       step: Number(step.value),
       fps: rate,
       ...parseSize(size.value),
-      format: kind.value === 'gif' ? 'gif' : 'webm',
+      format: kind.value === 'gif' || kind.value === 'png' ? kind.value : 'webm',
     };
   }
 
@@ -118,6 +119,8 @@ export class AnimationPanel {
     try {
       const options = this.options();
       const frames = frameDays(options.from, options.to, options.step).length;
+      if (options.format === 'png' && frames > 1)
+        throw new RangeError('Format: a PNG holds one day: set To to the same day as From');
       const { format, fps, width, height } = options;
       const bytes = formatBytes(estimateBytes(format, frames, fps, width, height));
       this.estimate.textContent = `${frames} frames, ${(frames / fps).toFixed(1)} s; about ${bytes}${format === 'webm' ? ' at most' : ''}.`;

@@ -8,6 +8,7 @@ import {
   type VideoCodec,
 } from 'mediabunny';
 import { videoBitrate } from './frameSizes';
+import { canvasBlob } from './saveFile';
 
 /** One way of encoding the frames: takes each frame from the canvas, then gives the file. */
 export interface FrameEncoder {
@@ -87,6 +88,17 @@ export function gifEncoder(canvas: HTMLCanvasElement, fps: number): FrameEncoder
       gif.finish();
       return Promise.resolve(new Blob([gif.bytes().slice()], { type: 'image/gif' }));
     },
+    cancel: () => Promise.resolve(),
+  };
+}
+
+/** A PNG of the one frame drawn (the span must be one day). */
+export function pngEncoder(canvas: HTMLCanvasElement): FrameEncoder {
+  return {
+    label: 'PNG',
+    extension: 'png',
+    add: () => Promise.resolve(),
+    finish: () => canvasBlob(canvas),
     cancel: () => Promise.resolve(),
   };
 }

@@ -1,5 +1,5 @@
 import type { Day } from '../story';
-import { encodableCodecs, gifEncoder, webmEncoder, type FrameEncoder } from './encoders';
+import { encodableCodecs, gifEncoder, pngEncoder, webmEncoder, type FrameEncoder } from './encoders';
 import { frameDays } from './frameDays';
 import { formatBytes, type AnimationFormat } from './frameSizes';
 import { renderFrames } from './renderFrames';
@@ -33,6 +33,7 @@ async function encoderPlan(
 ) {
   const gif = { label: 'GIF', make: () => Promise.resolve(gifEncoder(canvas, options.fps)) };
   if (options.format === 'gif') return [gif];
+  if (options.format === 'png') return [{ label: 'PNG', make: () => Promise.resolve(pngEncoder(canvas)) }];
   const codecs = await encodableCodecs(canvas.width, canvas.height);
   if (!codecs.length)
     notice('This browser cannot encode a WebM video (VP9, VP8 or AV1): making a GIF instead.');
@@ -52,6 +53,10 @@ async function encoderPlan(
  */
 export async function exportAnimation(source: ShareSource, options: AnimationOptions, hooks: AnimationHooks) {
   const days = frameDays(options.from, options.to, options.step);
+  if (options.format === 'png' && days.length > 1)
+    throw new RangeError(
+      `format: a PNG holds one day, but ${options.from} to ${options.to} is ${days.length} frames`,
+    );
   const canvas = document.createElement('canvas');
   canvas.width = options.width;
   canvas.height = options.height;
@@ -73,7 +78,8 @@ export async function exportAnimation(source: ShareSource, options: AnimationOpt
         hooks.progress(done, days.length, ((performance.now() - started) / done) * (days.length - done));
       });
       const blob = await made.finish();
-      const name = `claimline-${options.from}-to-${options.to}.${made.extension}`;
+      const span = days.length > 1 ? `${options.from}-to-${options.to}` : options.from;
+      const name = `claimline-${span}.${made.extension}`;
       saveFile(blob, name);
       const saved = `Saved ${name}: ${days.length} frames, ${options.width}×${options.height}, ${made.label}, ${formatBytes(blob.size)}.`;
       return [saved, ...notes].join(' ');
