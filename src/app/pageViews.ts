@@ -1,3 +1,4 @@
+import { bundledCredits } from '../map/bundledCredits';
 import { daySummary } from '../panel/daySummary';
 import { legend } from '../panel/legend';
 import type { ExtraSection } from '../panel/placeBody';
@@ -9,9 +10,11 @@ import { shareUrl } from '../state/shareUrl';
 import type { UrlState } from '../state/urlState';
 import { eventsBetween } from '../story';
 import { timeline } from '../timeline/timeline';
+import type { ShareSource } from '../share/shareSource';
 import { copyLink } from '../ui/copyLink';
 import { el } from '../ui/el';
 import { embedCredit } from '../ui/embedCredit';
+import { shareLater } from '../share/shareLater';
 import type { Page } from './loadPage';
 import type { MapSlots } from './pageParts';
 
@@ -24,8 +27,8 @@ export interface PageNodes {
 }
 
 /**
- * The views around the map: the timeline, the side column (copy link, day summary, legend, place
- * panel), the place search and, embedded, the credit. Their intents go to the store (selecting a
+ * The views around the map: the timeline, the side column (copy link, share, day summary, legend,
+ * place panel), the place search and, embedded, the credit. Their intents go to the store (selecting a
  * place or closing it is a new history entry, so Back undoes it; the day goes through the day
  * input's history policy) and they follow it. `extra` adds a section to each place.
  */
@@ -36,9 +39,19 @@ export function pageViews(nodes: PageNodes, page: Page, store: AppStore<UrlState
   const slider = timeline(nodes.bottom, { range, focusFrom, focusTo, events, stops });
   // The layers' chart key has its row from the start, so the map is not resized when it arrives.
   const chartKeys = page.listed ? slider.element.appendChild(el('div', 'timeline-keys')) : null;
-  copyLink(nodes.side, () => shareUrl(location, store.get()));
+  const copy = copyLink(nodes.side, () => shareUrl(location, store.get()));
   const summary = daySummary(nodes.side, story);
   const key = legend(nodes.side, story);
+  // What the Share menu's exports read; the root adds the map and the layers' view when they start.
+  const share: ShareSource = {
+    story,
+    store,
+    loaded: page.layers,
+    mapNode: nodes.mapNode,
+    key: key.entries,
+    credits: bundledCredits(),
+  };
+  shareLater(copy.element, share);
   // Prepended to the side column on wide screens; a bottom sheet on phones (src/style.css).
   const panel = placePanelLater(nodes.side, story, extra);
   const search = placeSearch(nodes.searchNode, story);
@@ -74,7 +87,7 @@ export function pageViews(nodes: PageNodes, page: Page, store: AppStore<UrlState
     step: (day) => setDay(day, 'step'),
     cover: panel.box,
   };
-  return { panel, credit, slots };
+  return { panel, credit, slots, share };
 }
 
 export type PageViews = ReturnType<typeof pageViews>;

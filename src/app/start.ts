@@ -67,5 +67,11 @@ export async function start(): Promise<void> {
   };
   compare.start(parts);
   // The picture of the day until the map is drawn, then MapLibre's map, or the SVG map without it.
-  await startMap(parts, code, documentView, testHandle(store, story));
+  const handle = testHandle(store, story);
+  // The Share menu's exports draw the map and wait for the layers' files once they are there:
+  // the map and the layers' view reach them as they reach the test handle.
+  await startMap(parts, code, documentView, (change) => {
+    Object.assign(views.share, change);
+    handle(change);
+  });
 }

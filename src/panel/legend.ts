@@ -66,6 +66,12 @@ export function legend(container: HTMLElement, story: Story) {
       const item = row(swatch(className, colour, opacity), text);
       return () => item.remove();
     },
+    /** The key's rows as colour and words, in order, for a key drawn elsewhere (an exported picture). */
+    entries: () =>
+      [...list.children].map((item) => ({
+        colour: (item.firstChild as HTMLElement).style.getPropertyValue('--swatch'),
+        text: item.textContent,
+      })),
     destroy: () => root.remove(),
   };
 }

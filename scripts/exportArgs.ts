@@ -1,0 +1,51 @@
+/** The options of `npm run export`, checked (scripts/export.ts runs them). */
+import { parseArgs } from 'node:util';
+import { frameDays } from '../src/share/frameDays';
+import { ANIMATION_FORMATS, parseSize, type AnimationFormat } from '../src/share/frameSizes';
+
+const USAGE =
+  'usage: npm run export -- --from YYYY-MM-DD --to YYYY-MM-DD --size WxH --format webm|gif|png --out FILE [--fps N] [--step N]';
+
+export interface ExportArgs {
+  from: string;
+  to: string;
+  size: string;
+  format: AnimationFormat;
+  out: string;
+  fps: string;
+  step: string;
+}
+
+/** The options, checked; throws a message naming the option and the reason. */
+export function readExportArgs(argv: string[]): ExportArgs {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      from: { type: 'string' },
+      to: { type: 'string' },
+      size: { type: 'string', default: '1080x1080' },
+      format: { type: 'string', default: 'webm' },
+      out: { type: 'string' },
+      fps: { type: 'string', default: '4' },
+      step: { type: 'string', default: '1' },
+    },
+  });
+  const { from, out, size, format, fps, step } = values;
+  if (!from) throw new Error(`--from: missing (a day, YYYY-MM-DD)\n${USAGE}`);
+  if (!out) throw new Error(`--out: missing (the file to write)\n${USAGE}`);
+  const to = values.to ?? from;
+  if (!(ANIMATION_FORMATS as readonly string[]).includes(format))
+    throw new Error(`--format: "${format}" is not one of ${ANIMATION_FORMATS.join(', ')}`);
+  const prefixed = (error: unknown) => `--${error instanceof Error ? error.message : String(error)}`;
+  try {
+    parseSize(size);
+    const frames = frameDays(from, to, Number(step)).length;
+    if (format === 'png' && frames > 1)
+      throw new Error(`format: a PNG holds one day; give --to ${from} or leave it out`);
+  } catch (error) {
+    throw new Error(prefixed(error), { cause: error });
+  }
+  if (!/^\d+$/.test(fps) || Number(fps) < 1 || Number(fps) > 30)
+    throw new Error(`--fps: "${fps}" is not a whole number from 1 to 30`);
+  return { from, to, size, format: format as AnimationFormat, out, fps, step };
+}

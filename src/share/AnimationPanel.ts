@@ -1,0 +1,177 @@
+import { addDays, type Day } from '../story';
+import { el, textEl } from '../ui/el';
+import type { AnimationOptions } from './exportAnimation';
+import { frameDays } from './frameDays';
+import { estimateBytes, FRAME_SIZES, formatBytes, parseSize, type AnimationFormat } from './frameSizes';
+import type { ShareSource } from './shareSource';
+
+/** A labelled field of the panel. */
+function field<T extends HTMLInputElement | HTMLSelectElement>(
+  label: string,
+  input: T,
+): [HTMLLabelElement, T] {
+  const node = textEl('label', 'share-field', label);
+  node.append(input);
+  return [node, input];
+}
+
+function input(type: string, value: string, extra: Partial<HTMLInputElement> = {}): HTMLInputElement {
+  const node = el('input');
+  Object.assign(node, { type, value, required: true, ...extra });
+  return node;
+}
+
+/** The days an animation starts with: the story's last 30, within its period. */
+function defaultSpan(source: ShareSource): [Day, Day] {
+  const { from, to } = source.story.period;
+  const start = addDays(to, -29);
+  return [start < from ? from : start, to];
+}
+
+/**
+ * The animation's settings (span, step, frame rate, size, format) with the size it will about
+ * take, a Start button, then a progress bar with the frames done and the time left and a Cancel
+ * that stops at once. The export's code and the encoders are fetched on Start.
+ */
+export class AnimationPanel {
+  readonly element: HTMLElement;
+  private readonly estimate = el('p', 'share-estimate');
+  private readonly progress = el('progress', 'share-progress');
+  private readonly progressText = el('p', 'share-progress-text');
+  private readonly start = textEl('button', 'copy-link-button', 'Start');
+  private readonly cancel = textEl('button', 'copy-link-button', 'Cancel');
+  private readonly inputs;
+  private controller: AbortController | null = null;
+
+  constructor(
+    container: HTMLElement,
+    private readonly source: ShareSource,
+    format: AnimationFormat,
+    private readonly say: (text: string) => void,
+  ) {
+    const [from, to] = defaultSpan(source);
+    const size = el('select');
+    size.append(
+      ...FRAME_SIZES.map((s) =>
+        Object.assign(el('option'), { value: s, textContent: s.replace('x', ' × ') }),
+      ),
+    );
+    const kind = el('select');
+    kind.append(
+      Object.assign(el('option'), { value: 'webm', textContent: 'Video (WebM)' }),
+      Object.assign(el('option'), { value: 'gif', textContent: 'GIF' }),
+      Object.assign(el('option'), { value: 'png', textContent: 'Picture (PNG, one day)' }),
+    );
+    kind.value = format;
+    const fields = [
+      field('From', input('date', from)),
+      field('To', input('date', to)),
+      field('One frame every (days)', input('number', '1', { min: '1', max: '365' })),
+      field('Frames per second', input('number', '4', { min: '1', max: '30' })),
+      field('Size (pixels)', size),
+      field('Format', kind),
+    ] as const;
+    this.inputs = { from: fields[0][1], to: fields[1][1], step: fields[2][1], fps: fields[3][1], size, kind };
+    this.element = el('section', 'share-animation');
+    this.element.setAttribute('aria-label', 'Animation');
+    const form = el('form', 'share-animation-form');
+    this.progress.hidden = this.cancel.hidden = true;
+    this.progress.setAttribute('aria-label', 'Frames done');
+    this.cancel.type = 'button';
+    form.append(
+      ...fields.map(([label]) => label),
+      this.estimate,
+      this.start,
+      this.cancel,
+      this.progress,
+      this.progressText,
+    );
+    this.element.append(textEl('h2', 'share-heading', 'Animation'), form);
+    container.append(this.element);
+    form.addEventListener('input', () => this.update());
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      void this.run();
+    });
+    this.cancel.addEventListener('click', () => this.controller?.abort());
+    this.update();
+    this.inputs.from.focus();
+  }
+
+  /** The settings as entered; a RangeError names the field and why it cannot be used. */
+  options(): AnimationOptions {
+    const { from, to, step, fps, size, kind } = this.inputs;
+    const rate = Number(fps.value);
+    if (!Number.isInteger(rate) || rate < 1 || rate > 30)
+      throw new RangeError(`Frames per second: "${fps.value}" is not a whole number from 1 to 30`);
+    return {
+      from: from.value,
+      to: to.value,
+      step: Number(step.value),
+      fps: rate,
+      ...parseSize(size.value),
+      format: kind.value === 'gif' || kind.value === 'png' ? kind.value : 'webm',
+    };
+  }
+
+  /** Says how many frames and about how large, or what is wrong with the settings. */
+  private update(): number {
+    try {
+      const options = this.options();
+      const frames = frameDays(options.from, options.to, options.step).length;
+      if (options.format === 'png' && frames > 1)
+        throw new RangeError('Format: a PNG holds one day: set To to the same day as From');
+      const { format, fps, width, height } = options;
+      const bytes = formatBytes(estimateBytes(format, frames, fps, width, height));
+      this.estimate.textContent = `${frames} frames, ${(frames / fps).toFixed(1)} s; about ${bytes}${format === 'webm' ? ' at most' : ''}.`;
+      this.start.disabled = this.controller !== null;
+      return frames;
+    } catch (error) {
+      this.estimate.textContent = error instanceof Error ? error.message : String(error);
+      this.start.disabled = true;
+      return 0;
+    }
+  }
+
+  private async run(): Promise<void> {
+    if (this.controller || !this.update()) return;
+    const options = this.options();
+    const controller = (this.controller = new AbortController());
+    this.start.disabled = true;
+    this.progress.hidden = this.cancel.hidden = false;
+    this.progress.value = 0;
+    this.progressText.textContent = 'Starting…';
+    this.cancel.focus();
+    try {
+      const { exportAnimation } = await import('./exportAnimation');
+      this.say(
+        await exportAnimation(this.source, options, {
+          signal: controller.signal,
+          progress: (done, total, msLeft) => this.showProgress(done, total, msLeft),
+          notice: (text) => this.say(text),
+        }),
+      );
+    } catch (error) {
+      this.say(`The animation could not be made: ${error instanceof Error ? error.message : String(error)}`);
+    } finally {
+      this.controller = null;
+      this.cancel.hidden = true;
+      this.progress.hidden = true;
+      this.progressText.textContent = '';
+      this.update();
+      this.start.focus();
+    }
+  }
+
+  private showProgress(done: number, total: number, msLeft: number | null): void {
+    this.progress.max = total;
+    this.progress.value = done;
+    const left = msLeft === null ? '' : `, about ${Math.ceil(msLeft / 1000)} s left`;
+    this.progressText.textContent = `${done} of ${total} frames${left}`;
+  }
+
+  destroy(): void {
+    this.controller?.abort();
+    this.element.remove();
+  }
+}

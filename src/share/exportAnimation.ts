@@ -1,0 +1,96 @@
+import type { Day } from '../story';
+import { encodableCodecs, gifEncoder, pngEncoder, webmEncoder, type FrameEncoder } from './encoders';
+import { frameDays } from './frameDays';
+import { formatBytes, type AnimationFormat } from './frameSizes';
+import { renderFrames } from './renderFrames';
+import { saveFile } from './saveFile';
+import type { ShareSource } from './shareSource';
+
+export interface AnimationOptions {
+  from: Day;
+  to: Day;
+  /** One frame every `step` days. */
+  step: number;
+  fps: number;
+  width: number;
+  height: number;
+  format: AnimationFormat;
+}
+
+export interface AnimationHooks {
+  signal: AbortSignal;
+  /** Frames done, of how many, and the time left (ms; null before the first frame). */
+  progress: (done: number, total: number, msLeft: number | null) => void;
+  /** Something the reader should know on the way (a codec that failed and what is tried next). */
+  notice: (text: string) => void;
+}
+
+/** The encoders to try, in order: each video codec the browser can encode, then the GIF. */
+async function encoderPlan(
+  canvas: HTMLCanvasElement,
+  options: AnimationOptions,
+  notice: (text: string) => void,
+) {
+  const gif = { label: 'GIF', make: () => Promise.resolve(gifEncoder(canvas, options.fps)) };
+  if (options.format === 'gif') return [gif];
+  if (options.format === 'png') return [{ label: 'PNG', make: () => Promise.resolve(pngEncoder(canvas)) }];
+  const codecs = await encodableCodecs(canvas.width, canvas.height);
+  if (!codecs.length)
+    notice('This browser cannot encode a WebM video (VP9, VP8 or AV1): making a GIF instead.');
+  return [
+    ...codecs.map((codec) => ({
+      label: `WebM (${codec.toUpperCase()})`,
+      make: () => webmEncoder(canvas, codec, options.fps),
+    })),
+    gif,
+  ];
+}
+
+/**
+ * Makes and saves an animation of the days from `from` to `to`: each frame drawn on the page's
+ * map (renderFrames) and encoded as it comes. A codec that fails is named and the next one tried
+ * from the first frame; the reader's Cancel (`signal`) stops at once and saves nothing.
+ */
+export async function exportAnimation(source: ShareSource, options: AnimationOptions, hooks: AnimationHooks) {
+  const days = frameDays(options.from, options.to, options.step);
+  if (options.format === 'png' && days.length > 1)
+    throw new RangeError(
+      `format: a PNG holds one day, but ${options.from} to ${options.to} is ${days.length} frames`,
+    );
+  const canvas = document.createElement('canvas');
+  canvas.width = options.width;
+  canvas.height = options.height;
+  // What went wrong on the way is said at once, and again beside the result.
+  const notes: string[] = [];
+  const notice = (text: string) => {
+    notes.push(text);
+    hooks.notice(text);
+  };
+  const plan = await encoderPlan(canvas, options, notice);
+  for (const [attempt, { label, make }] of plan.entries()) {
+    let encoder: FrameEncoder | null = null;
+    try {
+      const made = (encoder = await make());
+      const started = performance.now();
+      await renderFrames(source, { days, canvas, signal: hooks.signal }, async (_, position) => {
+        await made.add(position);
+        const done = position + 1;
+        hooks.progress(done, days.length, ((performance.now() - started) / done) * (days.length - done));
+      });
+      const blob = await made.finish();
+      const span = days.length > 1 ? `${options.from}-to-${options.to}` : options.from;
+      const name = `claimline-${span}.${made.extension}`;
+      saveFile(blob, name);
+      const saved = `Saved ${name}: ${days.length} frames, ${options.width}×${options.height}, ${made.label}, ${formatBytes(blob.size)}.`;
+      return [saved, ...notes].join(' ');
+    } catch (error) {
+      await encoder?.cancel().catch(() => undefined);
+      if (hooks.signal.aborted) return 'Cancelled: nothing was saved.';
+      const next = plan[attempt + 1];
+      const why = error instanceof Error ? error.message : String(error);
+      if (!next) throw error;
+      notice(`${label} failed (${why}): trying ${next.label} from the first frame.`);
+    }
+  }
+  throw new Error('no encoder could make the animation');
+}

@@ -1,0 +1,28 @@
+import { bandsHeight, drawFrame } from './drawFrame';
+import { frameWords } from './frameWords';
+import { canvasBlob, saveFile } from './saveFile';
+import type { ShareSource } from './shareSource';
+import { captureView, viewDrawn } from './viewDrawn';
+
+/**
+ * The current view as a PNG at `scale` (1 or 2 times its size on screen): the map with the title,
+ * the day, the story's claim, the key and the credits drawn around it. Saves the file and says
+ * what it saved.
+ */
+export async function exportImage(source: ShareSource, scale: number): Promise<string> {
+  await viewDrawn(source);
+  const day = source.store.get().day;
+  const { layers } = await source.loaded;
+  const map = await captureView(source, scale);
+  const indexes = layers.map((layer) => layer.index);
+  const words = frameWords(source.story, indexes, day, { key: source.key(), credits: source.credits });
+  const canvas = document.createElement('canvas');
+  const ctx = canvas.getContext('2d');
+  if (!ctx) throw new Error('This browser cannot draw into a canvas (no 2D context)');
+  canvas.width = map.width;
+  canvas.height = map.height + bandsHeight(words, map.width, scale, ctx);
+  drawFrame(canvas, map, words, scale);
+  const name = `claimline-${day}-${scale}x.png`;
+  saveFile(await canvasBlob(canvas), name);
+  return `Saved ${name} (${canvas.width}×${canvas.height} pixels).`;
+}

@@ -1,0 +1,29 @@
+import type { Map as MapLibreMap } from 'maplibre-gl';
+import type { LayersView } from '../control/layersView';
+import type { LoadedLayers } from '../control/loadLayers';
+import type { AppStore } from '../state/intent';
+import type { UrlState } from '../state/urlState';
+import type { Story } from '../story';
+import type { Credit } from '../ui/credit';
+
+/**
+ * What the exports read from the page: the story, the one store (the day shown), the imported
+ * layers, and the map as it stands. The composition root fills in the map and the layers' view
+ * when they start; the exports only read them.
+ */
+export interface ShareSource {
+  story: Story;
+  store: AppStore<UrlState>;
+  /** The imported layers' indexes, as loaded. */
+  loaded: Promise<LoadedLayers>;
+  /** The map's box: without MapLibre, the SVG map inside it is drawn instead. */
+  mapNode: HTMLElement;
+  /** MapLibre's map once it runs; undefined before and without it. */
+  map?: MapLibreMap | undefined;
+  /** The imported layers on the map, once shown. */
+  layers?: LayersView | null;
+  /** The page's key, row by row: the colours and words drawn into every export. */
+  key: () => { colour: string; text: string }[];
+  /** The bundled sources' credits (each imported layer's is added from its index). */
+  credits: readonly Credit[];
+}

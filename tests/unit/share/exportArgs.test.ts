@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { readExportArgs } from '../../../scripts/exportArgs';
+
+const read = (line: string) => readExportArgs(line.split(' ').filter(Boolean));
+
+describe('npm run export options', () => {
+  it('reads a span, size and format, with defaults for the rest', () => {
+    expect(read('--from 2022-07-01 --to 2022-07-30 --size 1920x1080 --format gif --out a.gif')).toEqual({
+      from: '2022-07-01',
+      to: '2022-07-30',
+      size: '1920x1080',
+      format: 'gif',
+      out: 'a.gif',
+      fps: '4',
+      step: '1',
+    });
+    expect(read('--from 2022-07-03 --format png --out a.png')).toMatchObject({
+      to: '2022-07-03',
+      size: '1080x1080',
+    });
+  });
+
+  it('names the option and the reason for a bad day, size, format, rate or a missing option', () => {
+    const cases: [string, string][] = [
+      ['--from 2022-02-30 --out a', '--from: "2022-02-30" is not a calendar day'],
+      ['--from 2022-07-05 --to 2022-07-01 --out a', '--to: 2022-07-01 is before from (2022-07-05)'],
+      ['--from 2022-07-01 --size 1080 --out a', '--size: "1080" is not WIDTHxHEIGHT'],
+      ['--from 2022-07-01 --format mp4 --out a', '--format: "mp4" is not one of webm, gif, png'],
+      ['--from 2022-07-01 --to 2022-07-02 --format png --out a', '--format: a PNG holds one day'],
+      ['--from 2022-07-01 --fps 0 --out a', '--fps: "0" is not a whole number from 1 to 30'],
+      ['--from 2022-07-01 --step 0 --out a', '--step: 0 is not a whole number of days'],
+      ['--to 2022-07-01 --out a', '--from: missing'],
+      ['--from 2022-07-01', '--out: missing'],
+    ];
+    for (const [line, message] of cases) expect(() => read(line), line).toThrow(message);
+  });
+});
