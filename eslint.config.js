@@ -92,6 +92,12 @@ function importZones() {
     ]),
     zone('data', ['story'], 'src/data imports only src/story.'),
     zone('ui', ['story', 'state'], 'src/ui holds shared pieces: it imports no view folder.'),
+    // The exports write out what the views show: the story, the day and the imported layers' data.
+    zone(
+      'share',
+      ['story', 'state', 'data', 'ui', 'control'],
+      'src/share reads the story, the state and the imported layers (src/control); it imports no other view.',
+    ),
     ...['map', 'timeline', 'panel', 'control', 'picture'].map((view) =>
       zone(
         view,
