@@ -19,6 +19,7 @@ export function wireMapView(
   const map = module.mapView(parts.mapNode, { story, geo: parts.geo, cover: parts.cover });
   if (!map) return null;
   handle({ map: map.map });
+  const stopFollowing = followViewLater(map);
   // The map moves after the panel opens, so it can keep the place clear of the bottom sheet.
   search.on('choose', (placeId) => map.focus(placeId));
   map.on('select', parts.select);
@@ -29,6 +30,7 @@ export function wireMapView(
   map.on('lost', () => {
     lost = true;
     unsubscribe();
+    stopFollowing();
     layers?.destroy();
     onLost();
   });
@@ -68,4 +70,27 @@ export function wireMapView(
       handle({ layers: view });
     });
   return map;
+}
+
+/** How long after the map's first `idle` the view's link follows the map, ms. */
+const FOLLOW_AFTER_MS = 3000;
+
+/**
+ * The map's view in the link's hash (viewLink), with code outside the plain page's first load: at
+ * once where the link names a view (shown before the map's first frame is, under the picture), else
+ * a while after the map's first `idle`. Returns what stops it.
+ */
+function followViewLater({ map, ready }: MapView): () => void {
+  let link: { destroy(): void } | undefined;
+  let stopped = false;
+  const follow = async () => {
+    const { followView, mapLibreViewport } = await import('./viewLink');
+    if (!stopped) link = followView(mapLibreViewport(map));
+  };
+  if (location.hash.includes('map=')) void follow();
+  else void ready.then(() => setTimeout(() => void follow(), FOLLOW_AFTER_MS));
+  return () => {
+    stopped = true;
+    link?.destroy();
+  };
 }

@@ -1,4 +1,5 @@
 import type { GeoData } from '../data/geoTypes';
+import type { MapAt } from '../state/viewHash';
 import type { Day, Story } from '../story';
 import { formatDay } from '../story/formatDay';
 import { cityButtonGroup } from '../ui/cityButtonGroup';
@@ -7,7 +8,7 @@ import type { Outline, Picture } from './picture';
 import { pictureZoom } from './pictureZoom';
 import './pictureMap.css';
 
-type PictureMapEvents = { select: [placeId: string] };
+type PictureMapEvents = { select: [placeId: string]; moveend: [] };
 
 export interface PictureMapOptions {
   story: Story;
@@ -69,7 +70,9 @@ export function pictureMap(shot: Picture, container: HTMLElement, { story, geo }
   });
   const cities = cityButtonGroup(places, shot.project);
   cities.on('select', (id) => out.emit('select', id));
-  const zoom = pictureZoom(shot, cities.position);
+  // A new size moves the map to fit it, which is not a move to report (see `resized`).
+  let fitting = false;
+  const zoom = pictureZoom(shot, cities.position, () => fitting || out.emit('moveend'));
   zoom.passWheel(cities.element);
   const note = keysNote();
   const key = outlineKey();
@@ -82,9 +85,16 @@ export function pictureMap(shot: Picture, container: HTMLElement, { story, geo }
     if (id && story.placeById.has(id)) out.emit('select', id);
   });
 
+  // The picture's own frame (its viewBox), which follows the container's size only at `resized`.
+  const size = () => [svg.viewBox.baseVal.width, svg.viewBox.baseVal.height] as const;
+  // A new size keeps the view the reader or the link chose, as MapLibre does; else it opens anew.
   const resized = new ResizeObserver(() => {
+    const kept = zoom.moved() ? zoom.at(...size()) : null;
+    fitting = true;
     shot.resize();
     zoom.refit();
+    if (kept) zoom.show(kept, ...size());
+    fitting = false;
     cities.position();
   });
   resized.observe(container);
@@ -105,6 +115,12 @@ export function pictureMap(shot: Picture, container: HTMLElement, { story, geo }
     focus(placeId: string): void {
       const place = places.find((p) => p.id === placeId);
       if (place) zoom.focus(place.at, container.clientWidth, container.clientHeight);
+    },
+    /** The view shown, as a link names it. */
+    at: (): MapAt => zoom.at(...size()),
+    /** Shows a view a link names. */
+    show(at: MapAt): void {
+      zoom.show(at, ...size());
     },
     /** An imported layer's area on the day, outlined, and named in a key under the map. */
     setOutlines(outlines: readonly Outline[]): void {
