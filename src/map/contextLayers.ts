@@ -25,8 +25,11 @@ export interface ContextFonts {
 /** The source of the borders and the orientation names (geo/borders.geojson). */
 export const CONTEXT_SOURCE = 'borders';
 
-/** The borders' line: darker and wider than the neighbours' outlines, under the oblasts' own. */
-const BORDER = { colour: '#8c8578', width: 1.6 } as const;
+/**
+ * The border: a wide, soft band under the oblasts' outline, so it shows beside their edge where it
+ * runs along it, and stands apart from the neighbours' thin outlines elsewhere.
+ */
+const BORDER = { colour: '#9a8f7e', width: 5, opacity: 0.55 } as const;
 
 /**
  * What the map adds for orientation, as data: the international border (lines two countries
@@ -45,7 +48,7 @@ export const contextLayers = (
       source: CONTEXT_SOURCE,
       filter: ['==', ['get', 'kind'], 'border'],
       layout: { 'line-join': 'round' },
-      paint: { 'line-color': BORDER.colour, 'line-width': BORDER.width },
+      paint: { 'line-color': BORDER.colour, 'line-width': BORDER.width, 'line-opacity': BORDER.opacity },
     },
   },
   {
