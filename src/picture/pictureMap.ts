@@ -6,6 +6,7 @@ import { cityButtonGroup } from '../ui/cityButtonGroup';
 import { emitter } from '../ui/emitter';
 import type { Outline, Picture } from './picture';
 import { pictureZoom } from './pictureZoom';
+import { scaleBar } from './scaleBar';
 import './pictureMap.css';
 
 type PictureMapEvents = { select: [placeId: string]; moveend: [] };
@@ -72,11 +73,18 @@ export function pictureMap(shot: Picture, container: HTMLElement, { story, geo }
   cities.on('select', (id) => out.emit('select', id));
   // A new size moves the map to fit it, which is not a move to report (see `resized`).
   let fitting = false;
-  const zoom = pictureZoom(shot, cities.position, () => fitting || out.emit('moveend'));
+  // The picture's own frame (its viewBox), which follows the container's size only at `resized`.
+  const size = () => [svg.viewBox.baseVal.width, svg.viewBox.baseVal.height] as const;
+  const scale = scaleBar();
+  const moved = () => {
+    cities.position();
+    scale.update(zoom.at(...size()));
+  };
+  const zoom = pictureZoom(shot, moved, () => fitting || out.emit('moveend'));
   zoom.passWheel(cities.element);
   const note = keysNote();
   const key = outlineKey();
-  container.append(note, cities.element, zoom.controls, key.element);
+  container.append(note, cities.element, zoom.controls, scale.element, key.element);
 
   // A click (not the end of a drag: d3-zoom swallows those) on an oblast opens it.
   svg.addEventListener('click', (event) => {
@@ -85,8 +93,6 @@ export function pictureMap(shot: Picture, container: HTMLElement, { story, geo }
     if (id && story.placeById.has(id)) out.emit('select', id);
   });
 
-  // The picture's own frame (its viewBox), which follows the container's size only at `resized`.
-  const size = () => [svg.viewBox.baseVal.width, svg.viewBox.baseVal.height] as const;
   // A new size keeps the view the reader or the link chose, as MapLibre does; else it opens anew.
   const resized = new ResizeObserver(() => {
     const kept = zoom.moved() ? zoom.at(...size()) : null;
@@ -95,10 +101,10 @@ export function pictureMap(shot: Picture, container: HTMLElement, { story, geo }
     zoom.refit();
     if (kept) zoom.show(kept, ...size());
     fitting = false;
-    cities.position();
+    moved();
   });
   resized.observe(container);
-  cities.position();
+  moved();
 
   let day: Day | null = null;
   return {
@@ -135,6 +141,7 @@ export function pictureMap(shot: Picture, container: HTMLElement, { story, geo }
       note.remove();
       cities.destroy();
       key.element.remove();
+      scale.element.remove();
     },
   };
 }

@@ -56,8 +56,15 @@ test('the SVG map opens on the view a link names, writes it in place when moved,
   const opening = await settled(page);
   await expect(page).toHaveURL(/\/\?date=2022-07-01$/);
 
+  // The SVG map has a scale bar as MapLibre's: at the opening view, tens of kilometres.
+  await expect(page.locator('.picture-scale')).toHaveText(/^\d+ km$/);
+  const opened = await page.locator('.picture-scale').textContent();
+
   await open(page, '/?date=2022-07-01#map=9/48.9/38.43');
   const named = await lysychansk(page);
+  // Zoomed in, it names a shorter distance.
+  await expect(page.locator('.picture-scale')).toBeVisible();
+  expect(parseInt((await page.locator('.picture-scale').textContent())!)).toBeLessThan(parseInt(opened!));
   // Centred on 48.9 N, 38.43 E at zoom 9: Lysychansk (geo/cities.geojson: 48.9049 N, 38.4421 E) is
   // where Web Mercator puts it from there, 512 * 2^9 pixels to the world.
   const world = 512 * 2 ** 9;
