@@ -4,9 +4,11 @@ import {
   CONTEXT_NAME_OVERRIDES,
   CONTEXT_RUSSIAN_REGIONS,
   DECIMALS,
+  MAP_LABELS,
   SIMPLIFY_INTERVAL_M,
 } from './config.ts';
 import { geometryProblems } from './checkGeometry.ts';
+import { countryBorders } from './countryBorders.ts';
 import { GeoBuildError } from './errors.ts';
 import { buildGazetteer, type GeoNamesRow } from './gazetteer.ts';
 import { pickCities } from './pickCities.ts';
@@ -129,11 +131,25 @@ export async function buildOutputs(inputs: GeoInputs): Promise<GeoOutputs> {
     geometry: r.geometry,
   }));
   const cities = pickCities(citiesOf(inputs.places), inputs.geonames, DECIMALS.cities);
+  // From the simplified regions before rounding, where neighbours share every border vertex.
+  const borders = [
+    {
+      type: 'Feature',
+      properties: { kind: 'border' },
+      geometry: { type: 'MultiLineString', coordinates: await countryBorders(simplified, DECIMALS.context) },
+    },
+    ...MAP_LABELS.map(({ kind, name, at }) => ({
+      type: 'Feature',
+      properties: { kind, name },
+      geometry: { type: 'Point', coordinates: at },
+    })),
+  ];
 
   return {
     'oblasts.geojson': stableFeatureCollection(oblasts),
     'context.geojson': stableFeatureCollection(context),
     'cities.geojson': stableFeatureCollection(cities),
+    'borders.geojson': stableFeatureCollection(borders),
     'attribution.json': `${JSON.stringify(ATTRIBUTION, null, 2)}\n`,
     'gazetteer.json': buildGazetteer(inputs.gazetteer),
   };

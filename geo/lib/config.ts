@@ -43,6 +43,17 @@ export const SIMPLIFY_INTERVAL_M = { oblast: 200, context: 10000 } as const;
 /** Decimals kept in coordinates: 4 is about 10 m (oblasts simplified to 200 m), 3 about 100 m (context, 10 km). */
 export const DECIMALS = { oblasts: 4, context: 3, cities: 4 } as const;
 
+/**
+ * Names the main map adds for orientation (geo/borders.geojson), placed by hand where the opening
+ * view of both oblasts shows them: the two countries either side of the border, and the sea south
+ * (its Taganrog Bay, the part of it the opening view holds).
+ */
+export const MAP_LABELS = [
+  { kind: 'country', name: 'Ukraine', at: [36.4, 49.3] },
+  { kind: 'country', name: 'Russia', at: [40.6, 48.6] },
+  { kind: 'sea', name: 'Sea of Azov', at: [38.6, 47.03] },
+] as const;
+
 /** Credit lines the map shows (geo/attribution.json). */
 export const ATTRIBUTION = {
   sources: [

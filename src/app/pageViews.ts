@@ -39,7 +39,8 @@ export function pageViews(nodes: PageNodes, page: Page, store: AppStore<UrlState
   const slider = timeline(nodes.bottom, { range, focusFrom, focusTo, events, stops });
   // The layers' chart key has its row from the start, so the map is not resized when it arrives.
   const chartKeys = page.listed ? slider.element.appendChild(el('div', 'timeline-keys')) : null;
-  const copy = copyLink(nodes.side, () => shareUrl(location, store.get()));
+  // The link copied keeps the map's view: the hash, which only viewLink writes (and cleans).
+  const copy = copyLink(nodes.side, () => `${shareUrl(location, store.get())}${location.hash}`);
   const summary = daySummary(nodes.side, story);
   const key = legend(nodes.side, story);
   // What the Share menu's exports read; the root adds the map and the layers' view when they start.

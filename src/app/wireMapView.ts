@@ -19,6 +19,7 @@ export function wireMapView(
   const map = module.mapView(parts.mapNode, { story, geo: parts.geo, cover: parts.cover });
   if (!map) return null;
   handle({ map: map.map });
+  const stopLater = mapLater(module, map);
   // The map moves after the panel opens, so it can keep the place clear of the bottom sheet.
   search.on('choose', (placeId) => map.focus(placeId));
   map.on('select', parts.select);
@@ -29,6 +30,7 @@ export function wireMapView(
   map.on('lost', () => {
     lost = true;
     unsubscribe();
+    stopLater();
     layers?.destroy();
     onLost();
   });
@@ -75,4 +77,36 @@ export function wireMapView(
         });
     });
   return map;
+}
+
+/** How long after the map's first `idle` the code and data outside the first load come, ms. */
+const LATER_MS = 3000;
+
+/**
+ * What the map gets outside the plain page's first load, a while after its first `idle`: the
+ * borders, country and sea names and scale bar (contextLayers), and the view in the link's hash
+ * (viewLink), which comes at once where the link names a view (shown before the map's first frame
+ * is, under the picture). Returns what stops them.
+ */
+function mapLater(module: typeof import('../map/mapView'), { map, ready }: MapView): () => void {
+  let link: { destroy(): void } | undefined;
+  let stopped = false;
+  const code = () => import('./mapLaterCode');
+  const follow = async () => {
+    const { followView, mapLibreViewport } = await code();
+    if (!stopped) link = followView(mapLibreViewport(map));
+  };
+  const named = location.hash.includes('map=');
+  if (named) void follow();
+  void ready.then(() =>
+    setTimeout(async () => {
+      if (!named) void follow();
+      const { addContext } = await code();
+      if (!stopped) await addContext(map, module);
+    }, LATER_MS),
+  );
+  return () => {
+    stopped = true;
+    link?.destroy();
+  };
 }

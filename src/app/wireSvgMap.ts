@@ -2,6 +2,7 @@ import { layerOutlines } from './layerOutlines';
 import type { PageParts } from './pageParts';
 import type { Outline, Picture } from '../picture/picture';
 import { pictureMap } from '../picture/pictureMap';
+import { followView } from './viewLink';
 
 /**
  * The SVG picture made the map, for good, where MapLibre cannot run (this module and its interactive
@@ -17,6 +18,7 @@ export async function wireSvgMap(shot: Picture, parts: PageParts, stopPicture: (
   search.on('choose', (placeId) => svgMap.focus(placeId));
   store.subscribe((state) => svgMap.update(state));
   svgMap.update(store.get());
+  followView({ at: svgMap.at, show: svgMap.show, onMoveEnd: (run) => svgMap.on('moveend', run) });
   // The layers' outlines and, while two days are compared, each layer's area gained and lost.
   let outlines: Outline[] = [];
   let changes: Outline[] = [];

@@ -147,6 +147,9 @@ function sheetPadding(container: HTMLElement, sheet: DOMRect | null): Partial<Pa
 /** Layer ids, for the composition root that hands the map to the imported layer. */
 export { LAYERS } from './layers';
 
+/** The palette, for the orientation's layers (contextLayers, loaded later). */
+export { palette } from '../ui/palette';
+
 export type MapView = NonNullable<ReturnType<typeof mapView>>;
 
 function startMap(container: HTMLElement, story: Story, geo: GeoData) {

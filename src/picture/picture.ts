@@ -214,6 +214,9 @@ export function picture(container: HTMLElement, { story, geo }: PictureOptions) 
     },
     /** Where a point falls on screen, with the current zoom and pan. */
     project,
+    /** The longitude and latitude at a point on screen, with the current zoom and pan. */
+    locate: (at: readonly [number, number]) =>
+      projection.invert([(at[0] - view.x) / view.k, (at[1] - view.y) / view.k]),
     /** The MapLibre zoom of the opening view and of the view now. */
     zooms: () => ({ opening: zoomOfScale(projection.scale), now: zoom() }),
     resize,

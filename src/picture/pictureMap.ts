@@ -1,13 +1,15 @@
 import type { GeoData } from '../data/geoTypes';
+import type { MapAt } from '../state/viewHash';
 import type { Day, Story } from '../story';
 import { formatDay } from '../story/formatDay';
 import { cityButtonGroup } from '../ui/cityButtonGroup';
 import { emitter } from '../ui/emitter';
 import type { Outline, Picture } from './picture';
 import { pictureZoom } from './pictureZoom';
+import { scaleBar } from './scaleBar';
 import './pictureMap.css';
 
-type PictureMapEvents = { select: [placeId: string] };
+type PictureMapEvents = { select: [placeId: string]; moveend: [] };
 
 export interface PictureMapOptions {
   story: Story;
@@ -69,11 +71,20 @@ export function pictureMap(shot: Picture, container: HTMLElement, { story, geo }
   });
   const cities = cityButtonGroup(places, shot.project);
   cities.on('select', (id) => out.emit('select', id));
-  const zoom = pictureZoom(shot, cities.position);
+  // A new size moves the map to fit it, which is not a move to report (see `resized`).
+  let fitting = false;
+  // The picture's own frame (its viewBox), which follows the container's size only at `resized`.
+  const size = () => [svg.viewBox.baseVal.width, svg.viewBox.baseVal.height] as const;
+  const scale = scaleBar();
+  const moved = () => {
+    cities.position();
+    scale.update(zoom.at(...size()));
+  };
+  const zoom = pictureZoom(shot, moved, () => fitting || out.emit('moveend'));
   zoom.passWheel(cities.element);
   const note = keysNote();
   const key = outlineKey();
-  container.append(note, cities.element, zoom.controls, key.element);
+  container.append(note, cities.element, zoom.controls, scale.element, key.element);
 
   // A click (not the end of a drag: d3-zoom swallows those) on an oblast opens it.
   svg.addEventListener('click', (event) => {
@@ -82,13 +93,18 @@ export function pictureMap(shot: Picture, container: HTMLElement, { story, geo }
     if (id && story.placeById.has(id)) out.emit('select', id);
   });
 
+  // A new size keeps the view the reader or the link chose, as MapLibre does; else it opens anew.
   const resized = new ResizeObserver(() => {
+    const kept = zoom.moved() ? zoom.at(...size()) : null;
+    fitting = true;
     shot.resize();
     zoom.refit();
-    cities.position();
+    if (kept) zoom.show(kept, ...size());
+    fitting = false;
+    moved();
   });
   resized.observe(container);
-  cities.position();
+  moved();
 
   let day: Day | null = null;
   return {
@@ -106,6 +122,12 @@ export function pictureMap(shot: Picture, container: HTMLElement, { story, geo }
       const place = places.find((p) => p.id === placeId);
       if (place) zoom.focus(place.at, container.clientWidth, container.clientHeight);
     },
+    /** The view shown, as a link names it. */
+    at: (): MapAt => zoom.at(...size()),
+    /** Shows a view a link names. */
+    show(at: MapAt): void {
+      zoom.show(at, ...size());
+    },
     /** An imported layer's area on the day, outlined, and named in a key under the map. */
     setOutlines(outlines: readonly Outline[]): void {
       shot.setOutlines(outlines);
@@ -119,6 +141,7 @@ export function pictureMap(shot: Picture, container: HTMLElement, { story, geo }
       note.remove();
       cities.destroy();
       key.element.remove();
+      scale.element.remove();
     },
   };
 }

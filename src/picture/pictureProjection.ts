@@ -14,12 +14,19 @@ export function mercator(lon: number, lat: number): [number, number] {
   return [(lon * Math.PI) / 180, -Math.log(Math.tan(Math.PI / 4 + phi / 2))];
 }
 
+/** The longitude and latitude of a point on the unit world, `mercator`'s inverse. */
+export function unmercator(x: number, y: number): [number, number] {
+  return [(x * 180) / Math.PI, (Math.atan(Math.sinh(-y)) * 180) / Math.PI];
+}
+
 /** A Web Mercator projection at a scale (pixels per radian) and offset, as d3-geo's paths take it. */
 export interface PictureProjection {
   scale: number;
   translate: [number, number];
   /** A point on screen. */
   point(at: readonly [number, number]): [number, number];
+  /** The longitude and latitude at a point on screen. */
+  invert(point: readonly [number, number]): [number, number];
   /** A d3-geo stream that projects every vertex (pathData joins them with straight lines). */
   stream: (sink: GeoStream) => GeoStream;
 }
@@ -37,7 +44,9 @@ export function projection(scale: number, translate: [number, number]): PictureP
       this.stream.point(x, y);
     },
   });
-  return { scale, translate, point, stream: (sink) => transform.stream(sink) };
+  const invert = (at: readonly [number, number]) =>
+    unmercator((at[0] - translate[0]) / scale, (at[1] - translate[1]) / scale);
+  return { scale, translate, point, invert, stream: (sink) => transform.stream(sink) };
 }
 
 /**

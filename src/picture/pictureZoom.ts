@@ -1,5 +1,6 @@
 import { select } from 'd3-selection';
 import { zoom as d3Zoom, zoomIdentity, zoomTransform, type D3ZoomEvent } from 'd3-zoom';
+import type { MapAt } from '../state/viewHash';
 import { ZOOM_RANGE } from '../ui/appearance';
 import type { Picture } from './picture';
 
@@ -43,17 +44,16 @@ function zoomButtons(zoomBy: (factor: number) => void, reset: () => void): HTMLE
  * The SVG map's zoom and pan, with d3-zoom: the pointer, the wheel, a pinch, the keys (arrows pan,
  * + and − zoom, 0 goes back to both oblasts) and the zoom buttons (`controls`), within the map's
  * zoom range. d3-zoom keeps the transform on the <svg>; the picture redraws its dots and names at
- * each step, and `onMove` runs after it.
+ * each step, and `onMove` runs after it; `onEnd` runs when a gesture or a step ends.
  */
-export function pictureZoom(shot: Picture, onMove: () => void) {
+export function pictureZoom(shot: Picture, onMove: () => void, onEnd: () => void = () => undefined) {
   const svg = shot.element;
-  const behaviour = d3Zoom<SVGSVGElement, unknown>().on(
-    'zoom',
-    (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
+  const behaviour = d3Zoom<SVGSVGElement, unknown>()
+    .on('zoom', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
       shot.setView(event.transform);
       onMove();
-    },
-  );
+    })
+    .on('end', onEnd);
   const selection = select(svg);
   const setLimits = () => {
     const { opening } = shot.zooms();
@@ -65,6 +65,19 @@ export function pictureZoom(shot: Picture, onMove: () => void) {
   const zoomBy = (factor: number) => behaviour.scaleBy(selection, factor);
 
   const controls = zoomButtons(zoomBy, reset);
+  /** Puts a point (longitude, latitude) in the middle of the `width` x `height` map at a zoom. */
+  const centreOn = (at: readonly [number, number], zoom: number, width: number, height: number) => {
+    const k = 2 ** (zoom - shot.zooms().opening);
+    // The point at the opening view, moved to the middle at zoom k.
+    const [x, y] = zoomTransform(svg).invert(shot.project(at));
+    behaviour.transform(
+      selection,
+      zoomIdentity
+        .translate(width / 2, height / 2)
+        .scale(k)
+        .translate(-x, -y),
+    );
+  };
 
   const onKey = (event: KeyboardEvent) => {
     const asked = KEYS.get(event.key);
@@ -98,17 +111,21 @@ export function pictureZoom(shot: Picture, onMove: () => void) {
     },
     /** Moves a point (longitude, latitude) to the middle of the `width` x `height` map, at a readable zoom. */
     focus(at: [number, number], width: number, height: number): void {
-      const { opening, now } = shot.zooms();
-      const k = 2 ** (Math.max(now, CITY_ZOOM) - opening);
-      // The point at the opening view, moved to the middle at zoom k.
-      const [x, y] = zoomTransform(svg).invert(shot.project(at));
-      behaviour.transform(
-        selection,
-        zoomIdentity
-          .translate(width / 2, height / 2)
-          .scale(k)
-          .translate(-x, -y),
-      );
+      centreOn(at, Math.max(shot.zooms().now, CITY_ZOOM), width, height);
+    },
+    /** The view shown in a `width` x `height` map, as a link names it. */
+    at(width: number, height: number): MapAt {
+      const [lng, lat] = shot.locate([width / 2, height / 2]);
+      return { zoom: shot.zooms().now, lat, lng };
+    },
+    /** Shows a view a link names, within the zoom range. */
+    show(at: MapAt, width: number, height: number): void {
+      centreOn([at.lng, at.lat], at.zoom, width, height);
+    },
+    /** The reader has moved the map from its opening view. */
+    moved(): boolean {
+      const { k, x, y } = zoomTransform(svg);
+      return k !== 1 || x !== 0 || y !== 0;
     },
     destroy(): void {
       selection.on('.zoom', null);

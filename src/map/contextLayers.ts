@@ -1,0 +1,110 @@
+import { ScaleControl, type LayerSpecification, type Map as MapLibreMap } from 'maplibre-gl';
+import bordersUrl from '../../geo/borders.geojson?url';
+import { fetchJson } from '../data/fetchJson';
+import type { palette } from '../ui/palette';
+import type { LAYERS } from '../ui/scene';
+
+/**
+ * The map's layer ids and palette (mapView exports both), handed in by the caller: imported here
+ * they would split the modules that hold them out of the map's chunk into more files of the first
+ * load.
+ */
+export interface MapParts {
+  LAYERS: typeof LAYERS;
+  palette: typeof palette;
+}
+
+/** The map's own label fonts, read from its style (fonts.ts is the map chunk's, not this one's). */
+export interface ContextFonts {
+  /** The oblast names' font, for the countries. */
+  names: string[];
+  /** The city names' font, for the sea. */
+  places: string[];
+}
+
+/** The source of the borders and the orientation names (geo/borders.geojson). */
+export const CONTEXT_SOURCE = 'borders';
+
+/**
+ * The border: a wide, soft band under the oblasts' outline, so it shows beside their edge where it
+ * runs along it, and stands apart from the neighbours' thin outlines elsewhere.
+ */
+const BORDER = { colour: '#9a8f7e', width: 5, opacity: 0.55 } as const;
+
+/**
+ * What the map adds for orientation, as data: the international border (lines two countries
+ * share, geo/build.ts), the names of the countries either side and the sea, each above the
+ * neighbours' outlines and under the oblasts' lines and names (`before`).
+ */
+export const contextLayers = (
+  fonts: ContextFonts,
+  { LAYERS, palette }: MapParts,
+): readonly { layer: LayerSpecification; before: string }[] => [
+  {
+    before: LAYERS.oblastLine,
+    layer: {
+      id: 'country-border',
+      type: 'line',
+      source: CONTEXT_SOURCE,
+      filter: ['==', ['get', 'kind'], 'border'],
+      layout: { 'line-join': 'round' },
+      paint: { 'line-color': BORDER.colour, 'line-width': BORDER.width, 'line-opacity': BORDER.opacity },
+    },
+  },
+  {
+    before: LAYERS.oblastLabel,
+    layer: {
+      id: 'country-names',
+      type: 'symbol',
+      source: CONTEXT_SOURCE,
+      filter: ['==', ['get', 'kind'], 'country'],
+      layout: {
+        'text-field': ['upcase', ['get', 'name']],
+        'text-font': fonts.names,
+        'text-size': 15,
+        'text-letter-spacing': 0.25,
+      },
+      paint: {
+        'text-color': palette.contextLabel,
+        'text-halo-color': palette.contextLand,
+        'text-halo-width': 1.5,
+      },
+    },
+  },
+  {
+    before: LAYERS.oblastLabel,
+    layer: {
+      id: 'sea-names',
+      type: 'symbol',
+      source: CONTEXT_SOURCE,
+      filter: ['==', ['get', 'kind'], 'sea'],
+      layout: { 'text-field': ['get', 'name'], 'text-font': fonts.places, 'text-size': 13 },
+      paint: { 'text-color': '#5f7f93', 'text-halo-color': palette.sea, 'text-halo-width': 1 },
+    },
+  },
+];
+
+/**
+ * Adds the orientation to the map: the layers above, from geometry fetched now (it is outside
+ * the first load: the caller runs this after the map's first `idle`), and a scale bar. A failed
+ * fetch leaves the map as it was, said once in the console.
+ */
+export async function addContext(map: MapLibreMap, parts: MapParts): Promise<void> {
+  const { LAYERS } = parts;
+  map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
+  const font = (layer: string): string[] => {
+    const value: unknown = map.getLayoutProperty(layer, 'text-font');
+    return Array.isArray(value) ? value.map(String) : [];
+  };
+  const fonts = { names: font(LAYERS.oblastLabel), places: font(LAYERS.cityLabel) };
+  const data = await fetchJson<GeoJSON.FeatureCollection>(bordersUrl, 'geo/borders.geojson').catch(
+    (error: unknown) => {
+      console.warn('Claimline: the borders could not be loaded;', error);
+      return null;
+    },
+  );
+  if (!data || !map.getStyle()) return;
+  map.addSource(CONTEXT_SOURCE, { type: 'geojson', data });
+  for (const { layer, before } of contextLayers(fonts, parts))
+    map.addLayer(layer, map.getLayer(before) ? before : undefined);
+}
