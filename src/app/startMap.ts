@@ -25,8 +25,7 @@ export async function startMap(
     if (withoutMapLibre) return;
     withoutMapLibre = true;
     handle({ map: undefined, layers: null, documentMode: true });
-    void documentView.show();
-    void shot.becomeSvgMap(parts);
+    void shot.becomeSvgMap(parts, documentView.show());
   }
 
   // MapLibre starts once the picture is on screen, shown and not only drawn (presented): creating

@@ -78,13 +78,13 @@ export function wirePicture(
       });
     },
     /** The SVG map, where MapLibre cannot run. */
-    async becomeSvgMap(parts: PageParts): Promise<void> {
+    async becomeSvgMap(parts: PageParts, laidOut: Promise<unknown>): Promise<void> {
       stopWatching?.();
       const shot = await draw();
       if (!shot) return;
       shot.show();
       const { wireSvgMap } = await import('./wireSvgMap');
-      await wireSvgMap(shot, parts, unsubscribe);
+      await wireSvgMap(shot, parts, unsubscribe, laidOut);
     },
   };
 }

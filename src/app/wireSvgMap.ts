@@ -10,7 +10,12 @@ import { followView } from './viewLink';
  * stead (`stopPicture` ends the picture's own subscription); the layers' outlines join it when
  * their indexes arrive.
  */
-export async function wireSvgMap(shot: Picture, parts: PageParts, stopPicture: () => void): Promise<void> {
+export async function wireSvgMap(
+  shot: Picture,
+  parts: PageParts,
+  stopPicture: () => void,
+  laidOut: Promise<unknown>,
+): Promise<void> {
   const { store, story, search } = parts;
   stopPicture();
   const svgMap = pictureMap(shot, parts.mapNode, { story, geo: parts.geo });
@@ -18,7 +23,15 @@ export async function wireSvgMap(shot: Picture, parts: PageParts, stopPicture: (
   search.on('choose', (placeId) => svgMap.focus(placeId));
   store.subscribe((state) => svgMap.update(state));
   svgMap.update(store.get());
-  followView({ at: svgMap.at, show: svgMap.show, onMoveEnd: (run) => svgMap.on('moveend', run) });
+  // The link's view once the document beside the map is laid out (two frames after it arrives),
+  // so the map's resize by its arrival does not race the view being shown.
+  void laidOut.then(() =>
+    requestAnimationFrame(() =>
+      requestAnimationFrame(() =>
+        followView({ at: svgMap.at, show: svgMap.show, onMoveEnd: (run) => svgMap.on('moveend', run) }),
+      ),
+    ),
+  );
   // The layers' outlines and, while two days are compared, each layer's area gained and lost.
   let outlines: Outline[] = [];
   let changes: Outline[] = [];

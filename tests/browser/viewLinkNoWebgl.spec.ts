@@ -61,7 +61,8 @@ test('the SVG map opens on the view a link names, writes it in place when moved,
   const opened = await page.locator('.picture-scale').textContent();
 
   await open(page, '/?date=2022-07-01#map=9/48.9/38.43');
-  const named = await lysychansk(page);
+  // The link's view is shown once the document beside the map is laid out: read it settled.
+  const named = await settled(page);
   // Zoomed in, it names a shorter distance.
   await expect(page.locator('.picture-scale')).toBeVisible();
   expect(parseInt((await page.locator('.picture-scale').textContent())!)).toBeLessThan(parseInt(opened!));
@@ -98,7 +99,7 @@ test('the SVG map opens on the view a link names, writes it in place when moved,
 
   // The view written, opened afresh, puts the city where the drag left it (within a pixel).
   await open(page, page.url());
-  const reread = await lysychansk(page);
+  const reread = await settled(page);
   expect(Math.abs(reread.x - moved.x)).toBeLessThanOrEqual(1);
   expect(Math.abs(reread.y - moved.y)).toBeLessThanOrEqual(1);
 
