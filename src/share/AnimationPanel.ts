@@ -1,5 +1,5 @@
-import { addDays, type Day } from '../story';
 import { el, textEl } from '../ui/el';
+import { animationSpan } from './animationSpan';
 import type { AnimationOptions } from './exportAnimation';
 import { frameDays } from './frameDays';
 import { estimateBytes, FRAME_SIZES, formatBytes, parseSize, type AnimationFormat } from './frameSizes';
@@ -19,13 +19,6 @@ function input(type: string, value: string, extra: Partial<HTMLInputElement> = {
   const node = el('input');
   Object.assign(node, { type, value, required: true, ...extra });
   return node;
-}
-
-/** The days an animation starts with: the story's last 30, within its period. */
-function defaultSpan(source: ShareSource): [Day, Day] {
-  const { from, to } = source.story.period;
-  const start = addDays(to, -29);
-  return [start < from ? from : start, to];
 }
 
 /**
@@ -49,7 +42,7 @@ export class AnimationPanel {
     format: AnimationFormat,
     private readonly say: (text: string) => void,
   ) {
-    const [from, to] = defaultSpan(source);
+    const [from, to] = animationSpan(source.story.period, source.store.get());
     const size = el('select');
     size.append(
       ...FRAME_SIZES.map((s) =>

@@ -216,6 +216,15 @@ async function startAnimation(page: Page, panel: ReturnType<Page['getByRole']>) 
   return { name: file.suggestedFilename(), bytes: await readFile((await file.path())!) };
 }
 
+test('Animation: while two days are compared, the span starts as the two days', async ({ page }) => {
+  const errors = watchErrors(page);
+  await openApp(page, '?date=2022-07-10&compare=2022-07-01');
+  const panel = await animationSettings(page, /Animation \(video\)/, {});
+  await expect(panel.getByLabel('From')).toHaveValue('2022-07-01');
+  await expect(panel.getByLabel('To')).toHaveValue('2022-07-10');
+  expect(errors).toEqual([]);
+});
+
 test('Animation (video): a WebM of the span, one frame per day, its codec, frame count and duration read back', async ({
   page,
 }) => {
