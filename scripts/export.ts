@@ -5,7 +5,7 @@
  * frames done as they come, and exits 2 with a message naming the option on a bad day, size or
  * format, 1 when the page could not make the file.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { chromium, type Page } from '@playwright/test';
 import { preview } from 'vite';
@@ -76,6 +76,12 @@ async function main(): Promise<void> {
     console.error('export: dist/index.html: not built yet; run `npm run build` first');
     process.exit(1);
   }
+  // The page opens the first story for an id it does not know; the command says so instead.
+  const stories = existsSync('dist/stories') ? readdirSync('dist/stories') : [];
+  if (args.story && !stories.some((name) => name.startsWith(`${args.story}-`))) {
+    console.error(`export: --story: "${args.story}" is not a story of this build (dist/stories/)`);
+    process.exit(2);
+  }
   const started = performance.now();
   const server = await preview({
     preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false },
@@ -86,7 +92,7 @@ async function main(): Promise<void> {
     const url = server.resolvedUrls?.local[0];
     if (!url) throw new Error('the preview server has no address');
     const page = await browser.newPage({ viewport: { width: 1280, height: 800 }, acceptDownloads: true });
-    await page.goto(`${url}?date=${args.from}`);
+    await page.goto(`${url}?${args.story ? `story=${args.story}&` : ''}date=${args.from}`);
     const bytes = await exportInPage(page, args);
     await writeFile(args.out, bytes);
     console.log(

@@ -4,7 +4,7 @@ import { frameDays } from '../src/share/frameDays';
 import { ANIMATION_FORMATS, parseSize, type AnimationFormat } from '../src/share/frameSizes';
 
 const USAGE =
-  'usage: npm run export -- --from YYYY-MM-DD --to YYYY-MM-DD --size WxH --format webm|gif|png --out FILE [--fps N] [--step N]';
+  'usage: npm run export -- --from YYYY-MM-DD --to YYYY-MM-DD --size WxH --format webm|gif|png --out FILE [--fps N] [--step N] [--story ID]';
 
 export interface ExportArgs {
   from: string;
@@ -14,6 +14,8 @@ export interface ExportArgs {
   out: string;
   fps: string;
   step: string;
+  /** The site's story to draw (its id, the file name in geo/stories/); null: the one a plain link opens. */
+  story: string | null;
 }
 
 /** The options, checked; throws a message naming the option and the reason. */
@@ -28,6 +30,7 @@ export function readExportArgs(argv: string[]): ExportArgs {
       out: { type: 'string' },
       fps: { type: 'string', default: '4' },
       step: { type: 'string', default: '1' },
+      story: { type: 'string' },
     },
   });
   const { from, out, size, format, fps, step } = values;
@@ -47,5 +50,10 @@ export function readExportArgs(argv: string[]): ExportArgs {
   }
   if (!/^\d+$/.test(fps) || Number(fps) < 1 || Number(fps) > 30)
     throw new Error(`--fps: "${fps}" is not a whole number from 1 to 30`);
-  return { from, to, size, format: format as AnimationFormat, out, fps, step };
+  const story = values.story ?? null;
+  if (story !== null && !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(story))
+    throw new Error(
+      `--story: "${story}" is not a story id (lower-case letters and digits joined by hyphens)`,
+    );
+  return { from, to, size, format: format as AnimationFormat, out, fps, step, story };
 }

@@ -13,7 +13,9 @@ describe('npm run export options', () => {
       out: 'a.gif',
       fps: '4',
       step: '1',
+      story: null,
     });
+    expect(read('--from 2022-07-03 --out a.webm --story luhansk-july-2022').story).toBe('luhansk-july-2022');
     expect(read('--from 2022-07-03 --format png --out a.png')).toMatchObject({
       to: '2022-07-03',
       size: '1080x1080',
@@ -28,6 +30,7 @@ describe('npm run export options', () => {
       ['--from 2022-07-01 --format mp4 --out a', '--format: "mp4" is not one of webm, gif, png'],
       ['--from 2022-07-01 --to 2022-07-02 --format png --out a', '--format: a PNG holds one day'],
       ['--from 2022-07-01 --fps 0 --out a', '--fps: "0" is not a whole number from 1 to 30'],
+      ['--from 2022-07-01 --out a --story ../x', '--story: "../x" is not a story id'],
       ['--from 2022-07-01 --step 0 --out a', '--step: 0 is not a whole number of days'],
       ['--to 2022-07-01 --out a', '--from: missing'],
       ['--from 2022-07-01', '--out: missing'],
