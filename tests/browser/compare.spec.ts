@@ -6,12 +6,11 @@ import { DEFAULT_CHANGE_OPTIONS } from '../../src/control/changeOptions';
 import { changeText, sliverText } from '../../src/control/changeText';
 import { formatDay } from '../../src/story/formatDay';
 import type { ControlIndex } from '../../src/control/layerFormat';
-import { writeFixture } from '../../scripts/import/fixture';
-import { runImport } from '../../scripts/import/runImport';
 import { openApp, waitForIdle } from './app';
 import { audit, excuse } from './axe';
 import { expectedChange, OBLAST_NAMES, readIndex } from './compareHelpers';
 import { serveLayers } from './layerHost';
+import { importFixtureLayer } from './fixtureLayer';
 import { watchErrors } from './watch';
 
 const LAYER = 'synthetic';
@@ -28,20 +27,7 @@ let slivers: string | null = null;
 // A generated series imported as a reader's own files would be (tests/browser/control.spec.ts).
 test.beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'claimline-compare-'));
-  await writeFixture(join(dir, 'snapshots'), { days: 40, start: '2022-06-28', seed: 7 });
-  await runImport(
-    {
-      inputs: [join(dir, 'snapshots')],
-      out: join(dir, 'control'),
-      layer: LAYER,
-      kind: 'assessed',
-      where: [],
-      tolerance: 100,
-      source: { name: NAME, licence: 'generated for tests' },
-      onError: 'stop',
-    },
-    { threads: 0 },
-  );
+  await importFixtureLayer(dir, { days: 40, layer: LAYER, name: NAME });
   index = await readIndex(join(dir, 'control'), LAYER);
   const first = index.intervals[0]!;
   const later = index.intervals.find((i) => i.geometry !== first.geometry && i.from >= '2022-07-03')!;

@@ -3,11 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
-import { writeFixture } from '../../scripts/import/fixture';
-import { runImport } from '../../scripts/import/runImport';
 import { changeText } from '../../src/control/changeText';
 import { expectedChange, OBLAST_NAMES, readIndex } from './compareHelpers';
 import { serveLayers } from './layerHost';
+import { importFixtureLayer } from './fixtureLayer';
 import { watchErrors } from './watch';
 
 // Without WebGL (see noWebgl.spec.ts); a file of its own: launch options need a browser of their own.
@@ -24,20 +23,7 @@ let dir = '';
 
 test.beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'claimline-compare-doc-'));
-  await writeFixture(join(dir, 'snapshots'), { days: 20, start: '2022-06-28', seed: 7 });
-  await runImport(
-    {
-      inputs: [join(dir, 'snapshots')],
-      out: join(dir, 'control'),
-      layer: LAYER,
-      kind: 'assessed',
-      where: [],
-      tolerance: 100,
-      source: { name: NAME, licence: 'generated for tests' },
-      onError: 'stop',
-    },
-    { threads: 0 },
-  );
+  await importFixtureLayer(dir, { days: 20, layer: LAYER, name: NAME });
 });
 
 test.afterAll(async () => {

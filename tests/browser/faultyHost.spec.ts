@@ -2,11 +2,10 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { writeFixture } from '../../scripts/import/fixture';
-import { runImport } from '../../scripts/import/runImport';
 import { formatDay } from '../../src/story/formatDay';
 import { openApp, waitForIdle } from './app';
 import { FAULTS, serveLayers, SLOW_MS, type Fault } from './layerHost';
+import { importFixtureLayer } from './fixtureLayer';
 import { watchErrors } from './watch';
 
 const LAYER = 'faulty';
@@ -34,20 +33,7 @@ const TOLD: Partial<Record<Fault, string>> = {
 
 test.beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'claimline-faulty-'));
-  await writeFixture(join(dir, 'snapshots'), { days: 40, start: '2022-06-28', seed: 7 });
-  await runImport(
-    {
-      inputs: [join(dir, 'snapshots')],
-      out: join(dir, 'control'),
-      layer: LAYER,
-      kind: 'assessed',
-      where: [],
-      tolerance: 100,
-      source: { name: 'Faulty host', licence: 'generated for tests' },
-      onError: 'stop',
-    },
-    {},
-  );
+  await importFixtureLayer(dir, { days: 40, layer: LAYER, name: 'Faulty host' }, {});
   intervals = JSON.parse(await readFile(join(dir, 'control', LAYER, 'control.json'), 'utf8')).intervals;
   const uses = (name: string) => intervals.filter((i) => i.geometry === name).length;
   const own = intervals.slice(1).filter((i) => uses(i.geometry) === 1);

@@ -6,10 +6,9 @@ import { csvParse } from 'd3-dsv';
 import { ALL_FORMATS, BufferSource, Input } from 'mediabunny';
 import { GifReader } from 'omggif';
 import { PNG } from 'pngjs';
-import { writeFixture } from '../../scripts/import/fixture';
-import { runImport } from '../../scripts/import/runImport';
 import { openApp } from './app';
 import { serveLayers } from './layerHost';
+import { importFixtureLayer } from './fixtureLayer';
 import { watchCsp, watchErrors } from './watch';
 
 let dir = '';
@@ -20,20 +19,7 @@ const LICENCE = 'generated for tests, not for redistribution';
 // redistribution: every export must name it.
 test.beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'claimline-share-'));
-  await writeFixture(join(dir, 'snapshots'), { days: 12, start: '2022-06-28', seed: 7 });
-  await runImport(
-    {
-      inputs: [join(dir, 'snapshots')],
-      out: join(dir, 'control'),
-      layer: LAYER,
-      kind: 'assessed',
-      where: [],
-      tolerance: 100,
-      source: { name: 'Synthetic test series', licence: LICENCE },
-      onError: 'stop',
-    },
-    { threads: 0 },
-  );
+  await importFixtureLayer(dir, { days: 12, layer: LAYER, name: 'Synthetic test series', licence: LICENCE });
 });
 
 test.afterAll(async () => {
