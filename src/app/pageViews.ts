@@ -47,6 +47,7 @@ export function pageViews(nodes: PageNodes, page: Page, store: AppStore<UrlState
   const share: ShareSource = {
     story,
     store,
+    showDay: (day, intent) => store.set({ day }, intent),
     loaded: page.layers,
     mapNode: nodes.mapNode,
     key: key.entries,

@@ -45,7 +45,7 @@ export async function renderFrames(
         settled: false,
         ahead: days.slice(position + 1, position + 4),
       };
-      store.set({ day }, intent);
+      source.showDay(day, intent);
       if (map) setNow(clock + (position + 1) * CLOCK_STEP_MS);
       await viewDrawn(source, signal);
       signal.throwIfAborted();
@@ -59,7 +59,7 @@ export async function renderFrames(
       restoreNow();
       if (ratio !== undefined) map.setPixelRatio(ratio);
     }
-    store.set({ day: before }, { history: 'replace', settled: true });
+    source.showDay(before, { history: 'replace', settled: true });
   }
 }
 

@@ -1,9 +1,9 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { LayersView } from '../control/layersView';
 import type { LoadedLayers } from '../control/loadLayers';
-import type { AppStore } from '../state/intent';
+import type { AppStore, Intent } from '../state/intent';
 import type { UrlState } from '../state/urlState';
-import type { Story } from '../story';
+import type { Day, Story } from '../story';
 import type { Credit } from '../ui/credit';
 
 /**
@@ -13,7 +13,10 @@ import type { Credit } from '../ui/credit';
  */
 export interface ShareSource {
   story: Story;
-  store: AppStore<UrlState>;
+  /** The one store, read only: the exports never write to it. */
+  store: Pick<AppStore<UrlState>, 'get'>;
+  /** An animation's intent to show a frame's day: the composition root sends it to the store. */
+  showDay: (day: Day, intent: Intent) => void;
   /** The imported layers' indexes, as loaded. */
   loaded: Promise<LoadedLayers>;
   /** The map's box: without MapLibre, the SVG map inside it is drawn instead. */
