@@ -10,6 +10,9 @@ export interface Viewport {
   onMoveEnd(run: () => void): void;
 }
 
+/** What followView reads and writes of the page: its address, its history and their events. */
+export type ViewPage = Pick<Window, 'location' | 'history' | 'addEventListener' | 'removeEventListener'>;
+
 /** MapLibre's map as a viewport (the centre wrapped: a pan round the world is the same place). */
 export function mapLibreViewport(map: MapLibreMap): Viewport {
   return {
@@ -30,15 +33,16 @@ export function mapLibreViewport(map: MapLibreMap): Viewport {
  * new history entry, so Back still steps through days and places, not through every pan; the
  * store's own entries keep the hash (urlSync writes the hash it finds). A hash that changes (the
  * reader edits it, or goes Back to an entry that had another view) moves the map. The plain URL
- * stays plain until the reader moves the map.
+ * stays plain until the reader moves the map; `moved` says the reader moved it before this came.
  */
-export function followView(viewport: Viewport, page: Window = window) {
+export function followView(viewport: Viewport, page: ViewPage = window, { moved = false } = {}) {
   const { pathname, search, hash } = page.location;
   const asked = readViewHash(hash, ZOOM_RANGE);
   if (asked) viewport.show(asked);
   else if (/(^#?|&)map=/.test(hash))
     page.history.replaceState(page.history.state, '', `${pathname}${search}${writeViewHash(hash, null)}`);
-  let written = formatView(viewport.at());
+  // A reader who moved the map before this code came has a view the link must carry already.
+  let written = asked || !moved ? formatView(viewport.at()) : '';
   const write = () => {
     const at = viewport.at();
     const text = formatView(at);
@@ -48,6 +52,7 @@ export function followView(viewport: Viewport, page: Window = window) {
     page.history.replaceState(page.history.state, '', `${pathname}${search}${writeViewHash(hash, at)}`);
   };
   viewport.onMoveEnd(write);
+  write();
   // Back and Forward between the store's entries say so by popstate only; an edited hash by both.
   const onHashChange = () => {
     const at = readViewHash(page.location.hash, ZOOM_RANGE);

@@ -91,10 +91,17 @@ const LATER_MS = 3000;
 function mapLater(module: typeof import('../map/mapView'), { map, ready }: MapView): () => void {
   let link: { destroy(): void } | undefined;
   let stopped = false;
+  // A pan or zoom by the reader before the link's code comes is written when it comes.
+  let moved = false;
+  const noteMove = (event: { originalEvent?: unknown }) => {
+    if (event.originalEvent) moved = true;
+  };
+  map.on('moveend', noteMove);
   const code = () => import('./mapLaterCode');
   const follow = async () => {
     const { followView, mapLibreViewport } = await code();
-    if (!stopped) link = followView(mapLibreViewport(map));
+    map.off('moveend', noteMove);
+    if (!stopped) link = followView(mapLibreViewport(map), window, { moved });
   };
   const named = location.hash.includes('map=');
   if (named) void follow();

@@ -105,3 +105,21 @@ test('a view the map cannot show falls back to the opening view, with no error a
   }
   expect(errors).toEqual([]);
 });
+
+test('a pan in the first seconds of a plain link, before the link code comes, is in the address once it comes', async ({
+  page,
+}) => {
+  const errors = watchErrors(page);
+  await openApp(page, '?date=2022-07-01');
+  // openApp returns at the first idle: the link's code comes 3 s after it.
+  await drag(page, -120, 60);
+  await waitForIdle(page);
+  const panned = await view(page);
+  expect(page.url()).not.toContain('#map=');
+  await expect(page).toHaveURL(/\?date=2022-07-01#map=\d+(\.\d+)?\/48\.\d+\/3\d\.\d+$/, { timeout: 8000 });
+  const written = new URL(page.url()).hash.slice('#map='.length).split('/').map(Number);
+  expect(written[0]).toBeCloseTo(panned.zoom, 2);
+  expect(written[1]).toBeCloseTo(panned.lat, 3);
+  expect(written[2]).toBeCloseTo(panned.lng, 3);
+  expect(errors).toEqual([]);
+});
