@@ -22,8 +22,12 @@ export interface CompareBenchResult {
   intervals: number;
   /** The first comparison of a page: the comparison's code, its worker and both files loaded. */
   first: CompareTime;
-  /** By intervals apart: each pair new to the page (neither its files nor its change held). */
-  apart: Record<number, CompareTime[]>;
+  /**
+   * By intervals apart: each pair new to the page (neither its files nor its change held). `second`:
+   * the day shown already drawn, only the second day set, as the reader does with the Compare
+   * control (the issue's measure); `both`: the day and the second day set at once, as a link does.
+   */
+  apart: Record<number, { second: CompareTime[]; both: CompareTime[] }>;
 }
 
 /**
@@ -50,15 +54,22 @@ export async function compareBench(
     await inPage(page, 'controlReady');
     const day = (i: number) => intervals[Math.min(i, intervals.length - 1)]!.from;
     const [first] = await inPage<CompareTime[]>(page, 'compareTimes', [[day(0), day(1)]]);
-    const apart: Record<number, CompareTime[]> = {};
+    const apart: CompareBenchResult['apart'] = {};
     for (const [g, gap] of gaps.entries()) {
       // Starts spread over what the gap leaves, shifted per gap so no pair repeats another's files.
       const room = Math.max(1, intervals.length - gap - 2);
-      const list = Array.from({ length: pairs }, (_, k) => {
-        const start = 2 + ((Math.floor((k * room) / pairs) + g * 3) % room);
-        return [day(start), day(start + gap)];
-      });
-      apart[gap] = await inPage<CompareTime[]>(page, 'compareTimes', list);
+      const starts = Array.from(
+        { length: pairs },
+        (_, k) => 2 + ((Math.floor((k * room) / pairs) + g * 3) % room),
+      );
+      const list = starts.map((start) => [day(start), day(start + gap)]);
+      // The same pairs one interval later for the second mode, so neither reuses the other's files
+      // or changes.
+      const shifted = starts.map((start) => [day(start + 1), day(start + 1 + gap)]);
+      apart[gap] = {
+        both: await inPage<CompareTime[]>(page, 'compareTimes', list),
+        second: await inPage<CompareTime[]>(page, 'compareTimes', shifted, true),
+      };
     }
     return { intervals: intervals.length, first: first!, apart };
   } finally {

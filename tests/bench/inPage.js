@@ -253,11 +253,12 @@
 
     /**
      * The comparison of two days: for each pair [compare, day], the time from setting it (one
-     * settled change of the store) to the difference on screen, that is the words giving the
+     * settled change of the store; with `dayFirst`, the day is shown and drawn first and only the
+     * second day is set and timed, as a reader sets it) to the difference on screen, that is the words giving the
      * change (no longer "measuring") and the map idle with it drawn; and the page thread's long
      * frames meanwhile (long animation frames where the browser reports them, else long tasks).
      */
-    async compareTimes(pairs) {
+    async compareTimes(pairs, dayFirst = false) {
       const { map, store } = window.__claimline;
       const supported = PerformanceObserver.supportedEntryTypes || [];
       const type = supported.includes('long-animation-frame') ? 'long-animation-frame' : 'longtask';
@@ -272,9 +273,17 @@
       };
       const out = [];
       for (const [compare, day] of pairs) {
+        if (dayFirst) {
+          // The day shown first, drawn with its own file, untimed: then only the second day is set.
+          const idle = untilIdle(map);
+          store.set({ day, compare: null }, { history: 'replace', settled: true });
+          await idle;
+          while (layersOf().layer.status().pending || !(map.loaded() && map.areTilesLoaded()))
+            await untilIdle(map);
+        }
         frames = [];
         const t0 = performance.now();
-        store.set({ day, compare }, { history: 'replace', settled: true });
+        store.set(dayFirst ? { compare } : { day, compare }, { history: 'replace', settled: true });
         await frame();
         while (!measured()) await frame();
         if (!(map.loaded() && map.areTilesLoaded())) await untilIdle(map);
