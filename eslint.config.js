@@ -24,14 +24,17 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-non-null-assertion': 'off' },
   },
   {
-    // Small pieces: a function does one job and a file holds one export's worth. The map's layer
-    // list (src/map/layers.ts) is being split into one scene and small draw functions.
+    // Small pieces: a function does one job and a file holds one export's worth.
     files: ['src/**/*.ts'],
-    ignores: ['src/map/layers.ts'],
     rules: {
       'max-lines': ['error', { max: 250 }],
       'max-lines-per-function': ['error', { max: 80, skipBlankLines: true, skipComments: true }],
     },
+  },
+  {
+    // The composition root stays wiring only (issue 20): its start() reads in one screen.
+    files: ['src/app/start.ts'],
+    rules: { 'max-lines-per-function': ['error', { max: 60, skipBlankLines: true, skipComments: true }] },
   },
   // The direction of imports (README, "Layout"). Data flows one way, so imports do too: src/story
   // knows nothing else; src/state knows the story; views (map, timeline, panel, control, picture)
