@@ -19,6 +19,12 @@ export async function startMap(
   handle: TestHandle,
 ): Promise<void> {
   const shot = wirePicture(parts, code.picture);
+  // MapLibre's worker starts with its code, while the first frame is made: it is idle until the map
+  // starts, and then has its script ready.
+  void code.map.then(
+    (module) => module.startWorker(),
+    () => undefined,
+  );
   /** The page without MapLibre: the SVG map made interactive beside the document. */
   let withoutMapLibre = false;
   function showDocument(): void {

@@ -146,6 +146,7 @@ function sheetPadding(container: HTMLElement, sheet: DOMRect | null): Partial<Pa
 
 /** Layer ids, for the composition root that hands the map to the imported layer. */
 export { LAYERS } from './layers';
+export { startWorker } from './claimMap';
 
 /** The palette, for the orientation's layers (contextLayers, loaded later). */
 export { palette } from '../ui/palette';
