@@ -9,6 +9,11 @@
  * slider's keys (keyAnswer) and the story scrub at 320x240 (change -> next idle). Then medians,
  * spreads and ratios, and the same figures as a markdown table. BENCH_RUNS rounds (7),
  * BENCH_STEPS scrub steps a round (100).
+ *
+ * `--layer DIR` (a layers' root as `npm run import` writes it, with the bench's layer id) adds,
+ * each round and build, a cold load to the last idle on the layer's first day without the layer
+ * and with it, and a far-jump scrub of the layer (each step a file not yet loaded). A build that
+ * cannot read the layer's format says so and is left out of those rows.
  */
 import { chromium, type Browser } from '@playwright/test';
 import { existsSync } from 'node:fs';
@@ -17,6 +22,7 @@ import { parseArgs } from 'node:util';
 import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
 import { coldLoad } from './coldLoad';
 import { commitBuild } from './commitBuild';
+import { coldLoad as loadToLastIdle, intervalsOf, streamedScrub } from './controlBench';
 import { printComparison, type BuildFigures } from './compareReport';
 import { firstLoad } from './distSizes';
 import { keyAnswer } from './keyAnswer';
@@ -24,7 +30,12 @@ import type { Box } from './onScreen';
 import { serveFolders } from './staticServer';
 
 const IN_PAGE = 'tests/bench/inPage.js';
-const USAGE = 'usage: npm run bench:compare -- [--commit REV]... [path/to/other/dist]...';
+const USAGE =
+  'usage: npm run bench:compare -- [--commit REV]... [--layer LAYERS_ROOT] [path/to/other/dist]...';
+/** How long a build may take to show the layer before it is taken as unable to read it, ms. */
+const LAYER_LIMIT_MS = 30_000;
+/** Far jumps of the layer's scrub each round. */
+const JUMPS = 20;
 
 async function scrub(browser: Browser, url: string, days: string[]): Promise<number[]> {
   const context = await browser.newContext({ viewport: { width: 320, height: 240 } });
@@ -40,11 +51,14 @@ async function scrub(browser: Browser, url: string, days: string[]): Promise<num
   }
 }
 
-/** The builds to set beside this one: each commit built (or found built), then each dist folder. */
-function otherBuilds(args: string[]): { label: string; root: string }[] {
+/**
+ * The builds to set beside this one (each commit built or found built, then each dist folder), and
+ * the layers' root of `--layer`, if given.
+ */
+function compareArgs(args: string[]): { others: { label: string; root: string }[]; layerRoot?: string } {
   const { values, positionals } = parseArgs({
     args,
-    options: { commit: { type: 'string', multiple: true } },
+    options: { commit: { type: 'string', multiple: true }, layer: { type: 'string' } },
     allowPositionals: true,
   });
   const commits = (values.commit ?? []).map((rev) => {
@@ -59,11 +73,64 @@ function otherBuilds(args: string[]): { label: string; root: string }[] {
   });
   const others = [...commits, ...folders];
   if (others.length === 0) throw new Error(USAGE);
-  return others;
+  if (values.layer && !existsSync(join(values.layer, 'layers.json')))
+    throw new Error(
+      `${values.layer}: no layers.json there; give a layers' root as npm run import writes it. ${USAGE}`,
+    );
+  return { others, layerRoot: values.layer };
+}
+
+/** Rejects after `ms`, naming what did not come. */
+const within = <T>(promise: Promise<T>, ms: number, what: string): Promise<T> =>
+  Promise.race([
+    promise,
+    new Promise<never>((_, reject) =>
+      setTimeout(() => reject(new Error(`${what}: none in ${ms / 1000} s`)), ms),
+    ),
+  ]);
+
+/**
+ * One round of the streamed layer for a build served at `base` (the plain build) and `base-layer`
+ * (the same with the layer beside it): a cold load without and with it, then the far-jump scrub.
+ */
+async function layerRound(
+  browser: Browser,
+  base: string,
+  intervals: { from: string }[],
+  figures: BuildFigures,
+): Promise<void> {
+  if (figures.layer.error) return;
+  const first = intervals[0]!.from;
+  const stride = Math.max(1, Math.floor(intervals.length / JUMPS));
+  // Each round its own days, so no step finds its file held from an earlier round (fresh contexts
+  // hold nothing anyway; the days differ so the steps are not the same work each round).
+  const offset = figures.layer.with.length % stride;
+  const days = intervals
+    .filter((_, i) => i % stride === offset)
+    .map((i) => i.from)
+    .slice(0, JUMPS);
+  try {
+    const none = await loadToLastIdle(browser, `${base}/?date=${first}`, false);
+    const withLayer = await within(
+      loadToLastIdle(browser, `${base}-layer/?date=${first}`, true),
+      LAYER_LIMIT_MS,
+      'the layer drawn',
+    );
+    const jumps = await within(
+      streamedScrub(browser, `${base}-layer/`, first, days),
+      LAYER_LIMIT_MS * 2,
+      'the scrub',
+    );
+    figures.layer.none.push(none.toLastIdle);
+    figures.layer.with.push(withLayer.toLastIdle);
+    figures.layer.jumps.push(...jumps);
+  } catch (error) {
+    figures.layer.error = error instanceof Error ? error.message.split('\n')[0]! : String(error);
+  }
 }
 
 async function main(): Promise<void> {
-  const others = otherBuilds(process.argv.slice(2));
+  const { others, layerRoot } = compareArgs(process.argv.slice(2));
   const rounds = Number(process.env.BENCH_RUNS ?? 7);
   const steps = Number(process.env.BENCH_STEPS ?? 100);
   const days = Array.from({ length: steps }, (_, i) => (i % 2 === 0 ? '2022-06-24' : '2022-07-04'));
@@ -79,9 +146,20 @@ async function main(): Promise<void> {
       scrub: [],
       scrubError: null,
       firstLoad: { gzip: 0, files: [] },
+      layer: { none: [], with: [], jumps: [], error: null },
     } as BuildFigures,
   }));
-  const server = await serveFolders(Object.fromEntries(builds.map((b) => [b.prefix, b.root])), 4175);
+  const intervals = layerRoot ? await intervalsOf(layerRoot) : [];
+  const mounts = builds.flatMap((b) => [
+    [b.prefix, b.root],
+    ...(layerRoot
+      ? [
+          [`${b.prefix.slice(0, -1)}-layer/control/`, layerRoot],
+          [`${b.prefix.slice(0, -1)}-layer/`, b.root],
+        ]
+      : []),
+  ]);
+  const server = await serveFolders(Object.fromEntries(mounts), 4175);
   const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
   try {
     for (let round = 0; round < rounds; round++) {
@@ -93,6 +171,8 @@ async function main(): Promise<void> {
         for (const path of cold.requested) build.requested.add(path);
         build.box = cold.mapBox ?? build.box;
         if (build.box) build.figures.keys.push(await keyAnswer(browser, url, build.box));
+        if (layerRoot)
+          await layerRound(browser, `${server.url}${build.prefix.slice(1, -1)}`, intervals, build.figures);
         if (build.figures.scrubError) continue;
         try {
           build.figures.scrub.push(...(await scrub(browser, `${url}?date=2022-07-04`, days)));

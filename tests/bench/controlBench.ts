@@ -16,7 +16,7 @@ interface Interval {
 }
 
 /** The intervals of the layer the bench imports (DEFAULT_LAYER_ID) under a layers' root. */
-const intervalsOf = async (root: string): Promise<Interval[]> =>
+export const intervalsOf = async (root: string): Promise<Interval[]> =>
   (
     JSON.parse(await readFile(join(root, DEFAULT_LAYER_ID, 'control.json'), 'utf8')) as {
       intervals: Interval[];
@@ -36,7 +36,7 @@ export interface ColdLoad {
  * after which nothing was requested and no idle came for `quietMs`; with a layer, its day's
  * interval must be drawn first. Counts the layer's files fetched by that idle.
  */
-async function coldLoad(
+export async function coldLoad(
   browser: Browser,
   url: string,
   withLayer: boolean,
@@ -86,6 +86,23 @@ async function coldLoad(
   }
 }
 
+/**
+ * A page opened on `first` with the layer's interval drawn, then the layer's scrub over `days`
+ * (inPage's scrubStreamed: each step timed to the idle at which its interval is drawn).
+ */
+export async function streamedScrub(browser: Browser, url: string, first: string, days: string[]) {
+  const context = await browser.newContext({ viewport: { width: 320, height: 240 } });
+  try {
+    const page = await context.newPage();
+    await page.addInitScript({ path: IN_PAGE });
+    await page.goto(`${url}?date=${first}`);
+    await inPage(page, 'controlReady');
+    return await inPage<number[]>(page, 'scrubStreamed', days);
+  } finally {
+    await context.close();
+  }
+}
+
 export interface ControlBenchResult {
   intervals: { big: number; small: number };
   load: { none: ColdLoad[]; big: ColdLoad[] };
@@ -119,18 +136,8 @@ export async function controlBench(
     load.big.push(await coldLoad(browser, `${urls.big}?date=${big[0]!.from}`, true));
   }
 
-  const scrubAt = async (url: string, intervals: Interval[], days: string[]) => {
-    const context = await browser.newContext({ viewport: { width: 320, height: 240 } });
-    try {
-      const page = await context.newPage();
-      await page.addInitScript({ path: IN_PAGE });
-      await page.goto(`${url}?date=${intervals[0]!.from}`);
-      await inPage(page, 'controlReady');
-      return await inPage<number[]>(page, 'scrubStreamed', days);
-    } finally {
-      await context.close();
-    }
-  };
+  const scrubAt = (url: string, intervals: Interval[], days: string[]) =>
+    streamedScrub(browser, url, intervals[0]!.from, days);
   // Big: `steps` interval changes spread over the whole series, each to a file not yet loaded.
   const stride = Math.max(1, Math.floor(big.length / steps));
   const bigDays = big.filter((_, i) => i % stride === 0).map((i) => i.from);
