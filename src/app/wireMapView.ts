@@ -22,7 +22,7 @@ export function wireMapView(
   handle({ map: map.map });
   const stopLater = mapLater(module, map);
   const later = map.ready.then(() => new Promise((resolve) => setTimeout(resolve, LATER_MS)));
-  locatorLater(
+  const stopLocator = locatorLater(
     store.get().locator,
     (code) => code.mapLibreTarget(map.map),
     later,
@@ -39,6 +39,7 @@ export function wireMapView(
     lost = true;
     unsubscribe();
     stopLater();
+    stopLocator();
     layers?.destroy();
     onLost();
   });

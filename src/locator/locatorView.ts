@@ -79,6 +79,7 @@ export function locatorView(node: HTMLDetailsElement, features: readonly Locator
   };
   frame.addEventListener('click', onClick);
   frame.addEventListener('keydown', onKey);
+  let destroyed = false;
 
   return {
     element: node,
@@ -86,6 +87,7 @@ export function locatorView(node: HTMLDetailsElement, features: readonly Locator
     svg,
     /** The main map's view: the box follows it. */
     update(state: LocatorState): void {
+      if (destroyed) return;
       shown = state;
       const drawn = viewBox(projection, state.bounds);
       box.replaceChildren(...boxShapes(drawn).map(svgShape));
@@ -95,6 +97,7 @@ export function locatorView(node: HTMLDetailsElement, features: readonly Locator
     },
     on: out.on,
     destroy(): void {
+      destroyed = true;
       frame.removeEventListener('click', onClick);
       frame.removeEventListener('keydown', onKey);
       frame.removeAttribute('tabindex');
