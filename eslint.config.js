@@ -37,7 +37,7 @@ export default tseslint.config(
     rules: { 'max-lines-per-function': ['error', { max: 60, skipBlankLines: true, skipComments: true }] },
   },
   // The direction of imports (README, "Layout"). Data flows one way, so imports do too: src/story
-  // knows nothing else; src/state knows the story; views (map, timeline, panel, control, picture)
+  // knows nothing else; src/state knows the story; views (map, timeline, panel, control, picture, locator)
   // share only the neutral modules (story, state, data, ui: emitter, palette, appearance, track
   // scale, notices) and never import each other; only the composition root (src/app) imports every
   // folder, and no other folder imports it.
@@ -101,7 +101,7 @@ function importZones() {
       ['story', 'state', 'data', 'ui', 'control'],
       'src/share reads the story, the state and the imported layers (src/control); it imports no other view.',
     ),
-    ...['map', 'timeline', 'panel', 'control', 'picture'].map((view) =>
+    ...['map', 'timeline', 'panel', 'control', 'picture', 'locator'].map((view) =>
       zone(
         view,
         ['story', 'state', 'data', 'ui'],

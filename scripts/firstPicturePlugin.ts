@@ -1,9 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Plugin } from 'vite';
+import type { LocatorFeature } from '../geo/lib/types.ts';
 import type { GeoData } from '../src/data/geoTypes.ts';
 import { oblastLabels, type PlacesFile } from '../src/data/oblastLabels.ts';
 import { firstPicture } from '../src/picture/firstPicture.ts';
+import { firstLocator, LOCATOR_ID } from '../src/picture/firstLocator.ts';
 import { FIRST_PICTURE_ID } from '../src/picture/pictureParts.ts';
 import { storyUrlContext } from '../src/state/urlState.ts';
 import { loadStory } from '../src/story/index.ts';
@@ -15,12 +17,17 @@ import type { CheckedStory } from './storyFiles.ts';
  * starts; a link to another day than the picture's drops it (the page shows no claims that are not
  * the day's; the app draws that day shortly), and otherwise it is drawn plain (is-plain in
  * src/style.css: cheaper to raster, as the app will soon draw the map) and `first-map` is marked in
- * the frame that paints it. The CSP allows it by its hash (cspPlugin hashes every inline script).
+ * the frame that paints it. It also hides the locator inset where the link asks (an embed, unless
+ * `locator=1`; `locator=0`: readUrlState's rule) and folds it on phones. The CSP allows it by its
+ * hash (cspPlugin hashes every inline script).
  */
 export const FIRST_PICTURE_SCRIPT =
   `(()=>{const q=new URLSearchParams(location.search),e=q.get("embed"),d=q.get("date"),s=q.get("story"),` +
-  `p=document.getElementById(${JSON.stringify(FIRST_PICTURE_ID)});` +
-  `if(e==="1"||e==="true")document.documentElement.classList.add("is-embed");` +
+  `o=q.get("locator"),h=document.documentElement,l=document.getElementById(${JSON.stringify(LOCATOR_ID)}),` +
+  `p=document.getElementById(${JSON.stringify(FIRST_PICTURE_ID)}),b=e==="1"||e==="true";` +
+  `if(b)h.classList.add("is-embed");` +
+  `if(o===null?b:o!=="1"&&o!=="true")h.classList.add("no-locator");` +
+  `if(l&&matchMedia("(max-width:600px)").matches)l.open=false;` +
   `if(!p)return;if(d!==null&&d!==p.dataset.day||s!==null&&s!==p.dataset.story){p.remove();return}p.classList.add("is-plain");` +
   `requestAnimationFrame(()=>{if(!performance.getEntriesByName("first-map","mark").length)performance.mark("first-map")})})()`;
 
@@ -38,7 +45,8 @@ export function firstPicturePage(root: string, first: Pick<CheckedStory, 'id' | 
   };
   // The day a link without a date opens on.
   const { day } = storyUrlContext(story, [story.period.from, story.period.to]).defaults;
-  return `${firstPicture({ story, geo, day })}<script>${FIRST_PICTURE_SCRIPT}</script>`;
+  const locator = read<{ features: LocatorFeature[] }>(root, 'locator.geojson').features;
+  return `${firstPicture({ story, geo, day })}${firstLocator(locator, geo.oblasts)}<script>${FIRST_PICTURE_SCRIPT}</script>`;
 }
 
 /**

@@ -4,12 +4,14 @@ import {
   CONTEXT_NAME_OVERRIDES,
   CONTEXT_RUSSIAN_REGIONS,
   DECIMALS,
+  LOCATOR,
   MAP_LABELS,
   SIMPLIFY_INTERVAL_M,
 } from './config.ts';
 import { geometryProblems } from './checkGeometry.ts';
 import { countryBorders } from './countryBorders.ts';
 import { GeoBuildError } from './errors.ts';
+import { locatorGeometry } from './locatorGeometry.ts';
 import { buildGazetteer, type GeoNamesRow } from './gazetteer.ts';
 import { pickCities } from './pickCities.ts';
 import { citiesOf, oblastsOf } from './places.ts';
@@ -145,11 +147,14 @@ export async function buildOutputs(inputs: GeoInputs): Promise<GeoOutputs> {
     })),
   ];
 
+  const locator = await locatorGeometry(simplified, oblastPlaces, cities, LOCATOR);
+
   return {
     'oblasts.geojson': stableFeatureCollection(oblasts),
     'context.geojson': stableFeatureCollection(context),
     'cities.geojson': stableFeatureCollection(cities),
     'borders.geojson': stableFeatureCollection(borders),
+    'locator.geojson': stableFeatureCollection(locator),
     'attribution.json': `${JSON.stringify(ATTRIBUTION, null, 2)}\n`,
     'gazetteer.json': buildGazetteer(inputs.gazetteer),
   };

@@ -40,6 +40,14 @@ export const CONTEXT_NAME_OVERRIDES: Readonly<Record<string, string>> = {
 /** Simplification: output resolution in metres (mapshaper -simplify interval). */
 export const SIMPLIFY_INTERVAL_M = { oblast: 200, context: 10000 } as const;
 
+/**
+ * The locator inset (geo/locator.geojson, about 150 px for 1,500 km, so 10 km a pixel): its shapes
+ * simplified to 5 km (half a pixel; a pixel on a 2x screen), islands under 150 km² left out; the
+ * first picture's outline of Ukraine and the oblasts to 40 km, a few dozen points. Kept to 2
+ * decimals (about 1 km).
+ */
+export const LOCATOR = { fineIntervalM: 5000, coarseIntervalM: 40000, decimals: 2, minPartKm2: 150 } as const;
+
 /** Decimals kept in coordinates: 4 is about 10 m (oblasts simplified to 200 m), 3 about 100 m (context, 10 km). */
 export const DECIMALS = { oblasts: 4, context: 3, cities: 4 } as const;
 

@@ -90,3 +90,21 @@ export type CityFeature = Feature<Point, CityProperties> & { id: number };
 export type OblastCollection = FeatureCollection<Area, OblastProperties> & { features: OblastFeature[] };
 export type ContextCollection = FeatureCollection<Area, ContextProperties>;
 export type CityCollection = FeatureCollection<Point, CityProperties> & { features: CityFeature[] };
+
+/** One feature of geo/locator.geojson: a country or oblast at a level, or the capital's point. */
+export type LocatorFeature =
+  | {
+      type: 'Feature';
+      properties: { kind: 'country'; country: string; detail: 'fine' | 'coarse' };
+      geometry: Area;
+    }
+  | {
+      type: 'Feature';
+      properties: { kind: 'oblast'; id: string; detail: 'fine' | 'coarse' };
+      geometry: Area;
+    }
+  | {
+      type: 'Feature';
+      properties: { kind: 'capital'; id: string; name: string };
+      geometry: { type: 'Point'; coordinates: number[] };
+    };

@@ -33,6 +33,7 @@ export async function start(): Promise<void> {
   const initial = readUrlState(location.search, urlContext);
   const store = appStore<UrlState>(initial.state);
   document.documentElement.classList.toggle('is-embed', initial.state.embed);
+  document.documentElement.classList.toggle('no-locator', !initial.state.locator);
   const notice = notices(document.getElementById('app') ?? document.body);
   if (initial.problems.length) notice.show(LINK_PROBLEMS, initial.problems);
 

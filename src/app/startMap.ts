@@ -31,7 +31,7 @@ export async function startMap(
     if (withoutMapLibre) return;
     withoutMapLibre = true;
     handle({ map: undefined, layers: null, documentMode: true });
-    void shot.becomeSvgMap(parts, documentView.show());
+    void shot.becomeSvgMap(parts, documentView.show(), (svg) => handle({ locator: svg }));
   }
 
   // MapLibre starts once the picture is on screen, shown and not only drawn (presented): creating

@@ -14,6 +14,8 @@ export interface ClaimlineHandle {
   layers: LayersView | null;
   /** The page shows the document and the SVG map (no MapLibre). */
   documentMode: boolean;
+  /** The locator inset's drawing, once it answers (the PNG export draws it). */
+  locator?: SVGSVGElement | null;
 }
 
 /**

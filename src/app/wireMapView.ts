@@ -1,6 +1,7 @@
 import { layersViewLater } from '../control/layersViewLater';
 import type { LayersView } from '../control/layersView';
 import type { MapView } from '../map/mapView';
+import { locatorLater } from './locatorLater';
 import type { PageParts } from './pageParts';
 import type { TestHandle } from './testHandle';
 
@@ -20,6 +21,13 @@ export function wireMapView(
   if (!map) return null;
   handle({ map: map.map });
   const stopLater = mapLater(module, map);
+  const later = map.ready.then(() => new Promise((resolve) => setTimeout(resolve, LATER_MS)));
+  const stopLocator = locatorLater(
+    store.get().locator,
+    (code) => code.mapLibreTarget(map.map),
+    later,
+    (view) => handle({ locator: view.svg }),
+  );
   // The map moves after the panel opens, so it can keep the place clear of the bottom sheet.
   search.on('choose', (placeId) => map.focus(placeId));
   map.on('select', parts.select);
@@ -31,6 +39,7 @@ export function wireMapView(
     lost = true;
     unsubscribe();
     stopLater();
+    stopLocator();
     layers?.destroy();
     onLost();
   });

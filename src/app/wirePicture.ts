@@ -78,13 +78,17 @@ export function wirePicture(
       });
     },
     /** The SVG map, where MapLibre cannot run. */
-    async becomeSvgMap(parts: PageParts, laidOut: Promise<unknown>): Promise<void> {
+    async becomeSvgMap(
+      parts: PageParts,
+      laidOut: Promise<unknown>,
+      onLocator?: (svg: SVGSVGElement) => void,
+    ): Promise<void> {
       stopWatching?.();
       const shot = await draw();
       if (!shot) return;
       shot.show();
       const { wireSvgMap } = await import('./wireSvgMap');
-      await wireSvgMap(shot, parts, unsubscribe, laidOut);
+      await wireSvgMap(shot, parts, unsubscribe, laidOut, onLocator);
     },
   };
 }

@@ -1,8 +1,12 @@
+import type { FeatureCollection } from 'geojson';
+import bordersUrl from '../../geo/borders.geojson?url';
+import { fetchJson } from '../data/fetchJson';
 import { layerOutlines } from './layerOutlines';
 import type { PageParts } from './pageParts';
 import type { Outline, Picture } from '../picture/picture';
 import { pictureMap } from '../picture/pictureMap';
 import { followView } from './viewLink';
+import { locatorLater } from './locatorLater';
 
 /**
  * The SVG picture made the map, for good, where MapLibre cannot run (this module and its interactive
@@ -15,6 +19,7 @@ export async function wireSvgMap(
   parts: PageParts,
   stopPicture: () => void,
   laidOut: Promise<unknown>,
+  onLocator: (svg: SVGSVGElement) => void = () => undefined,
 ): Promise<void> {
   const { store, story, search } = parts;
   stopPicture();
@@ -31,6 +36,23 @@ export async function wireSvgMap(
         followView({ at: svgMap.at, show: svgMap.show, onMoveEnd: (run) => svgMap.on('moveend', run) }),
       ),
     ),
+  );
+  // The international border and the countries' and sea's names, as on MapLibre's map.
+  void fetchJson<FeatureCollection>(bordersUrl, 'geo/borders.geojson').then(
+    (data) => shot.setContext(data),
+    (error: unknown) => console.warn('Claimline: the borders could not be loaded;', error),
+  );
+  // The locator inset follows and moves the SVG map as it does MapLibre's.
+  locatorLater(
+    store.get().locator,
+    () => ({
+      at: svgMap.at,
+      bounds: svgMap.bounds,
+      show: svgMap.show,
+      onMove: (run) => svgMap.on('move', run),
+    }),
+    laidOut,
+    (view) => onLocator(view.svg),
   );
   // The layers' outlines and, while two days are compared, each layer's area gained and lost.
   let outlines: Outline[] = [];

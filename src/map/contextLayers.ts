@@ -1,6 +1,7 @@
 import { ScaleControl, type LayerSpecification, type Map as MapLibreMap } from 'maplibre-gl';
 import bordersUrl from '../../geo/borders.geojson?url';
 import { fetchJson } from '../data/fetchJson';
+import { contextLook } from '../ui/contextLook';
 import type { palette } from '../ui/palette';
 import type { LAYERS } from '../ui/scene';
 
@@ -26,12 +27,6 @@ export interface ContextFonts {
 export const CONTEXT_SOURCE = 'borders';
 
 /**
- * The border: a wide, soft band under the oblasts' outline, so it shows beside their edge where it
- * runs along it, and stands apart from the neighbours' thin outlines elsewhere.
- */
-const BORDER = { colour: '#9a8f7e', width: 5, opacity: 0.55 } as const;
-
-/**
  * What the map adds for orientation, as data: the international border (lines two countries
  * share, geo/build.ts), the names of the countries either side and the sea, each above the
  * neighbours' outlines and under the oblasts' lines and names (`before`).
@@ -39,50 +34,53 @@ const BORDER = { colour: '#9a8f7e', width: 5, opacity: 0.55 } as const;
 export const contextLayers = (
   fonts: ContextFonts,
   { LAYERS, palette }: MapParts,
-): readonly { layer: LayerSpecification; before: string }[] => [
-  {
-    before: LAYERS.oblastLine,
-    layer: {
-      id: 'country-border',
-      type: 'line',
-      source: CONTEXT_SOURCE,
-      filter: ['==', ['get', 'kind'], 'border'],
-      layout: { 'line-join': 'round' },
-      paint: { 'line-color': BORDER.colour, 'line-width': BORDER.width, 'line-opacity': BORDER.opacity },
-    },
-  },
-  {
-    before: LAYERS.oblastLabel,
-    layer: {
-      id: 'country-names',
-      type: 'symbol',
-      source: CONTEXT_SOURCE,
-      filter: ['==', ['get', 'kind'], 'country'],
-      layout: {
-        'text-field': ['upcase', ['get', 'name']],
-        'text-font': fonts.names,
-        'text-size': 15,
-        'text-letter-spacing': 0.25,
-      },
-      paint: {
-        'text-color': palette.contextLabel,
-        'text-halo-color': palette.contextLand,
-        'text-halo-width': 1.5,
+): readonly { layer: LayerSpecification; before: string }[] => {
+  const { border, country, sea } = contextLook(palette);
+  return [
+    {
+      before: LAYERS.oblastLine,
+      layer: {
+        id: 'country-border',
+        type: 'line',
+        source: CONTEXT_SOURCE,
+        filter: ['==', ['get', 'kind'], 'border'],
+        layout: { 'line-join': 'round' },
+        paint: { 'line-color': border.colour, 'line-width': border.width, 'line-opacity': border.opacity },
       },
     },
-  },
-  {
-    before: LAYERS.oblastLabel,
-    layer: {
-      id: 'sea-names',
-      type: 'symbol',
-      source: CONTEXT_SOURCE,
-      filter: ['==', ['get', 'kind'], 'sea'],
-      layout: { 'text-field': ['get', 'name'], 'text-font': fonts.places, 'text-size': 13 },
-      paint: { 'text-color': '#5f7f93', 'text-halo-color': palette.sea, 'text-halo-width': 1 },
+    {
+      before: LAYERS.oblastLabel,
+      layer: {
+        id: 'country-names',
+        type: 'symbol',
+        source: CONTEXT_SOURCE,
+        filter: ['==', ['get', 'kind'], 'country'],
+        layout: {
+          'text-field': ['upcase', ['get', 'name']],
+          'text-font': fonts.names,
+          'text-size': country.size,
+          'text-letter-spacing': country.letterSpacing,
+        },
+        paint: {
+          'text-color': country.colour,
+          'text-halo-color': country.halo,
+          'text-halo-width': country.haloWidth,
+        },
+      },
     },
-  },
-];
+    {
+      before: LAYERS.oblastLabel,
+      layer: {
+        id: 'sea-names',
+        type: 'symbol',
+        source: CONTEXT_SOURCE,
+        filter: ['==', ['get', 'kind'], 'sea'],
+        layout: { 'text-field': ['get', 'name'], 'text-font': fonts.places, 'text-size': sea.size },
+        paint: { 'text-color': sea.colour, 'text-halo-color': sea.halo, 'text-halo-width': sea.haloWidth },
+      },
+    },
+  ];
+};
 
 /**
  * Adds the orientation to the map: the layers above, from geometry fetched now (it is outside

@@ -5,6 +5,7 @@ import { boundsOf } from '../ui/appearance';
 import { LAYER_INK } from '../ui/palette';
 import { scene, type SceneGeometry } from '../ui/scene';
 import { pathData } from './pathData';
+import { pictureContext } from './pictureContext';
 import { pictureDay, picturePlaces } from './pictureDay';
 import { el, pictureGroups } from './pictureGroups';
 import { pictureLabels } from './pictureLabels';
@@ -147,6 +148,7 @@ export function picture(container: HTMLElement, { story, geo }: PictureOptions) 
   const layers = pictureLayers(scene({ rivers: geo.rivers !== null, claimants: oblastClaimants(story) }));
   const { groups, geometry } = pictureGroups(svg, layers, geo);
   const drawOutlines = outlineGroup(geometry);
+  const context = pictureContext(svg, geometry);
   container.prepend(svg);
 
   const bounds = boundsOf(geo.oblasts);
@@ -168,6 +170,7 @@ export function picture(container: HTMLElement, { story, geo }: PictureOptions) 
     const shape = shapesIn(projection);
     groups.forEach((group) => group.shapes?.(shape));
     drawOutlines(projection);
+    context.shapes(projection);
   }
 
   /** Everything that keeps its size on screen: dots, names, line widths and the hatch tiles. */
@@ -177,6 +180,7 @@ export function picture(container: HTMLElement, { story, geo }: PictureOptions) 
     const points = geo.cities.features.map((f) => project(f.geometry.coordinates as [number, number]));
     const labels = pictureLabels(geo, points, project, z, measure);
     groups.forEach((group) => group.overlay?.({ zoom: z, k: view.k, points, labels }));
+    context.overlay(project);
   }
 
   /** Fits the opening view to the container's size (the same frame MapLibre opens on). */
@@ -211,6 +215,12 @@ export function picture(container: HTMLElement, { story, geo }: PictureOptions) 
     /** An imported layer's area on the day, as outlines (the document mode's map). */
     setOutlines(next: readonly Outline[]): void {
       drawOutlines(projection, next);
+    },
+    /** The international border and the countries' and sea's names (geo/borders.geojson). */
+    setContext(data: FeatureCollection): void {
+      context.set(data);
+      context.shapes(projection);
+      context.overlay(project);
     },
     /** Where a point falls on screen, with the current zoom and pan. */
     project,

@@ -74,7 +74,11 @@ function dayAttribute(layer: ShapeLayer): ((look: PictureDay, id: string) => [st
 
 /** A shape layer: a path per feature, its shapes set per size, its fills or hatches per day. */
 function shapeGroup(layer: ShapeLayer, { defs, geometry, geo, through }: Parents): PictureGroup {
-  const group = el('g', { ...through, ...groupAttributes(layer, PREFIX, 0) }, geometry());
+  const group = el(
+    'g',
+    { ...through, ...groupAttributes(layer, PREFIX, 0), 'data-layer': layer.id },
+    geometry(),
+  );
   const collection: FeatureCollection | null = geo[layer.geometry];
   const features = collection?.features ?? [];
   const perPlace = (f: Feature): SvgAttributes =>

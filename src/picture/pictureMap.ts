@@ -9,7 +9,7 @@ import { pictureZoom } from './pictureZoom';
 import { scaleBar } from './scaleBar';
 import './pictureMap.css';
 
-type PictureMapEvents = { select: [placeId: string]; moveend: [] };
+type PictureMapEvents = { select: [placeId: string]; move: []; moveend: [] };
 
 export interface PictureMapOptions {
   story: Story;
@@ -47,6 +47,22 @@ function outlineKey(): { element: HTMLElement; show(outlines: readonly Outline[]
   };
 }
 
+/** The story's cities where the geometry has them: their buttons' places. */
+const cityPlaces = (story: Story, geo: GeoData) =>
+  story.places.flatMap((place) => {
+    const feature = geo.cities.features.find((f) => f.properties.id === place.id);
+    return feature
+      ? [{ id: place.id, name: place.names.en, at: feature.geometry.coordinates as [number, number] }]
+      : [];
+  });
+
+/** What a `width` x `height` picture shows: west, south, east, north. */
+function viewBounds(shot: Picture, [width, height]: readonly [number, number]) {
+  const [west, north] = shot.locate([0, 0]);
+  const [east, south] = shot.locate([width, height]);
+  return [west, south, east, north] as [number, number, number, number];
+}
+
 /**
  * The SVG picture made into the map, for a browser without WebGL2 (loaded only then, with d3-zoom):
  * the reader zooms and pans it (pictureZoom); each city is a real <button> over its dot (the city
@@ -63,12 +79,7 @@ export function pictureMap(shot: Picture, container: HTMLElement, { story, geo }
   svg.setAttribute('tabindex', '0');
   svg.setAttribute('aria-describedby', 'picture-map-keys');
 
-  const places = story.places.flatMap((place) => {
-    const feature = geo.cities.features.find((f) => f.properties.id === place.id);
-    return feature
-      ? [{ id: place.id, name: place.names.en, at: feature.geometry.coordinates as [number, number] }]
-      : [];
-  });
+  const places = cityPlaces(story, geo);
   const cities = cityButtonGroup(places, shot.project);
   cities.on('select', (id) => out.emit('select', id));
   // A new size moves the map to fit it, which is not a move to report (see `resized`).
@@ -79,6 +90,7 @@ export function pictureMap(shot: Picture, container: HTMLElement, { story, geo }
   const moved = () => {
     cities.position();
     scale.update(zoom.at(...size()));
+    out.emit('move');
   };
   const zoom = pictureZoom(shot, moved, () => fitting || out.emit('moveend'));
   zoom.passWheel(cities.element);
@@ -124,6 +136,8 @@ export function pictureMap(shot: Picture, container: HTMLElement, { story, geo }
     },
     /** The view shown, as a link names it. */
     at: (): MapAt => zoom.at(...size()),
+    /** What the map shows: west, south, east, north. */
+    bounds: () => viewBounds(shot, size()),
     /** Shows a view a link names. */
     show(at: MapAt): void {
       zoom.show(at, ...size());

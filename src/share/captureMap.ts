@@ -49,10 +49,13 @@ function copyCanvas(source: HTMLCanvasElement): MapImage {
 
 /**
  * Without WebGL the map is SVG: it is drawn into a canvas through an image of its markup (a
- * same-origin blob:, which the page's policy allows), at its size on screen times `scale`.
+ * same-origin blob:, which the page's policy allows), at its size on screen (or `box`) times `scale`.
  */
-export async function captureSvg(svg: SVGSVGElement, scale: number): Promise<MapImage> {
-  const box = svg.getBoundingClientRect();
+export async function captureSvg(
+  svg: SVGSVGElement,
+  scale: number,
+  box: { width: number; height: number } = svg.getBoundingClientRect(),
+): Promise<MapImage> {
   const copy = svg.cloneNode(true) as SVGSVGElement;
   copy.setAttribute('width', String(box.width));
   copy.setAttribute('height', String(box.height));

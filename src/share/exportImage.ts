@@ -1,4 +1,5 @@
 import { bandsHeight, drawFrame } from './drawFrame';
+import { drawInset } from './drawInset';
 import { frameWords } from './frameWords';
 import { canvasBlob, saveFile } from './saveFile';
 import type { ShareSource } from './shareSource';
@@ -6,7 +7,8 @@ import { captureView, viewDrawn } from './viewDrawn';
 
 /**
  * The current view as a PNG at `scale` (1 or 2 times its size on screen): the map with the title,
- * the day, the story's claim, the key and the credits drawn around it. Saves the file and says
+ * the day, the story's claim, the key and the credits drawn around it, and the locator inset in
+ * the map's corner where the page shows it. Saves the file and says
  * what it saved.
  */
 export async function exportImage(source: ShareSource, scale: number): Promise<string> {
@@ -21,7 +23,8 @@ export async function exportImage(source: ShareSource, scale: number): Promise<s
   if (!ctx) throw new Error('This browser cannot draw into a canvas (no 2D context)');
   canvas.width = map.width;
   canvas.height = map.height + bandsHeight(words, map.width, scale, ctx);
-  drawFrame(canvas, map, words, scale);
+  const box = drawFrame(canvas, map, words, scale);
+  if (source.locator) await drawInset(canvas, source.locator, box, scale);
   const name = `claimline-${day}-${scale}x.png`;
   saveFile(await canvasBlob(canvas), name);
   return `Saved ${name} (${canvas.width}×${canvas.height} pixels).`;

@@ -66,7 +66,7 @@ export async function renderFrames(
 /** The map of the frame: MapLibre's next frame, or the SVG map without it. */
 function frameImage(source: ShareSource, scale: number): Promise<MapImage> {
   if (source.map) return mapFrame(source.map);
-  const svg = source.mapNode.querySelector('svg');
+  const svg = source.mapNode.querySelector<SVGSVGElement>('svg.picture');
   if (!svg) throw new Error('There is no map on the page to draw yet');
   return captureSvg(svg, scale);
 }

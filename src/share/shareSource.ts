@@ -25,6 +25,8 @@ export interface ShareSource {
   map?: MapLibreMap | undefined;
   /** The imported layers on the map, once shown. */
   layers?: LayersView | null;
+  /** The locator inset's drawing once it answers, where the page shows it: the PNG draws it too. */
+  locator?: SVGSVGElement | null;
   /** The page's key, row by row: the colours and words drawn into every export. */
   key: () => { colour: string; text: string }[];
   /** The bundled sources' credits (each imported layer's is added from its index). */

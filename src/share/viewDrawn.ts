@@ -28,7 +28,7 @@ export async function viewDrawn(source: ShareSource, signal?: AbortSignal): Prom
 /** The map as drawn now, at `scale`: MapLibre's canvas, or the SVG map without it. */
 export async function captureView(source: ShareSource, scale: number): Promise<MapImage> {
   if (source.map) return captureMapLibre(source.map, scale);
-  const svg = source.mapNode.querySelector('svg');
+  const svg = source.mapNode.querySelector<SVGSVGElement>('svg.picture');
   if (!svg) throw new Error('There is no map on the page to draw yet');
   return captureSvg(svg, scale);
 }

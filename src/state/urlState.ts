@@ -14,6 +14,11 @@ export interface UrlState {
   compare: string | null;
   city: string | null;
   embed: boolean;
+  /**
+   * Whether the locator inset is shown: by default everywhere but in an embed; `locator=1` shows
+   * it in one, `locator=0` hides it anywhere.
+   */
+  locator: boolean;
 }
 
 export interface UrlContext {
@@ -41,6 +46,7 @@ export function storyUrlContext(
     compare: null,
     city: null,
     embed: false,
+    locator: true,
   };
   return { range, places: new Set(story.places.map((p) => p.id)), stories, defaults };
 }
@@ -98,6 +104,8 @@ export function readUrlState(search: string, context: UrlContext): { state: UrlS
 
   const embed = params.get('embed');
   if (embed !== null) state.embed = embed === '1' || embed === 'true';
+  const locator = params.get('locator');
+  state.locator = locator === null ? !state.embed : locator === '1' || locator === 'true';
 
   return { state, problems };
 }
@@ -135,6 +143,8 @@ export function writeUrlState(state: UrlState, defaults: UrlState): string {
   if (state.compare) params.set('compare', state.compare);
   if (state.city) params.set('city', state.city);
   if (state.embed) params.set('embed', '1');
+  // Written only where it is not what the embed mode gives by itself.
+  if (state.locator === state.embed) params.set('locator', state.locator ? '1' : '0');
   const query = params.toString();
   return query ? `?${query}` : '';
 }

@@ -1,6 +1,6 @@
 /**
  * The address bar, tried by the thousand: any mix of the parameters the page reads (story, date,
- * compare, city, embed) and others links carry, repeated, percent-encoded or not, huge, in any script. The state
+ * compare, city, embed, locator) and others links carry, repeated, percent-encoded or not, huge, in any script. The state
  * read is always one the page can show, and each unusable value is named to the reader.
  */
 import fc from 'fast-check';
@@ -57,6 +57,7 @@ const param = fc.oneof(
   fc.tuple(fc.constant('city'), cityValue),
   fc.tuple(fc.constant('compare'), dateValue),
   fc.tuple(fc.constant('embed'), fc.oneof(fc.constantFrom('1', 'true', '0', 'false', 'yes'), text)),
+  fc.tuple(fc.constant('locator'), fc.oneof(fc.constantFrom('1', 'true', '0', 'false', 'yes'), text)),
   fc.tuple(fc.constantFrom('lang', 'map', 'Story', 'Date', 'compare[]', 'date '), text),
   fc.tuple(text, text),
 );
@@ -87,6 +88,12 @@ describe('readUrlState, generated links', () => {
       expect(state.compare === null || inRange(state.compare)).toBe(true);
       expect(state.city === null || context.places.has(state.city)).toBe(true);
       expect(typeof state.embed).toBe('boolean');
+      const locatorAsked = new URLSearchParams(query.length > 4000 ? query.slice(0, 4000) : query).get(
+        'locator',
+      );
+      expect(state.locator).toBe(
+        locatorAsked === null ? !state.embed : locatorAsked === '1' || locatorAsked === 'true',
+      );
       expect(stories).toContain(state.story);
       // What the page reads, as an oracle: the first usable value of each, or the default.
       const params = new URLSearchParams(query.length > 4000 ? query.slice(0, 4000) : query);
@@ -126,8 +133,9 @@ describe('readUrlState, generated links', () => {
       fc.option(dayIn(first, last)),
       fc.option(fc.constantFrom(...cities)),
       fc.boolean(),
-      (storyId, day, compare, city, embed) => {
-        const state = { story: storyId, day, compare, city, embed };
+      fc.boolean(),
+      (storyId, day, compare, city, embed, locator) => {
+        const state = { story: storyId, day, compare, city, embed, locator };
         const { state: read, problems } = readUrlState(writeUrlState(state, context.defaults), context);
         expect(read).toEqual(state);
         expect(problems).toEqual([]);

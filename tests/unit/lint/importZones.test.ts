@@ -20,6 +20,9 @@ describe('import zones', { timeout: 60_000 }, () => {
     expect(await refused('src/picture/probe.ts', '../map/layers')).toBe(true);
     expect(await refused('src/picture/probe.ts', '../control/controlIndex')).toBe(true);
     expect(await refused('src/map/probe.ts', '../picture/picture')).toBe(true);
+    expect(await refused('src/locator/probe.ts', '../map/mapView')).toBe(true);
+    expect(await refused('src/picture/probe.ts', '../locator/locatorView')).toBe(true);
+    expect(await refused('src/locator/probe.ts', '../ui/locatorFrame')).toBe(false);
   });
 
   it('let views share the neutral modules', async () => {

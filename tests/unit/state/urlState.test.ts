@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { readUrlState, storyOfLink, writeUrlState, type UrlState } from '../../../src/state/urlState';
 
-const defaults: UrlState = { story: 'first', day: '2022-07-04', compare: null, city: null, embed: false };
+const defaults: UrlState = {
+  story: 'first',
+  day: '2022-07-04',
+  compare: null,
+  city: null,
+  embed: false,
+  locator: true,
+};
 const context = {
   range: ['2014-04-07', '2022-07-31'] as const,
   places: new Set(['lysychansk', 'luhansk']),
@@ -18,6 +25,7 @@ describe('readUrlState', () => {
       compare: null,
       city: 'lysychansk',
       embed: false,
+      locator: true,
     });
     expect(problems).toEqual([]);
   });
@@ -41,6 +49,7 @@ describe('readUrlState', () => {
       compare: null,
       city: 'luhansk',
       embed: false,
+      locator: true,
     });
     expect(problems).toEqual(['“2022-13-45” is not a date; dates look like 2022-07-03.']);
   });
@@ -119,6 +128,15 @@ describe('readUrlState', () => {
     expect(readUrlState('?embed=1', context).state.embed).toBe(true);
     expect(readUrlState('?embed=0', context).state.embed).toBe(false);
   });
+
+  it('shows the locator except in an embed, unless the link says', () => {
+    const locator = (query: string) => readUrlState(query, context).state.locator;
+    expect(locator('')).toBe(true);
+    expect(locator('?embed=1')).toBe(false);
+    expect(locator('?embed=1&locator=1')).toBe(true);
+    expect(locator('?locator=0')).toBe(false);
+    expect(locator('?embed=1&locator=yes')).toBe(false);
+  });
 });
 
 describe('writeUrlState', () => {
@@ -129,10 +147,19 @@ describe('writeUrlState', () => {
       compare: null,
       city: 'lysychansk',
       embed: true,
+      locator: false,
     };
     const query = writeUrlState(state, defaults);
     expect(query).toBe('?story=second&date=2022-06-25&city=lysychansk&embed=1');
     expect(readUrlState(query, context).state).toEqual(state);
+  });
+
+  it('writes the locator only where the embed mode does not give it', () => {
+    const embedded = { ...defaults, embed: true, locator: true };
+    expect(writeUrlState(embedded, defaults)).toBe('?embed=1&locator=1');
+    expect(readUrlState('?embed=1&locator=1', context).state).toEqual(embedded);
+    expect(writeUrlState({ ...defaults, locator: false }, defaults)).toBe('?locator=0');
+    expect(writeUrlState(defaults, defaults)).toBe('');
   });
 
   it('writes the day compared with, and reads it back', () => {

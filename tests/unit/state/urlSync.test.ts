@@ -3,7 +3,14 @@ import { appStore, type Intent } from '../../../src/state/intent';
 import { urlSync } from '../../../src/state/urlSync';
 import type { UrlState } from '../../../src/state/urlState';
 
-const defaults: UrlState = { story: 'first', day: '2022-07-03', compare: null, city: null, embed: false };
+const defaults: UrlState = {
+  story: 'first',
+  day: '2022-07-03',
+  compare: null,
+  city: null,
+  embed: false,
+  locator: true,
+};
 const context = {
   range: ['2022-06-01', '2022-07-31'] as const,
   places: new Set(['lysychansk']),
@@ -70,6 +77,7 @@ describe('urlSync', () => {
       compare: null,
       city: 'lysychansk',
       embed: false,
+      locator: true,
     });
     expect(metas[0]).toEqual({ history: 'none', settled: true });
     expect(entries).toEqual([]);
