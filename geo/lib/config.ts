@@ -57,7 +57,7 @@ export const DECIMALS = { oblasts: 4, context: 3, cities: 4 } as const;
  * (its Taganrog Bay, the part of it the opening view holds).
  */
 export const MAP_LABELS = [
-  { kind: 'country', name: 'Ukraine', at: [36.4, 49.3] },
+  { kind: 'country', name: 'Ukraine', at: [36.1, 47.75] },
   { kind: 'country', name: 'Russia', at: [40.6, 48.6] },
   { kind: 'sea', name: 'Sea of Azov', at: [38.6, 47.03] },
 ] as const;
