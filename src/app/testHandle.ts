@@ -1,5 +1,6 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { LayersView } from '../control/layersView';
+import type { SwipeView } from './swipeView';
 import type { AppStore } from '../state/intent';
 import type { UrlState } from '../state/urlState';
 import type { Story } from '../story';
@@ -14,6 +15,8 @@ export interface ClaimlineHandle {
   layers: LayersView | null;
   /** The page shows the document and the SVG map (no MapLibre). */
   documentMode: boolean;
+  /** The swipe between the two compared days while it is shown. */
+  swipe: SwipeView | null;
 }
 
 /**
@@ -22,7 +25,14 @@ export interface ClaimlineHandle {
  * SVG map): the tests and the benchmark wait for it to appear.
  */
 export function testHandle(store: AppStore<UrlState>, story: Story) {
-  const handle: ClaimlineHandle = { store, story, map: undefined, layers: null, documentMode: false };
+  const handle: ClaimlineHandle = {
+    store,
+    story,
+    map: undefined,
+    layers: null,
+    documentMode: false,
+    swipe: null,
+  };
   return (change: Partial<ClaimlineHandle>): void => {
     Object.assign(window, { __claimline: Object.assign(handle, change) });
   };

@@ -15,7 +15,7 @@ import type { LoadedLayer } from './loadLayers';
 
 /** Where the comparison's parts go, handed over by the composition root. */
 export interface CompareSlots {
-  store: AppStore<{ day: Day; compare: Day | null }>;
+  store: AppStore<{ day: Day; compare: Day | null; swipe: boolean }>;
   story: Story;
   layers: readonly LoadedLayer[];
   /** The oblasts, by id, whose km² each change is counted in. */
@@ -37,11 +37,12 @@ export interface CompareSlots {
  * and lost (measured in a worker, compareChanges), in words before the day's summary and in each
  * place's section (`placeSection`), on the map (`showOn`, MapLibre) or as outlines (`outlines`,
  * the SVG map), the two days and the stretch between on the timeline, and the day field. All
- * follow the store; the day field asks through `on('compare', day)`.
+ * follow the store; the day field asks through `on('compare', day)`, the swipe's button through
+ * `on('swipe', on)`.
  */
 export function compareView(slots: CompareSlots) {
   const { store, layers } = slots;
-  const out = emitter<{ compare: [day: Day | null]; change: [] }>();
+  const out = emitter<{ compare: [day: Day | null]; swipe: [on: boolean]; change: [] }>();
   const named = layers.map((l) => ({
     ...l,
     id: l.index.id,
@@ -58,6 +59,7 @@ export function compareView(slots: CompareSlots) {
   };
   const control = compareControl(slots.chart.scale.range);
   control.on('compare', (day) => out.emit('compare', day));
+  control.on('swipe', (on) => out.emit('swipe', on));
   slots.controls.append(control.element);
   const marks = compareMarks(slots.chart.slot, slots.chart.scale);
   let section: HTMLElement | null = null;
@@ -81,8 +83,8 @@ export function compareView(slots: CompareSlots) {
 
   let asked: string | null = null;
   function update(settled = true): void {
-    const { day, compare } = store.get();
-    control.update(compare);
+    const { day, compare, swipe } = store.get();
+    control.update({ compare, swipe });
     marks.update({ day, compare });
     // While a drag or play runs, the days it passes are not measured: only the day it settles on.
     const pair = compare === null ? null : settled ? `${compare}>${day}` : 'moving';

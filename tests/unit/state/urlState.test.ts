@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { readUrlState, storyOfLink, writeUrlState, type UrlState } from '../../../src/state/urlState';
 
-const defaults: UrlState = { story: 'first', day: '2022-07-04', compare: null, city: null, embed: false };
+const defaults: UrlState = {
+  story: 'first',
+  day: '2022-07-04',
+  compare: null,
+  swipe: false,
+  city: null,
+  embed: false,
+};
 const context = {
   range: ['2014-04-07', '2022-07-31'] as const,
   places: new Set(['lysychansk', 'luhansk']),
@@ -16,6 +23,7 @@ describe('readUrlState', () => {
       story: 'first',
       day: '2022-06-20',
       compare: null,
+      swipe: false,
       city: 'lysychansk',
       embed: false,
     });
@@ -39,6 +47,7 @@ describe('readUrlState', () => {
       story: 'first',
       day: '2022-07-04',
       compare: null,
+      swipe: false,
       city: 'luhansk',
       embed: false,
     });
@@ -115,6 +124,17 @@ describe('readUrlState', () => {
     ]);
   });
 
+  it('reads the swipe with a comparison only, and ignores any other value', () => {
+    expect(readUrlState('?compare=2022-06-24&swipe=1', context)).toEqual({
+      state: { ...defaults, compare: '2022-06-24', swipe: true },
+      problems: [],
+    });
+    expect(readUrlState('?swipe=1', context)).toEqual({ state: defaults, problems: [] });
+    for (const value of ['0', 'yes', 'true', ''])
+      expect(readUrlState(`?compare=2022-06-24&swipe=${value}`, context).state.swipe).toBe(false);
+    expect(readUrlState('?compare=2031-01-01&swipe=1', context).state.swipe).toBe(false);
+  });
+
   it('reads embed mode', () => {
     expect(readUrlState('?embed=1', context).state.embed).toBe(true);
     expect(readUrlState('?embed=0', context).state.embed).toBe(false);
@@ -127,6 +147,7 @@ describe('writeUrlState', () => {
       story: 'second',
       day: '2022-06-25',
       compare: null,
+      swipe: false,
       city: 'lysychansk',
       embed: true,
     };
@@ -139,6 +160,13 @@ describe('writeUrlState', () => {
     const state: UrlState = { ...defaults, day: '2022-07-04', compare: '2022-06-24' };
     expect(writeUrlState(state, defaults)).toBe('?compare=2022-06-24');
     expect(readUrlState(writeUrlState(state, defaults), context).state).toEqual(state);
+  });
+
+  it('writes the swipe while a comparison is set, and reads it back', () => {
+    const state: UrlState = { ...defaults, compare: '2022-06-24', swipe: true };
+    expect(writeUrlState(state, defaults)).toBe('?compare=2022-06-24&swipe=1');
+    expect(readUrlState(writeUrlState(state, defaults), context).state).toEqual(state);
+    expect(writeUrlState({ ...defaults, swipe: true }, defaults)).toBe('');
   });
 
   it('leaves the default story and date out so the plain URL stays plain', () => {

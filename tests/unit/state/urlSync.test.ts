@@ -3,7 +3,14 @@ import { appStore, type Intent } from '../../../src/state/intent';
 import { urlSync } from '../../../src/state/urlSync';
 import type { UrlState } from '../../../src/state/urlState';
 
-const defaults: UrlState = { story: 'first', day: '2022-07-03', compare: null, city: null, embed: false };
+const defaults: UrlState = {
+  story: 'first',
+  day: '2022-07-03',
+  compare: null,
+  swipe: false,
+  city: null,
+  embed: false,
+};
 const context = {
   range: ['2022-06-01', '2022-07-31'] as const,
   places: new Set(['lysychansk']),
@@ -68,6 +75,7 @@ describe('urlSync', () => {
       story: 'first',
       day: '2022-06-20',
       compare: null,
+      swipe: false,
       city: 'lysychansk',
       embed: false,
     });
@@ -77,6 +85,13 @@ describe('urlSync', () => {
     location.search = '?date=2022-07-01&compare=2022-06-10';
     popState();
     expect(store.get()).toMatchObject({ day: '2022-07-01', compare: '2022-06-10', city: null });
+    // The swipe too: Forward to it, Back from it.
+    location.search = '?date=2022-07-01&compare=2022-06-10&swipe=1';
+    popState();
+    expect(store.get()).toMatchObject({ compare: '2022-06-10', swipe: true });
+    location.search = '?date=2022-07-01&compare=2022-06-10';
+    popState();
+    expect(store.get()).toMatchObject({ compare: '2022-06-10', swipe: false });
     location.search = '?date=2022-07-01';
     popState();
     expect(store.get().compare).toBeNull();
