@@ -4,6 +4,7 @@ import type { GeoData } from '../data/geoTypes';
 import { oblastClaimants, type Day, type Story } from '../story';
 import { ZOOM_RANGE } from '../ui/appearance';
 import type { applyDay } from './applyDay';
+import { CONTEXT_SOURCE } from './contextLayers';
 import type { buildStyle } from './buildStyle';
 import type { drawHatchesWhenAsked } from './claimMap';
 import type { dayStates, DayStates, featureIds } from './dayState';
@@ -64,6 +65,19 @@ export function secondMap(
   follow();
   leader.on('move', follow);
   const styleLoaded = new Promise<void>((resolve) => map.once('style.load', () => resolve()));
+  // The orientation (borders, countries' and sea's names) comes to the page's map after its first
+  // idle, maybe after the swipe started: the second map takes it when both have it.
+  let styled = false;
+  const orientation = () => {
+    if (!styled || map.getSource(CONTEXT_SOURCE) || !leader.getSource(CONTEXT_SOURCE)) return;
+    copyOrientation(leader, map);
+    leader.off('styledata', orientation);
+  };
+  leader.on('styledata', orientation);
+  void styleLoaded.then(() => {
+    styled = true;
+    orientation();
+  });
 
   const ids = { oblasts: featureIds(geo.oblasts.features), cities: featureIds(geo.cities.features) };
   let day: Day | null = null;
@@ -98,6 +112,7 @@ export function secondMap(
     },
     destroy(): void {
       leader.off('move', follow);
+      leader.off('styledata', orientation);
       map.remove();
       node.remove();
     },
@@ -114,4 +129,17 @@ function camera(leader: MapLibreMap) {
     bearing: leader.getBearing(),
     pitch: leader.getPitch(),
   };
+}
+
+/** Copies the leader's orientation source and its map layers, each under the same layer as there. */
+function copyOrientation(leader: MapLibreMap, map: MapLibreMap): void {
+  const style = leader.getStyle();
+  const source = style.sources[CONTEXT_SOURCE];
+  if (!source) return;
+  map.addSource(CONTEXT_SOURCE, source);
+  style.layers.forEach((layer, at) => {
+    if (!('source' in layer) || layer.source !== CONTEXT_SOURCE) return;
+    const before = style.layers.slice(at + 1).find((next) => map.getLayer(next.id));
+    map.addLayer(layer, before?.id);
+  });
 }
