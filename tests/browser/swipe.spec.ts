@@ -96,6 +96,13 @@ test('the swipe shows the compared day beside the day shown, moves by keys and p
   // Keys: the arrows a step, Page keys a quarter, Home and End the edges.
   await divider(page).focus();
   await page.keyboard.press('ArrowRight');
+  // Focused from the keyboard, its knob shows the focus ring.
+  expect(
+    await divider(page).evaluate((bar) => {
+      const knob = getComputedStyle(bar, '::after');
+      return [knob.outlineStyle, knob.outlineWidth];
+    }),
+  ).toEqual(['solid', '3px']);
   await page.keyboard.press('ArrowRight');
   await expect(divider(page)).toHaveAttribute('aria-valuenow', '60');
   expect(await clipPath(page)).toBe(swipeClip('left', 60));
