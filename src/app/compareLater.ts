@@ -1,11 +1,15 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { ChangeOutline } from '../control/compareDrawn';
+import type { MapCode } from '../map/secondMap';
 import type { ExtraSection } from '../panel/placeBody';
 import type { PageParts } from './pageParts';
 
-/** Where the comparison draws: MapLibre's map, once its imported layers are on it, or the SVG map. */
+/**
+ * Where the comparison draws: MapLibre's map, once its imported layers are on it (with the map
+ * code a second map of the same style is built with, for the swipe), or the SVG map.
+ */
 export type CompareTarget =
-  | { map: MapLibreMap; beforeLayer: string; styleLoaded: Promise<void> }
+  | { map: MapLibreMap; beforeLayer: string; styleLoaded: Promise<void>; code: MapCode }
   | { outlines: (outlines: ChangeOutline[]) => void };
 
 type Wired = Awaited<ReturnType<typeof import('./wireCompare').wireCompare>>;

@@ -24,7 +24,7 @@ export interface PageParts extends MapSlots {
   layers: Promise<LoadedLayers>;
   /** The site's stories, the others loading once the open one is shown. */
   stories: Promise<Stories>;
-  /** Tells the comparison of two days where the map is, once it has its imported layers. */
+  /** Tells the comparison of two days (and its swipe) where the map is, once it has its imported layers. */
   compareTarget: (target: CompareTarget) => void;
 }
 

@@ -4,6 +4,7 @@ import { legend } from '../panel/legend';
 import type { ExtraSection } from '../panel/placeBody';
 import { placePanelLater } from '../panel/placePanelLater';
 import { placeSearch } from '../panel/placeSearch';
+import { askCompare } from '../state/askCompare';
 import { dayInput } from '../state/dayInput';
 import { PUSH, type AppStore, type Intent } from '../state/intent';
 import { shareUrl } from '../state/shareUrl';
@@ -63,7 +64,7 @@ export function pageViews(nodes: PageNodes, page: Page, store: AppStore<UrlState
   const select = (placeId: string) => store.set({ city: placeId }, PUSH);
   const setDay = dayInput(store);
   slider.on('input', setDay);
-  slider.on('compare', (compare) => store.set({ compare }, PUSH));
+  slider.on('compare', (compare) => store.set(askCompare(compare), PUSH));
   summary.on('select', select);
   panel.on('close', () => store.set({ city: null }, PUSH));
   search.on('choose', select);

@@ -13,6 +13,7 @@ import { pageViews } from './pageViews';
 import { placeSourcesLater } from './placeSourcesLater';
 import { startMap } from './startMap';
 import { storiesLater } from './storiesLater';
+import { swipeLater } from './swipeLater';
 import { testHandle } from './testHandle';
 import { pictureCodeIfNeeded } from './wirePicture';
 
@@ -61,7 +62,11 @@ export async function start(): Promise<void> {
   void others.show({ side, chart: views.slots.chart, notice, embed: initial.state.embed }, refresh);
 
   const { stories } = others;
-  const { target: compareTarget } = compare;
+  const swipe = swipeLater();
+  const compareTarget: PageParts['compareTarget'] = (target) => {
+    compare.target(target);
+    swipe.target(target);
+  };
   const parts: PageParts = {
     ...{ story, stories, geo: page.geo, store, mapNode, side, layers, compareTarget },
     ...views.slots,
@@ -69,6 +74,7 @@ export async function start(): Promise<void> {
   compare.start(parts);
   // The picture of the day until the map is drawn, then MapLibre's map, or the SVG map without it.
   const handle = testHandle(store, story);
+  swipe.start(parts, handle);
   // The Share menu's exports draw the map and wait for the layers' files once they are there:
   // the map and the layers' view reach them as they reach the test handle.
   await startMap(parts, code, documentView, (change) => {

@@ -1,5 +1,6 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { LayersView } from '../control/layersView';
+import type { SwipeView } from './swipeView';
 import type { AppStore } from '../state/intent';
 import type { UrlState } from '../state/urlState';
 import type { Story } from '../story';
@@ -16,6 +17,8 @@ export interface ClaimlineHandle {
   documentMode: boolean;
   /** The locator inset's drawing, once it answers (the PNG export draws it). */
   locator?: SVGSVGElement | null;
+  /** The swipe between the two compared days while it is shown. */
+  swipe: SwipeView | null;
 }
 
 /**
@@ -24,7 +27,14 @@ export interface ClaimlineHandle {
  * SVG map): the tests and the benchmark wait for it to appear.
  */
 export function testHandle(store: AppStore<UrlState>, story: Story) {
-  const handle: ClaimlineHandle = { store, story, map: undefined, layers: null, documentMode: false };
+  const handle: ClaimlineHandle = {
+    store,
+    story,
+    map: undefined,
+    layers: null,
+    documentMode: false,
+    swipe: null,
+  };
   return (change: Partial<ClaimlineHandle>): void => {
     Object.assign(window, { __claimline: Object.assign(handle, change) });
   };

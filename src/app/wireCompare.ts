@@ -1,5 +1,6 @@
 import { areaOfFeatures } from '../control/areaOfFeatures';
 import { compareView } from '../control/compareView';
+import { askCompare } from '../state/askCompare';
 import { PUSH } from '../state/intent';
 import type { CompareTarget } from './compareLater';
 import type { PageParts } from './pageParts';
@@ -26,7 +27,8 @@ export async function wireCompare(parts: PageParts, refresh: () => void) {
     controls: parts.controls,
     refresh,
   });
-  view.on('compare', (compare) => store.set({ compare }, PUSH));
+  view.on('compare', (compare) => store.set(askCompare(compare), PUSH));
+  view.on('swipe', (swipe) => store.set({ swipe }, PUSH));
   return {
     placeSection: view.placeSection,
     target(target: CompareTarget): void {

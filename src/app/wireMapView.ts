@@ -83,6 +83,7 @@ export function wireMapView(
           map: map.map,
           beforeLayer: module.LAYERS.oblastLine,
           styleLoaded: map.styleLoaded,
+          code: module.MAP_CODE,
         });
     });
   return map;

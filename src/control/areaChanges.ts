@@ -1,4 +1,5 @@
-import type { Area, AreaChange, ChangeOptions } from './areaChange';
+import type { Area, AreaChange } from './areaChange';
+import { DEFAULT_CHANGE_OPTIONS, type ChangeOptions } from './changeOptions';
 import type { ChangeReply, ChangeRequest } from './areaChangeWorker';
 import { lruCache } from './lruCache';
 
@@ -7,10 +8,11 @@ const CACHE_CHANGES = 16;
 
 /**
  * The change between two of a layer's areas, computed in a worker and kept by the pair of
- * geometry files (their names are hashes of their geometry, so a pair always gives the same
- * change). The worker starts with the first request: a page without a comparison never loads it.
+ * geometry files and the options (the names are hashes of their geometry, so a pair always gives
+ * the same change). The worker starts with the first request: a page without a comparison never
+ * loads it.
  */
-export function areaChanges(regions: readonly { id: string; area: Area }[], options: ChangeOptions) {
+export function areaChanges(regions: readonly { id: string; area: Area }[]) {
   const cache = lruCache<string, Promise<AreaChange>>(CACHE_CHANGES);
   const waiting = new Map<number, { resolve: (c: AreaChange) => void; reject: (e: Error) => void }>();
   let worker: Worker | null = null;
@@ -30,8 +32,14 @@ export function areaChanges(regions: readonly { id: string; area: Area }[], opti
 
   return {
     /** The change from `before` to `after` (named by their geometry files, for the cache). */
-    between(beforeName: string, before: Area, afterName: string, after: Area): Promise<AreaChange> {
-      const key = `${beforeName}>${afterName}`;
+    between(
+      beforeName: string,
+      before: Area,
+      afterName: string,
+      after: Area,
+      options: ChangeOptions = DEFAULT_CHANGE_OPTIONS,
+    ): Promise<AreaChange> {
+      const key = `${beforeName}>${afterName}@${options.minWidthM}`;
       const held = cache.get(key);
       if (held) return held;
       worker ??= start();

@@ -24,6 +24,7 @@ export interface ChangeLayer {
 }
 
 export interface CompareOptions {
+  /** How the change is measured at first (`setOptions` changes it). */
   options?: ChangeOptions;
   fetchFile?: (url: string) => Promise<Response>;
   /** Where the differences are computed: by default a worker (areaChanges). */
@@ -67,9 +68,10 @@ export function compareChanges(
   {
     options = DEFAULT_CHANGE_OPTIONS,
     fetchFile = (url) => fetch(url),
-    worker = areaChanges(regions, options),
+    worker = areaChanges(regions),
   }: CompareOptions = {},
 ) {
+  let measuredWith = options;
   const out = emitter<{ change: [layerId: string, change: LayerChange] }>();
   // Two loaders a layer, one for each day, so both files come at once.
   const loaders = new Map(
@@ -92,7 +94,7 @@ export function compareChanges(
     if (!before.ok) return { state: 'failed', reason: before.reason };
     if (!after.ok) return { state: 'failed', reason: after.reason };
     const areas = [areaOfFeatures(before.features), areaOfFeatures(after.features)] as const;
-    const change = await worker.between(from.geometry, areas[0], to.geometry, areas[1]);
+    const change = await worker.between(from.geometry, areas[0], to.geometry, areas[1], measuredWith);
     return { state: 'done', change, days, suspect };
   }
 
@@ -117,6 +119,12 @@ export function compareChanges(
           });
       }
     },
+    /** How the changes are measured from the next `update` on (the reader's sliver threshold). */
+    setOptions(next: ChangeOptions): void {
+      measuredWith = next;
+    },
+    /** How the changes are measured now. */
+    options: (): ChangeOptions => measuredWith,
     /** Days are moving (a drag, play): each layer's change is another pair's until they settle. */
     hold(): void {
       generation++;

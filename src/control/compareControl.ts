@@ -1,14 +1,16 @@
 import { isDay, type Day } from '../story/day';
 import { el, textEl } from '../ui/el';
 import { emitter } from '../ui/emitter';
+import { SWIPE_BUTTON, SWIPE_BUTTON_TITLE } from './swipeText';
 
 /**
  * The day compared with, beside the slider while a comparison is set: a date field to pick it
- * (within the timeline's range) and a button that ends the comparison. It asks through
- * `on('compare', day)` (null: end it) and shows the store's day through `update`.
+ * (within the timeline's range), a toggle button for the swipe (the two days' maps together) and a
+ * button that ends the comparison. It asks through `on('compare', day)` (null: end it) and
+ * `on('swipe', on)`, and shows the store's state through `update`.
  */
 export function compareControl(range: readonly [Day, Day]) {
-  const out = emitter<{ compare: [day: Day | null] }>();
+  const out = emitter<{ compare: [day: Day | null]; swipe: [on: boolean] }>();
   const root = el('div', 'compare-control');
   const label = el('label');
   const input = el('input');
@@ -18,7 +20,11 @@ export function compareControl(range: readonly [Day, Day]) {
   label.append('Compared with ', input);
   const stop = textEl('button', 'compare-stop', 'Stop comparing');
   stop.type = 'button';
-  root.append(label, stop);
+  const swipe = textEl('button', 'compare-swipe', SWIPE_BUTTON);
+  swipe.type = 'button';
+  swipe.title = SWIPE_BUTTON_TITLE;
+  swipe.setAttribute('aria-pressed', 'false');
+  root.append(label, swipe, stop);
 
   // A day typed in full and on the timeline is asked for; a half-typed one waits.
   input.addEventListener('change', () => {
@@ -26,12 +32,14 @@ export function compareControl(range: readonly [Day, Day]) {
     if (isDay(day) && day >= range[0] && day <= range[1]) out.emit('compare', day);
   });
   stop.addEventListener('click', () => out.emit('compare', null));
+  swipe.addEventListener('click', () => out.emit('swipe', swipe.getAttribute('aria-pressed') !== 'true'));
 
   return {
     element: root,
-    update(compare: Day | null): void {
+    update({ compare, swipe: swiped }: { compare: Day | null; swipe: boolean }): void {
       root.hidden = compare === null;
       if (compare !== null && input.value !== compare) input.value = compare;
+      swipe.setAttribute('aria-pressed', String(compare !== null && swiped));
     },
     on: out.on,
     destroy(): void {

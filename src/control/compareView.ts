@@ -11,11 +11,12 @@ import { compareMarks } from './compareMarks';
 import { compareDrawn } from './compareDrawn';
 import { compareSection } from './compareSection';
 import { compareText, placeCompareText, type CompareContext } from './compareText';
+import { sliverField } from './sliverField';
 import type { LoadedLayer } from './loadLayers';
 
 /** Where the comparison's parts go, handed over by the composition root. */
 export interface CompareSlots {
-  store: AppStore<{ day: Day; compare: Day | null }>;
+  store: AppStore<{ day: Day; compare: Day | null; swipe: boolean }>;
   story: Story;
   layers: readonly LoadedLayer[];
   /** The oblasts, by id, whose km² each change is counted in. */
@@ -37,11 +38,13 @@ export interface CompareSlots {
  * and lost (measured in a worker, compareChanges), in words before the day's summary and in each
  * place's section (`placeSection`), on the map (`showOn`, MapLibre) or as outlines (`outlines`,
  * the SVG map), the two days and the stretch between on the timeline, and the day field. All
- * follow the store; the day field asks through `on('compare', day)`.
+ * follow the store; the day field asks through `on('compare', day)`, the swipe's button through
+ * `on('swipe', on)`. The reader's sliver threshold, under the words, is the view's own: a new one
+ * measures the two days again.
  */
 export function compareView(slots: CompareSlots) {
   const { store, layers } = slots;
-  const out = emitter<{ compare: [day: Day | null]; change: [] }>();
+  const out = emitter<{ compare: [day: Day | null]; swipe: [on: boolean]; change: [] }>();
   const named = layers.map((l) => ({
     ...l,
     id: l.index.id,
@@ -58,19 +61,19 @@ export function compareView(slots: CompareSlots) {
   };
   const control = compareControl(slots.chart.scale.range);
   control.on('compare', (day) => out.emit('compare', day));
+  control.on('swipe', (on) => out.emit('swipe', on));
   slots.controls.append(control.element);
   const marks = compareMarks(slots.chart.slot, slots.chart.scale);
-  let section: HTMLElement | null = null;
   const drawn = compareDrawn(layers, changes);
-
-  function render(): void {
-    const { day, compare } = store.get();
-    const next =
-      compare === null ? null : compareSection(compareText(context, compare, day), 'h2', 'compare-summary');
-    if (section) section.replaceWith(...(next ? [next] : []));
-    else if (next) slots.summary.before(next);
-    section = next;
-  }
+  const slivers = sliverField(context.minWidthM);
+  const words = wordsSlot(slots.summary, slivers.element);
+  slivers.on('change', (minWidthM) => {
+    context.minWidthM = minWidthM;
+    changes.setOptions({ ...changes.options(), minWidthM });
+    asked = null;
+    update();
+  });
+  const render = () => words.show(summarySection(context, store.get()));
 
   changes.on('change', (layerId) => {
     render();
@@ -81,8 +84,8 @@ export function compareView(slots: CompareSlots) {
 
   let asked: string | null = null;
   function update(settled = true): void {
-    const { day, compare } = store.get();
-    control.update(compare);
+    const { day, compare, swipe } = store.get();
+    control.update({ compare, swipe });
     marks.update({ day, compare });
     // While a drag or play runs, the days it passes are not measured: only the day it settles on.
     const pair = compare === null ? null : settled ? `${compare}>${day}` : 'moving';
@@ -116,7 +119,8 @@ export function compareView(slots: CompareSlots) {
       changes.destroy();
       control.destroy();
       marks.destroy();
-      section?.remove();
+      slivers.destroy();
+      words.show(null);
       drawn.remove();
       out.clear();
     },
@@ -124,3 +128,25 @@ export function compareView(slots: CompareSlots) {
 }
 
 export type CompareView = ReturnType<typeof compareView>;
+
+/** The comparison's words before the day's summary; null without a comparison. */
+const summarySection = (context: CompareContext, { day, compare }: { day: Day; compare: Day | null }) =>
+  compare === null ? null : compareSection(compareText(context, compare, day), 'h2', 'compare-summary');
+
+/**
+ * Where the comparison's words go, before the day's summary, with `after` (the sliver field) right
+ * after them: kept there, not redrawn with the words, so it keeps the focus while they change.
+ */
+function wordsSlot(summary: HTMLElement, after: HTMLElement) {
+  let section: HTMLElement | null = null;
+  return {
+    /** Shows the words (null: none, and `after` goes too). */
+    show(next: HTMLElement | null): void {
+      if (section) section.replaceWith(...(next ? [next] : []));
+      else if (next) summary.before(next);
+      section = next;
+      if (!next) after.remove();
+      else if (next.nextElementSibling !== after) next.after(after);
+    },
+  };
+}

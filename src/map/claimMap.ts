@@ -35,6 +35,15 @@ export interface ClaimMap {
   destroy(): void;
 }
 
+/** Hatch tiles are drawn in code when a layer first asks for them: no sprite file to fetch. */
+export function drawHatchesWhenAsked(map: MapLibreMap): void {
+  map.setMissingStyleImageResolver((id) => {
+    const hatch = parseHatchId(id);
+    if (!hatch || map.hasImage(id)) return;
+    map.addImage(id, hatchImage(partyColour(hatch.party), hatch.angle), { pixelRatio: 1 });
+  });
+}
+
 /** The MapLibre view. It owns its container's map and knows nothing of the store. */
 export function claimMap(container: HTMLElement, { style, bounds, credits }: ClaimMapOptions): ClaimMap {
   const map = new MapLibreMap({
@@ -51,12 +60,7 @@ export function claimMap(container: HTMLElement, { style, bounds, credits }: Cla
     pitchWithRotate: false,
     touchPitch: false,
   });
-  // Hatch tiles are drawn in code when a layer first asks for them: no sprite file to fetch.
-  map.setMissingStyleImageResolver((id) => {
-    const hatch = parseHatchId(id);
-    if (!hatch || map.hasImage(id)) return;
-    map.addImage(id, hatchImage(partyColour(hatch.party), hatch.angle), { pixelRatio: 1 });
-  });
+  drawHatchesWhenAsked(map);
   map.touchZoomRotate.disableRotation();
   map.keyboard.disableRotation();
   const creditsControl = mapControls(map, credits);

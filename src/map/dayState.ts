@@ -9,6 +9,13 @@ export function oblastFeatureState(state: OblastDayState, parties: readonly stri
   return flat;
 }
 
+/** Numeric feature id → place id, for the features feature-state is set on. */
+export function featureIds(
+  features: { id?: string | number; properties: { id: string } }[],
+): Map<number, string> {
+  return new Map(features.map((f) => [Number(f.id), f.properties.id]));
+}
+
 /** The feature-state of every drawn feature on a day, keyed by numeric feature id. */
 export interface DayStates {
   oblasts: Map<number, FeatureState>;

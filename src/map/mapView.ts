@@ -10,11 +10,12 @@ import { applyDay } from './applyDay';
 import { bundledCredits } from './bundledCredits';
 import { buildStyle } from './buildStyle';
 import { cityButtons } from './cityButtons';
-import { claimMap } from './claimMap';
-import { dayStates, type DayStates } from './dayState';
+import { claimMap, drawHatchesWhenAsked } from './claimMap';
+import { dayStates, featureIds, type DayStates } from './dayState';
 import { focusPlace } from './focusPlace';
 import { fontFaces } from './fonts';
 import { LAYERS } from './layers';
+import type { MapCode } from './secondMap';
 
 export interface MapViewOptions {
   story: Story;
@@ -24,11 +25,6 @@ export interface MapViewOptions {
 }
 
 type MapViewEvents = { select: [placeId: string]; lost: [] };
-
-/** Numeric feature id → place id, for the features feature-state is set on. */
-function featureIds(features: { id?: string | number; properties: { id: string } }[]): Map<number, string> {
-  return new Map(features.map((f) => [Number(f.id), f.properties.id]));
-}
 
 /**
  * The map with everything a reader does on it: the city buttons, a click on a city or an oblast
@@ -147,6 +143,16 @@ function sheetPadding(container: HTMLElement, sheet: DOMRect | null): Partial<Pa
 /** Layer ids, for the composition root that hands the map to the imported layer. */
 export { LAYERS } from './layers';
 export { startWorker } from './claimMap';
+
+/** What the swipe's second map is built with (src/map/secondMap.ts, loaded later). */
+export const MAP_CODE: MapCode = {
+  applyDay,
+  buildStyle,
+  dayStates,
+  drawHatchesWhenAsked,
+  featureIds,
+  fontFaces,
+};
 
 /** The palette, for the orientation's layers (contextLayers, loaded later). */
 export { palette } from '../ui/palette';

@@ -4,7 +4,7 @@ import { shortText } from '../story/shortText.ts';
 
 /**
  * What a link can say:
- * `?story=luhansk-july-2022&date=2022-07-03&compare=2022-06-24&city=lysychansk&embed=1`.
+ * `?story=luhansk-july-2022&date=2022-07-03&compare=2022-06-24&swipe=1&city=lysychansk&embed=1`.
  */
 export interface UrlState {
   /** The open story's id. A page shows one story: another is another page load. */
@@ -12,6 +12,8 @@ export interface UrlState {
   day: string;
   /** The second day, which the day shown is compared with (null: no comparison). */
   compare: string | null;
+  /** The two compared days' maps shown together, split by a divider (only while a comparison is set). */
+  swipe: boolean;
   city: string | null;
   embed: boolean;
   /**
@@ -44,6 +46,7 @@ export function storyUrlContext(
     story: stories[0] ?? story.id,
     day: story.period.to,
     compare: null,
+    swipe: false,
     city: null,
     embed: false,
     locator: true,
@@ -93,6 +96,8 @@ export function readUrlState(search: string, context: UrlContext): { state: UrlS
   state.day = firstDay(params.getAll('date'), context.range, problems, 'date') ?? state.day;
   state.compare =
     firstDay(params.getAll('compare'), context.range, problems, 'comparison day') ?? state.compare;
+  // A swipe is a way of showing a comparison: without one, or with any other value, it is ignored.
+  state.swipe = state.compare !== null && params.get('swipe') === '1';
 
   const cities = params.getAll('city');
   const [firstCity] = cities;
@@ -141,6 +146,7 @@ export function writeUrlState(state: UrlState, defaults: UrlState): string {
   if (state.story !== defaults.story) params.set('story', state.story);
   if (state.day !== defaults.day) params.set('date', state.day);
   if (state.compare) params.set('compare', state.compare);
+  if (state.compare && state.swipe) params.set('swipe', '1');
   if (state.city) params.set('city', state.city);
   if (state.embed) params.set('embed', '1');
   // Written only where it is not what the embed mode gives by itself.

@@ -1,13 +1,19 @@
 import type { Page, Request } from '@playwright/test';
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { LayersView } from '../../src/control/layersView';
+import type { SwipeView } from '../../src/app/swipeView';
 import type { Store } from '../../src/state/createStore';
 import type { UrlState } from '../../src/state/urlState';
 
 declare global {
   interface Window {
     /** The app's read-only handle for tests (src/app/testHandle.ts). */
-    __claimline?: { map: MapLibreMap; store: Store<UrlState>; layers: LayersView | null };
+    __claimline?: {
+      map: MapLibreMap;
+      store: Store<UrlState>;
+      layers: LayersView | null;
+      swipe: SwipeView | null;
+    };
   }
 }
 

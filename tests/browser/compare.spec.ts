@@ -172,6 +172,35 @@ test('keys set and end a comparison, and a day the layer leaves unknown gives no
   await expect(summary(page)).toHaveCount(0);
 });
 
+test('the reader sets the sliver threshold: the two days are measured again with it', async ({ page }) => {
+  const errors = watchErrors(page);
+  await serveLayers(page, join(dir, 'control'));
+  await openApp(page, `?date=${to}&compare=${from}`);
+  const field = page.getByLabel('Leave out slivers narrower than');
+  await expect(field).toHaveValue(String(DEFAULT_CHANGE_OPTIONS.minWidthM));
+  await expect(line(page)).toHaveText(sentence);
+  const first = index.intervals[0]!;
+  const later = index.intervals.find((i) => i.from === to)!;
+  // 0 counts everything; 1,000 m leaves out more: each gives its own sentence and note.
+  for (const minWidthM of [0, 1000]) {
+    const change = await expectedChange(join(dir, 'control'), LAYER, first.geometry, later.geometry, {
+      minWidthM,
+    });
+    await field.fill(String(minWidthM));
+    await field.press('Enter');
+    await expect(line(page)).toHaveText(changeText(NAME, from, to, change, OBLAST_NAMES));
+    const note = sliverText(change.slivers, minWidthM);
+    if (note) await expect(summary(page).locator('.compare-note')).toHaveText(` ${note}`);
+    else await expect(summary(page).locator('.compare-note')).toHaveCount(0);
+    await expect(field).toBeFocused();
+  }
+  // A value that is not whole metres from 0 to 2,000 is put back.
+  await field.fill('5000');
+  await field.press('Enter');
+  await expect(field).toHaveValue('1000');
+  expect(errors).toEqual([]);
+});
+
 test('a comparison day that cannot be used is named and the page works without it', async ({ page }) => {
   await openApp(page, '?date=2022-07-04&compare=2031-01-01');
   await expect(page.locator('.notices')).toContainText(

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { areaChange, type AreaChange } from '../../src/control/areaChange';
+import { areaChange, type AreaChange, type ChangeOptions } from '../../src/control/areaChange';
 import { areaOfFeatures } from '../../src/control/areaOfFeatures';
 import type { AreaFeatures } from '../../src/control/geometryFile';
 import { geometryFile, type ControlIndex } from '../../src/control/layerFormat';
@@ -34,8 +34,9 @@ export async function expectedChange(
   layer: string,
   before: string,
   after: string,
+  options?: ChangeOptions,
 ): Promise<AreaChange> {
   const area = async (name: string) =>
     areaOfFeatures(JSON.parse(await readFile(join(root, layer, geometryFile(name)), 'utf8')) as AreaFeatures);
-  return areaChange(await area(before), await area(after), await oblastRegions());
+  return areaChange(await area(before), await area(after), await oblastRegions(), options);
 }

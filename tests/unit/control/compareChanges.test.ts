@@ -89,7 +89,7 @@ function comparison(fetchFile: (url: string) => Promise<Response>) {
   return compareChanges([layer], regions, {
     fetchFile,
     worker: {
-      between: async (_a, before, _b, after) => areaChange(before, after, regions),
+      between: async (_a, before, _b, after, options) => areaChange(before, after, regions, options),
       destroy: () => undefined,
     },
   });
@@ -152,6 +152,23 @@ describe('compareChanges', () => {
     expect(failed.state === 'failed' && failed.reason).toBe(
       `test/${files[1]!.name}: could not be loaded (HTTP 404)`,
     );
+  });
+
+  it('measures with the threshold set last: pieces narrower than it are counted as slivers', async () => {
+    const { fetchFile } = host();
+    const changes = comparison(fetchFile);
+    // The corner given up is about 7 km by 11 km (4.4 km wide on average), the strip 37 by 22 km.
+    changes.setOptions({ minWidthM: 10_000 });
+    expect(changes.options()).toEqual({ minWidthM: 10_000 });
+    const measured = answer(changes);
+    changes.update('2022-07-01', '2022-07-04');
+    const change = await measured;
+    if (change.state !== 'done') throw new Error(`not measured: ${JSON.stringify(change)}`);
+    expect(change.change.byRegion).toEqual({
+      north: { gainedKm2: 0, lostKm2: 0 },
+      south: { gainedKm2: km2([strip]), lostKm2: 0 },
+    });
+    expect(change.change.slivers.lostKm2).toBe(km2([corner]));
   });
 
   it('keeps only the answer for the days asked last', async () => {

@@ -1,7 +1,8 @@
 /**
  * The address bar, tried by the thousand: any mix of the parameters the page reads (story, date,
- * compare, city, embed, locator) and others links carry, repeated, percent-encoded or not, huge, in any script. The state
- * read is always one the page can show, and each unusable value is named to the reader.
+ * compare, swipe, city, embed, locator) and others links carry, repeated, percent-encoded or not,
+ * huge, in any script. The state read is always one the page can show, and each unusable value is
+ * named to the reader.
  */
 import fc from 'fast-check';
 import { describe, expect } from 'vitest';
@@ -58,6 +59,7 @@ const param = fc.oneof(
   fc.tuple(fc.constant('compare'), dateValue),
   fc.tuple(fc.constant('embed'), fc.oneof(fc.constantFrom('1', 'true', '0', 'false', 'yes'), text)),
   fc.tuple(fc.constant('locator'), fc.oneof(fc.constantFrom('1', 'true', '0', 'false', 'yes'), text)),
+  fc.tuple(fc.constant('swipe'), fc.oneof(fc.constantFrom('1', 'true', '0', ' 1'), text)),
   fc.tuple(fc.constantFrom('lang', 'map', 'Story', 'Date', 'compare[]', 'date '), text),
   fc.tuple(text, text),
 );
@@ -104,6 +106,7 @@ describe('readUrlState, generated links', () => {
       expect(state.story).toBe(storiesAsked.find((id) => stories.includes(id)) ?? stories[0]);
       expect(state.day).toBe(dates.find(inRange) ?? context.defaults.day);
       expect(state.compare).toBe(compares.find(inRange) ?? null);
+      expect(state.swipe).toBe(state.compare !== null && params.get('swipe') === '1');
       expect(state.city).toBe(citiesAsked.find((c) => context.places.has(c)) ?? null);
       const badDate = dates.length > 0 && !dates.some(inRange);
       const badCity = citiesAsked.length > 0 && !citiesAsked.some((c) => context.places.has(c));
@@ -134,8 +137,18 @@ describe('readUrlState, generated links', () => {
       fc.option(fc.constantFrom(...cities)),
       fc.boolean(),
       fc.boolean(),
-      (storyId, day, compare, city, embed, locator) => {
-        const state = { story: storyId, day, compare, city, embed, locator };
+      fc.boolean(),
+      (storyId, day, compare, city, embed, locator, swipe) => {
+        // A swipe shows a comparison: one is kept only with the other.
+        const state = {
+          story: storyId,
+          day,
+          compare,
+          swipe: swipe && compare !== null,
+          city,
+          embed,
+          locator,
+        };
         const { state: read, problems } = readUrlState(writeUrlState(state, context.defaults), context);
         expect(read).toEqual(state);
         expect(problems).toEqual([]);

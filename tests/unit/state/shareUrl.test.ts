@@ -26,4 +26,14 @@ describe('shareUrl', () => {
       'http://127.0.0.1:4173/claimline/?story=a-story&date=2022-07-04&compare=2022-06-24',
     );
   });
+
+  it('keeps the swipe with its comparison, and drops it without one', () => {
+    const state = { story: 'a-story', day: '2022-07-04', compare: '2022-06-24', swipe: true, city: null };
+    expect(shareUrl(page, state)).toBe(
+      'http://127.0.0.1:4173/claimline/?story=a-story&date=2022-07-04&compare=2022-06-24&swipe=1',
+    );
+    expect(shareUrl(page, { ...state, compare: null })).toBe(
+      'http://127.0.0.1:4173/claimline/?story=a-story&date=2022-07-04',
+    );
+  });
 });

@@ -5,6 +5,7 @@ const defaults: UrlState = {
   story: 'first',
   day: '2022-07-04',
   compare: null,
+  swipe: false,
   city: null,
   embed: false,
   locator: true,
@@ -23,6 +24,7 @@ describe('readUrlState', () => {
       story: 'first',
       day: '2022-06-20',
       compare: null,
+      swipe: false,
       city: 'lysychansk',
       embed: false,
       locator: true,
@@ -47,6 +49,7 @@ describe('readUrlState', () => {
       story: 'first',
       day: '2022-07-04',
       compare: null,
+      swipe: false,
       city: 'luhansk',
       embed: false,
       locator: true,
@@ -124,6 +127,17 @@ describe('readUrlState', () => {
     ]);
   });
 
+  it('reads the swipe with a comparison only, and ignores any other value', () => {
+    expect(readUrlState('?compare=2022-06-24&swipe=1', context)).toEqual({
+      state: { ...defaults, compare: '2022-06-24', swipe: true },
+      problems: [],
+    });
+    expect(readUrlState('?swipe=1', context)).toEqual({ state: defaults, problems: [] });
+    for (const value of ['0', 'yes', 'true', ''])
+      expect(readUrlState(`?compare=2022-06-24&swipe=${value}`, context).state.swipe).toBe(false);
+    expect(readUrlState('?compare=2031-01-01&swipe=1', context).state.swipe).toBe(false);
+  });
+
   it('reads embed mode', () => {
     expect(readUrlState('?embed=1', context).state.embed).toBe(true);
     expect(readUrlState('?embed=0', context).state.embed).toBe(false);
@@ -145,6 +159,7 @@ describe('writeUrlState', () => {
       story: 'second',
       day: '2022-06-25',
       compare: null,
+      swipe: false,
       city: 'lysychansk',
       embed: true,
       locator: false,
@@ -166,6 +181,13 @@ describe('writeUrlState', () => {
     const state: UrlState = { ...defaults, day: '2022-07-04', compare: '2022-06-24' };
     expect(writeUrlState(state, defaults)).toBe('?compare=2022-06-24');
     expect(readUrlState(writeUrlState(state, defaults), context).state).toEqual(state);
+  });
+
+  it('writes the swipe while a comparison is set, and reads it back', () => {
+    const state: UrlState = { ...defaults, compare: '2022-06-24', swipe: true };
+    expect(writeUrlState(state, defaults)).toBe('?compare=2022-06-24&swipe=1');
+    expect(readUrlState(writeUrlState(state, defaults), context).state).toEqual(state);
+    expect(writeUrlState({ ...defaults, swipe: true }, defaults)).toBe('');
   });
 
   it('leaves the default story and date out so the plain URL stays plain', () => {

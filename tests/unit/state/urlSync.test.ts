@@ -7,6 +7,7 @@ const defaults: UrlState = {
   story: 'first',
   day: '2022-07-03',
   compare: null,
+  swipe: false,
   city: null,
   embed: false,
   locator: true,
@@ -75,6 +76,7 @@ describe('urlSync', () => {
       story: 'first',
       day: '2022-06-20',
       compare: null,
+      swipe: false,
       city: 'lysychansk',
       embed: false,
       locator: true,
@@ -85,6 +87,13 @@ describe('urlSync', () => {
     location.search = '?date=2022-07-01&compare=2022-06-10';
     popState();
     expect(store.get()).toMatchObject({ day: '2022-07-01', compare: '2022-06-10', city: null });
+    // The swipe too: Forward to it, Back from it.
+    location.search = '?date=2022-07-01&compare=2022-06-10&swipe=1';
+    popState();
+    expect(store.get()).toMatchObject({ compare: '2022-06-10', swipe: true });
+    location.search = '?date=2022-07-01&compare=2022-06-10';
+    popState();
+    expect(store.get()).toMatchObject({ compare: '2022-06-10', swipe: false });
     location.search = '?date=2022-07-01';
     popState();
     expect(store.get().compare).toBeNull();
