@@ -66,6 +66,16 @@ export async function start(): Promise<void> {
     ...views.slots,
   };
   compare.start(parts);
+  // An animation's frames are drawn on a map of their own, from the map's own code and specs.
+  void code.map.then(
+    (module) =>
+      (views.share.frameMap = {
+        ...module,
+        geo: page.geo,
+        addContext: async (map) => (await import('./mapLaterCode')).addContext(map, module),
+      }),
+    () => undefined,
+  );
   // The picture of the day until the map is drawn, then MapLibre's map, or the SVG map without it.
   const handle = testHandle(store, story);
   // The Share menu's exports draw the map and wait for the layers' files once they are there:
