@@ -56,16 +56,14 @@ export async function frameMap(options: FrameMapOptions, signal: AbortSignal): P
     container.remove();
   };
   try {
-    await new Promise((resolve) => map.once('load', resolve));
-    signal.throwIfAborted();
+    await abortable(new Promise((resolve) => map.once('load', resolve)), signal);
     // The imported layers, then the orientation above them, as on screen.
     layers = frameLayers(
       map,
       options.layers.map(({ loaded, position }) => ({ loaded, style: layerStyle(position) })),
       parts.LAYERS.oblastLine,
     );
-    await parts.addContext(map);
-    signal.throwIfAborted();
+    await abortable(parts.addContext(map), signal);
   } catch (error) {
     destroy();
     throw error;
@@ -85,7 +83,7 @@ export async function frameMap(options: FrameMapOptions, signal: AbortSignal): P
       parts.applyDay(map, next, shown);
       shown = next;
       await shownLayers.show(day, ahead, signal);
-      await mapIdle(map);
+      await abortable(mapIdle(map), signal);
       return day;
     },
     image: () => Promise.resolve(copyCanvas(map.getCanvas())),
@@ -125,4 +123,14 @@ function newMap(container: HTMLElement, { story, parts, ratio }: FrameMapOptions
 /** Numeric feature id → place id, for the features feature-state is set on. */
 function featureIds(features: readonly { id?: string | number; properties: { id: string } }[]) {
   return new Map(features.map((f) => [Number(f.id), f.properties.id]));
+}
+
+/** `promise`, or `signal`'s reason as soon as it is aborted: Cancel never waits for the map. */
+function abortable<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const abort = () => reject(signal.reason);
+    if (signal.aborted) return abort();
+    signal.addEventListener('abort', abort, { once: true });
+    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', abort));
+  });
 }
