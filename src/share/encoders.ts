@@ -25,8 +25,7 @@ export type VideoContainer = 'webm' | 'mp4';
 
 /**
  * The video codecs tried, in order, for each container: WebM's own; in an MP4, H.264 where the
- * browser has an encoder for it (Linux Chromium without a hardware encoder has none), else VP9 or
- * AV1, which MP4 carries as well.
+ * browser has an encoder for it (not every build has one), else VP9 or AV1, which MP4 carries too.
  */
 export const VIDEO_CODECS: Readonly<Record<VideoContainer, readonly VideoCodec[]>> = {
   webm: ['vp9', 'vp8', 'av1'],

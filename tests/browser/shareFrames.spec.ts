@@ -168,7 +168,7 @@ test('the frame map fills its frame, whatever its shape, fitted to the two oblas
   expect(errors).toEqual([]);
 });
 
-test('Video (MP4): VP9 or AV1 in an MP4 where there is no H.264 encoder, its codec named; frames and duration read back', async ({
+test('Video (MP4): H.264 where the browser can encode it, else VP9, its codec named; frames and duration read back', async ({
   page,
 }) => {
   test.setTimeout(120_000);
