@@ -15,7 +15,15 @@ export const EXPORT_TEXT = {
   mp4Item: 'Animation (video, MP4)…',
   /** Said when the map the frames are drawn on is not ready yet. */
   mapNotReady: "The map's code has not arrived yet: try again in a moment",
+  /** The GIF's worker ended without the file. */
+  gifNoFile: 'the GIF encoder gave no file',
+  /** The GIF's worker was ended by Cancel. */
+  gifCancelled: 'the GIF was cancelled',
 } as const;
+
+/** The GIF's worker could not encode a frame (`reason`, its error), or could not start (no reason). */
+export const gifFailed = (reason: string | null): string =>
+  reason === null ? 'the GIF encoder could not run' : `the GIF encoder failed: ${reason}`;
 
 /** An imported layer's area that cannot be drawn into a frame: the export stops and says so. */
 export const frameLayerFailed = (label: string, day: Day, reason: string): string =>

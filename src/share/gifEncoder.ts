@@ -1,4 +1,5 @@
 import type { FrameEncoder } from './encoders';
+import { EXPORT_TEXT, gifFailed } from './exportText';
 import type { GifReply, GifRequest } from './gifWorker';
 
 /** Frames sent to the worker and not yet encoded, at most: drawing runs one frame ahead of it. */
@@ -32,12 +33,12 @@ export function gifEncoder(canvas: HTMLCanvasElement, fps: number): FrameEncoder
     const reply = event.data;
     if (reply.kind === 'encoded') encoded = reply.frames;
     else if (reply.kind === 'file') file = reply.bytes;
-    else failure = new Error(`the GIF encoder failed: ${reply.message}`);
+    else failure = new Error(gifFailed(reply.message));
     settle();
   };
   worker.onerror = (event) => {
     event.preventDefault();
-    failure = new Error(`the GIF encoder could not run${event.message ? `: ${event.message}` : ''}`);
+    failure = new Error(gifFailed(event.message || null));
     settle();
   };
   const send = (request: GifRequest, transfer: Transferable[] = []) => worker.postMessage(request, transfer);
@@ -56,12 +57,12 @@ export function gifEncoder(canvas: HTMLCanvasElement, fps: number): FrameEncoder
       await until(() => file !== null);
       worker.terminate();
       const bytes = file as ArrayBuffer | null;
-      if (!bytes) throw new Error('the GIF encoder gave no file');
+      if (!bytes) throw new Error(EXPORT_TEXT.gifNoFile);
       return new Blob([bytes], { type: 'image/gif' });
     },
     cancel() {
       worker.terminate();
-      failure ??= new Error('cancelled');
+      failure ??= new Error(EXPORT_TEXT.gifCancelled);
       settle();
       return Promise.resolve();
     },

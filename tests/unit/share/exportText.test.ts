@@ -3,7 +3,13 @@ import { describe, expect, it } from 'vitest';
 import type { ControlIndex } from '../../../src/control/layerFormat';
 import { chosenLayers } from '../../../src/share/chosenLayers';
 import { VIDEO_CODECS } from '../../../src/share/encoders';
-import { frameLayerFailed, frameLayerLate, noVideoCodec, videoLabel } from '../../../src/share/exportText';
+import {
+  frameLayerFailed,
+  frameLayerLate,
+  gifFailed,
+  noVideoCodec,
+  videoLabel,
+} from '../../../src/share/exportText';
 
 describe('export words', () => {
   it('name a video by its container and codec, H.264 by its usual name', () => {
@@ -22,6 +28,8 @@ describe('export words', () => {
     expect(
       frameLayerFailed('Assessed control: X', '2022-07-03', 'control/x/intervals/a.geojson: HTTP 404'),
     ).toBe('Assessed control: X has no map for 3 July 2022: control/x/intervals/a.geojson: HTTP 404');
+    expect(gifFailed('out of memory')).toBe('the GIF encoder failed: out of memory');
+    expect(gifFailed(null)).toBe('the GIF encoder could not run');
     expect(frameLayerLate('Assessed control: X', '2022-07-03', 20)).toBe(
       'Assessed control: X: the area for 3 July 2022 did not arrive within 20 s',
     );
