@@ -6,6 +6,7 @@ import { ALL_FORMATS, BufferSource, Input } from 'mediabunny';
 import { GifReader } from 'omggif';
 import { PNG } from 'pngjs';
 import { openApp } from './app';
+import { audit, excuse } from './axe';
 import { importFixtureLayer } from './fixtureLayer';
 import { serveLayers } from './layerHost';
 import { watchErrors } from './watch';
@@ -110,6 +111,26 @@ test("an animation is drawn on a map of its own: the reader's day, view and link
     expect(words).toContain(day);
   expect(words).toMatch(/Assessed control: First series: (as of|unknown)/);
   expect(words).not.toContain('Second series');
+  expect(errors).toEqual([]);
+});
+
+test("the animation's settings with a checkbox per layer pass the axe audit, and the keyboard reaches them", async ({
+  page,
+}) => {
+  const errors = watchErrors(page);
+  await serveLayers(page, join(dir, 'control'));
+  await openApp(page, '?date=2022-07-10');
+  const panel = await animationSettings(page, /Animation \(video\)…/, {});
+  const layers = panel.getByRole('group', { name: 'Layers drawn' });
+  await expect(layers.getByRole('checkbox', { checked: true })).toHaveCount(2);
+  // From the format, Tab reaches the first layer's box, and Space clears it.
+  await panel.getByLabel('Format').focus();
+  await page.keyboard.press('Tab');
+  await expect(layers.getByRole('checkbox').first()).toBeFocused();
+  await page.keyboard.press('Space');
+  await expect(layers.getByRole('checkbox', { checked: true })).toHaveCount(1);
+  const { violations } = await excuse(page, await audit(page));
+  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.html).join(' ')}`)).toEqual([]);
   expect(errors).toEqual([]);
 });
 
