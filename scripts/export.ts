@@ -1,16 +1,17 @@
 /**
- * `npm run export -- --from DAY --to DAY --size WxH --format webm|gif|png --out FILE [--fps N]
- * [--step N]`: renders the same frames as the page's Share menu, in headless Chromium (the one the
+ * `npm run export -- --from DAY --to DAY --size WxH --format webm|mp4|gif|png --out FILE [--fps N]
+ * [--step N] [--story ID] [--layers ID,ID]`: renders the same frames as the page's Share menu, in headless Chromium (the one the
  * tests use) against the built app (`npm run build` first), and writes the file. It prints the
- * frames done as they come, and exits 2 with a message naming the option on a bad day, size or
- * format, 1 when the page could not make the file.
+ * frames done as they come, and exits 2 with a message naming the option on a bad day, size,
+ * format, story or layer, 1 when the page could not make the file.
  */
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
-import { chromium, type Page } from '@playwright/test';
+import { chromium, type Locator, type Page } from '@playwright/test';
 import { preview } from 'vite';
 import { chromiumArgs, chromiumPath } from './chromium.mjs';
-import { readExportArgs, type ExportArgs } from './exportArgs';
+import { LAYERS_PATH } from '../src/control/layerFormat';
+import { readExportArgs, unknownLayers, type ExportArgs } from './exportArgs';
 
 /** Drives the page's Share menu as a reader would, printing the progress; resolves to the file's bytes. */
 async function exportInPage(page: Page, args: ExportArgs): Promise<Buffer> {
@@ -36,9 +37,11 @@ async function exportInPage(page: Page, args: ExportArgs): Promise<Buffer> {
       (node as HTMLSelectElement).append(Object.assign(document.createElement('option'), { value: size }));
     }, args.size);
   await panel.getByLabel('Size (pixels)').selectOption(args.size);
+  if (args.layers) await chooseLayers(panel, args.layers);
   console.log(await panel.locator('.share-estimate').textContent());
   const download = page.waitForEvent('download', { timeout: 0 });
   const status = page.locator('.share-status');
+  const clicked = performance.now();
   await panel.getByRole('button', { name: 'Start' }).click();
   const progress = setInterval(() => {
     void panel
@@ -57,11 +60,28 @@ async function exportInPage(page: Page, args: ExportArgs): Promise<Buffer> {
     if (!result) throw new Error((await status.textContent()) ?? 'the page could not make the file');
     const path = await result.path();
     console.log(await status.textContent());
+    // The page's own time, from Start to the file: the frames, the encoding and the saving.
+    console.log(`export: the page made it in ${((performance.now() - clicked) / 1000).toFixed(1)} s`);
     const { readFile } = await import('node:fs/promises');
     return readFile(path);
   } finally {
     clearInterval(progress);
   }
+}
+
+/** Checks the panel's box of each layer asked for and clears the others'. */
+async function chooseLayers(panel: Locator, ids: readonly string[]): Promise<void> {
+  const boxes = panel.locator('input[type="checkbox"][name="layer"]');
+  await boxes.first().waitFor();
+  for (const box of await boxes.all()) await box.setChecked(ids.includes(await box.inputValue()));
+}
+
+/** The ids of the build's imported layers (its layer list; none when it has no list). */
+function builtLayers(): string[] {
+  const path = `dist/${LAYERS_PATH}`;
+  if (!existsSync(path)) return [];
+  const list = JSON.parse(readFileSync(path, 'utf8')) as { layers?: { id?: unknown }[] };
+  return (list.layers ?? []).map((layer) => String(layer.id));
 }
 
 async function main(): Promise<void> {
@@ -80,6 +100,11 @@ async function main(): Promise<void> {
   const stories = existsSync('dist/stories') ? readdirSync('dist/stories') : [];
   if (args.story && !stories.some((name) => name.startsWith(`${args.story}-`))) {
     console.error(`export: --story: "${args.story}" is not a story of this build (dist/stories/)`);
+    process.exit(2);
+  }
+  const missing = args.layers && unknownLayers(args.layers, builtLayers());
+  if (missing) {
+    console.error(`export: ${missing}`);
     process.exit(2);
   }
   const started = performance.now();

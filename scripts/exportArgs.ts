@@ -1,10 +1,11 @@
 /** The options of `npm run export`, checked (scripts/export.ts runs them). */
 import { parseArgs } from 'node:util';
+import { isLayerId, LAYER_ID_RULE } from '../src/control/controlIndex';
 import { frameDays } from '../src/share/frameDays';
 import { ANIMATION_FORMATS, parseSize, type AnimationFormat } from '../src/share/frameSizes';
 
 const USAGE =
-  'usage: npm run export -- --from YYYY-MM-DD --to YYYY-MM-DD --size WxH --format webm|gif|png --out FILE [--fps N] [--step N] [--story ID]';
+  'usage: npm run export -- --from YYYY-MM-DD --to YYYY-MM-DD --size WxH --format webm|mp4|gif|png --out FILE [--fps N] [--step N] [--story ID] [--layers ID,ID]';
 
 export interface ExportArgs {
   from: string;
@@ -16,6 +17,8 @@ export interface ExportArgs {
   step: string;
   /** The site's story to draw (its id, the file name in geo/stories/); null: the one a plain link opens. */
   story: string | null;
+  /** The imported layers to draw, by id; null: every one the build has. */
+  layers: string[] | null;
 }
 
 /** The options, checked; throws a message naming the option and the reason. */
@@ -31,6 +34,7 @@ export function readExportArgs(argv: string[]): ExportArgs {
       fps: { type: 'string', default: '4' },
       step: { type: 'string', default: '1' },
       story: { type: 'string' },
+      layers: { type: 'string' },
     },
   });
   const { from, out, size, format, fps, step } = values;
@@ -55,5 +59,19 @@ export function readExportArgs(argv: string[]): ExportArgs {
     throw new Error(
       `--story: "${story}" is not a story id (lower-case letters and digits joined by hyphens)`,
     );
-  return { from, to, size, format: format as AnimationFormat, out, fps, step, story };
+  const layers = values.layers === undefined ? null : values.layers.split(',').map((id) => id.trim());
+  const bad = layers?.find((id) => !isLayerId(id));
+  if (bad !== undefined) throw new Error(`--layers: "${bad}" is not a layer id (${LAYER_ID_RULE})`);
+  return { from, to, size, format: format as AnimationFormat, out, fps, step, story, layers };
+}
+
+/**
+ * The message for layer ids the build does not have (`listed`, its layer list's ids), naming each
+ * and the ids there are; null when every one is there.
+ */
+export function unknownLayers(asked: readonly string[], listed: readonly string[]): string | null {
+  const missing = asked.filter((id) => !listed.includes(id));
+  if (!missing.length) return null;
+  const there = listed.length ? `its layers are ${listed.join(', ')}` : 'it has no imported layer';
+  return `--layers: ${missing.map((id) => `"${id}"`).join(', ')} not in this build (${there})`;
 }

@@ -7,6 +7,7 @@ import { notices } from '../ui/notice';
 import { sectionsOf } from '../ui/el';
 import { pageNodes } from '../ui/pageNodes';
 import { compareLater } from './compareLater';
+import { frameMapLater } from './frameMapLater';
 import { loadPage } from './loadPage';
 import type { PageParts } from './pageParts';
 import { pageViews } from './pageViews';
@@ -72,6 +73,8 @@ export async function start(): Promise<void> {
     ...views.slots,
   };
   compare.start(parts);
+  // An animation's frames are drawn on a map of their own, from the map's own code and specs.
+  frameMapLater(code.map, views.share, page.geo);
   // The picture of the day until the map is drawn, then MapLibre's map, or the SVG map without it.
   const handle = testHandle(store, story);
   swipe.start(parts, handle);

@@ -157,6 +157,13 @@ export const MAP_CODE: MapCode = {
 /** The palette, for the orientation's layers (contextLayers, loaded later). */
 export { palette } from '../ui/palette';
 
+/** The style, the day as feature-state and the claims' hatches, for the exports' own map (src/share). */
+export { dayStates } from './dayState';
+export { applyDay } from './applyDay';
+export { buildStyle } from './buildStyle';
+export { fontFaces } from './fonts';
+export { hatchImage, parseHatchId } from './hatchImage';
+
 export type MapView = NonNullable<ReturnType<typeof mapView>>;
 
 function startMap(container: HTMLElement, story: Story, geo: GeoData) {

@@ -1,8 +1,17 @@
 import { el, textEl } from '../ui/el';
 import { animationSpan } from './animationSpan';
 import type { AnimationOptions } from './exportAnimation';
+import { EXPORT_TEXT } from './exportText';
 import { frameDays } from './frameDays';
-import { estimateBytes, FRAME_SIZES, formatBytes, parseSize, type AnimationFormat } from './frameSizes';
+import {
+  ANIMATION_FORMATS,
+  estimateBytes,
+  FRAME_SIZES,
+  formatBytes,
+  parseSize,
+  type AnimationFormat,
+} from './frameSizes';
+import { LayerChoice } from './LayerChoice';
 import type { ShareSource } from './shareSource';
 
 /** A labelled field of the panel. */
@@ -34,6 +43,8 @@ export class AnimationPanel {
   private readonly start = textEl('button', 'copy-link-button', 'Start');
   private readonly cancel = textEl('button', 'copy-link-button', 'Cancel');
   private readonly inputs;
+  /** The imported layers drawn: a choice only MapLibre's frames offer (the SVG map draws the page's). */
+  private readonly layers: LayerChoice | null;
   private controller: AbortController | null = null;
 
   constructor(
@@ -51,7 +62,8 @@ export class AnimationPanel {
     );
     const kind = el('select');
     kind.append(
-      Object.assign(el('option'), { value: 'webm', textContent: 'Video (WebM)' }),
+      Object.assign(el('option'), { value: 'webm', textContent: EXPORT_TEXT.formatWebm }),
+      Object.assign(el('option'), { value: 'mp4', textContent: EXPORT_TEXT.formatMp4 }),
       Object.assign(el('option'), { value: 'gif', textContent: 'GIF' }),
       Object.assign(el('option'), { value: 'png', textContent: 'Picture (PNG, one day)' }),
     );
@@ -71,8 +83,10 @@ export class AnimationPanel {
     this.progress.hidden = this.cancel.hidden = true;
     this.progress.setAttribute('aria-label', 'Frames done');
     this.cancel.type = 'button';
+    this.layers = source.map ? new LayerChoice(source.loaded, () => this.update()) : null;
     form.append(
       ...fields.map(([label]) => label),
+      ...(this.layers ? [this.layers.element] : []),
       this.estimate,
       this.start,
       this.cancel,
@@ -103,7 +117,8 @@ export class AnimationPanel {
       step: Number(step.value),
       fps: rate,
       ...parseSize(size.value),
-      format: kind.value === 'gif' || kind.value === 'png' ? kind.value : 'webm',
+      format: ANIMATION_FORMATS.find((f) => f === kind.value) ?? 'webm',
+      layers: this.layers?.chosen() ?? null,
     };
   }
 
@@ -116,7 +131,7 @@ export class AnimationPanel {
         throw new RangeError('Format: a PNG holds one day: set To to the same day as From');
       const { format, fps, width, height } = options;
       const bytes = formatBytes(estimateBytes(format, frames, fps, width, height));
-      this.estimate.textContent = `${frames} frames, ${(frames / fps).toFixed(1)} s; about ${bytes}${format === 'webm' ? ' at most' : ''}.`;
+      this.estimate.textContent = `${frames} frames, ${(frames / fps).toFixed(1)} s; about ${bytes}${format === 'webm' || format === 'mp4' ? ' at most' : ''}.`;
       this.start.disabled = this.controller !== null;
       return frames;
     } catch (error) {

@@ -1,4 +1,6 @@
 import { el, textEl } from '../ui/el';
+import { EXPORT_TEXT } from './exportText';
+import type { AnimationFormat } from './frameSizes';
 import type { ShareSource } from './shareSource';
 import css from './share.css?inline';
 
@@ -52,7 +54,7 @@ export class ShareMenu {
     this.menu.hidden = true;
     this.status = el('p', 'share-status');
     this.status.setAttribute('role', 'status');
-    const animate = (format: 'webm' | 'gif') => () =>
+    const animate = (format: AnimationFormat) => () =>
       exports().then((m) => {
         this.animation?.destroy();
         this.animation = new m.AnimationPanel(this.element, source, format, (text) => this.say(text));
@@ -61,6 +63,7 @@ export class ShareMenu {
     this.items = [
       ...shareItems(source),
       { label: 'Animation (video)…', run: animate('webm') },
+      { label: EXPORT_TEXT.mp4Item, run: animate('mp4') },
       { label: 'Animation (GIF)…', run: animate('gif') },
     ].map((item) => this.itemNode(item));
     this.menu.append(...this.items);

@@ -39,7 +39,8 @@ export function mapFrame(map: MapLibreMap): Promise<MapImage> {
   });
 }
 
-function copyCanvas(source: HTMLCanvasElement): MapImage {
+/** A 2D copy of a canvas (MapLibre's, which is WebGL). */
+export function copyCanvas(source: HTMLCanvasElement): MapImage {
   const copy = document.createElement('canvas');
   copy.width = source.width;
   copy.height = source.height;

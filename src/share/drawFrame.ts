@@ -62,6 +62,18 @@ export function bandsHeight(words: FrameWords, width: number, scale: number, ctx
 }
 
 /**
+ * The space the map takes in a frame `width` × `height` at `scale`, between the words above it and
+ * the key and credits below it (with the layout below, which drawFrame reuses).
+ */
+export function frameMapBox(ctx: Ctx, words: FrameWords, width: number, height: number, scale: number) {
+  const pad = FRAME.pad * scale;
+  const top = aboveHeight(scale);
+  const below = belowLayout(ctx, words, width, scale);
+  const bottom = height - pad - below.height;
+  return { x: pad, y: top, width: width - 2 * pad, height: Math.max(1, bottom - top), below, bottom };
+}
+
+/**
  * Draws a whole frame into `canvas` (its size already set): the title, the day drawn and the
  * story's claim above the map, the key, each layer's state and the credits below it, and the map
  * image fitted whole in the space between. Every word goes through fillText: data is drawn as
@@ -93,9 +105,9 @@ export function drawFrame(
   say(words.text.date, FRAME.date, FRAME.ink);
   say(words.text.claim, FRAME.line, FRAME.ink);
 
-  const below = belowLayout(ctx, words, width, scale);
-  const bottom = height - pad - below.height;
-  const box = fitBox(map.width, map.height, pad, y, width - 2 * pad, Math.max(1, bottom - y));
+  const area = frameMapBox(ctx, words, width, height, scale);
+  const { below, bottom } = area;
+  const box = fitBox(map.width, map.height, area.x, area.y, area.width, area.height);
   ctx.drawImage(map, box.x, box.y, box.width, box.height);
 
   const swatch = FRAME.swatch * scale;

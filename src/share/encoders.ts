@@ -1,12 +1,13 @@
-import { applyPalette, GIFEncoder, quantize } from 'gifenc';
 import {
   BufferTarget,
   CanvasSource,
   canEncodeVideo,
+  Mp4OutputFormat,
   Output,
   WebMOutputFormat,
   type VideoCodec,
 } from 'mediabunny';
+import { videoLabel } from './exportText';
 import { videoBitrate } from './frameSizes';
 import { canvasBlob } from './saveFile';
 
@@ -20,25 +21,38 @@ export interface FrameEncoder {
   cancel(): Promise<void>;
 }
 
-/** The video codecs tried, in order: WebM's own; H.264 needs an MP4 and an encoder Linux builds lack. */
-export const VIDEO_CODECS: readonly VideoCodec[] = ['vp9', 'vp8', 'av1'];
+export type VideoContainer = 'webm' | 'mp4';
 
-/** The codecs of VIDEO_CODECS this browser says it can encode at this size, in order. */
-export async function encodableCodecs(width: number, height: number): Promise<VideoCodec[]> {
+/**
+ * The video codecs tried, in order, for each container: WebM's own; in an MP4, H.264 where the
+ * browser has an encoder for it (not every build has one), else VP9 or AV1, which MP4 carries too.
+ */
+export const VIDEO_CODECS: Readonly<Record<VideoContainer, readonly VideoCodec[]>> = {
+  webm: ['vp9', 'vp8', 'av1'],
+  mp4: ['avc', 'vp9', 'av1'],
+};
+
+/** The codecs of the container this browser says it can encode at this size, in order. */
+export async function encodableCodecs(
+  container: VideoContainer,
+  width: number,
+  height: number,
+): Promise<VideoCodec[]> {
   const bitrate = videoBitrate(width, height);
-  const checks = await Promise.all(
-    VIDEO_CODECS.map((codec) => canEncodeVideo(codec, { width, height, bitrate })),
-  );
-  return VIDEO_CODECS.filter((_, i) => checks[i]);
+  const codecs = VIDEO_CODECS[container];
+  const checks = await Promise.all(codecs.map((codec) => canEncodeVideo(codec, { width, height, bitrate })));
+  return codecs.filter((_, i) => checks[i]);
 }
 
-/** A WebM video of the canvas's frames in `codec` (WebCodecs encodes off the page's thread). */
-export async function webmEncoder(
+/** A video of the canvas's frames in `codec` (WebCodecs encodes off the page's thread). */
+export async function videoEncoder(
   canvas: HTMLCanvasElement,
+  container: VideoContainer,
   codec: VideoCodec,
   fps: number,
 ): Promise<FrameEncoder> {
-  const output = new Output({ format: new WebMOutputFormat(), target: new BufferTarget() });
+  const format = container === 'mp4' ? new Mp4OutputFormat() : new WebMOutputFormat();
+  const output = new Output({ format, target: new BufferTarget() });
   const source = new CanvasSource(canvas, {
     codec,
     bitrate: videoBitrate(canvas.width, canvas.height),
@@ -48,47 +62,17 @@ export async function webmEncoder(
   output.addVideoTrack(source, { frameRate: fps });
   await output.start();
   return {
-    label: `WebM (${codec.toUpperCase()})`,
-    extension: 'webm',
+    label: videoLabel(container, codec),
+    extension: container,
     add: (position) => source.add(position / fps, 1 / fps),
     async finish() {
       source.close();
       await output.finalize();
       const buffer = output.target.buffer;
       if (!buffer) throw new Error('the video encoder gave no file');
-      return new Blob([buffer], { type: 'video/webm' });
+      return new Blob([buffer], { type: format.mimeType });
     },
     cancel: () => output.cancel(),
-  };
-}
-
-/**
- * A GIF of the canvas's frames through gifenc: each frame's own 256-colour palette (flat fills
- * keep their colours), no dithering, looping.
- */
-export function gifEncoder(canvas: HTMLCanvasElement, fps: number): FrameEncoder {
-  const gif = GIFEncoder();
-  const ctx = canvas.getContext('2d', { willReadFrequently: true });
-  if (!ctx) throw new Error('This browser cannot read a canvas (no 2D context)');
-  const delay = Math.round(1000 / fps);
-  return {
-    label: 'GIF',
-    extension: 'gif',
-    add(position) {
-      const { data, width, height } = ctx.getImageData(0, 0, canvas.width, canvas.height);
-      const palette = quantize(data, 256);
-      gif.writeFrame(applyPalette(data, palette), width, height, {
-        palette,
-        delay,
-        ...(position === 0 ? { repeat: 0 } : {}),
-      });
-      return Promise.resolve();
-    },
-    finish() {
-      gif.finish();
-      return Promise.resolve(new Blob([gif.bytes().slice()], { type: 'image/gif' }));
-    },
-    cancel: () => Promise.resolve(),
   };
 }
 

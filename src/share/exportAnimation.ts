@@ -1,7 +1,9 @@
 import type { Day } from '../story';
-import { encodableCodecs, gifEncoder, pngEncoder, webmEncoder, type FrameEncoder } from './encoders';
+import { encodableCodecs, pngEncoder, VIDEO_CODECS, videoEncoder, type FrameEncoder } from './encoders';
+import { noVideoCodec, videoLabel } from './exportText';
 import { frameDays } from './frameDays';
 import { formatBytes, type AnimationFormat } from './frameSizes';
+import { gifEncoder } from './gifEncoder';
 import { renderFrames } from './renderFrames';
 import { saveFile } from './saveFile';
 import type { ShareSource } from './shareSource';
@@ -15,6 +17,8 @@ export interface AnimationOptions {
   width: number;
   height: number;
   format: AnimationFormat;
+  /** The imported layers drawn, by id; null: every one. */
+  layers: readonly string[] | null;
 }
 
 export interface AnimationHooks {
@@ -25,22 +29,22 @@ export interface AnimationHooks {
   notice: (text: string) => void;
 }
 
-/** The encoders to try, in order: each video codec the browser can encode, then the GIF. */
+/** The encoders to try, in order: each codec of the video's container the browser can encode, then the GIF. */
 async function encoderPlan(
   canvas: HTMLCanvasElement,
   options: AnimationOptions,
   notice: (text: string) => void,
 ) {
-  const gif = { label: 'GIF', make: () => Promise.resolve(gifEncoder(canvas, options.fps)) };
-  if (options.format === 'gif') return [gif];
-  if (options.format === 'png') return [{ label: 'PNG', make: () => Promise.resolve(pngEncoder(canvas)) }];
-  const codecs = await encodableCodecs(canvas.width, canvas.height);
-  if (!codecs.length)
-    notice('This browser cannot encode a WebM video (VP9, VP8 or AV1): making a GIF instead.');
+  const { format, fps } = options;
+  const gif = { label: 'GIF', make: () => Promise.resolve(gifEncoder(canvas, fps)) };
+  if (format === 'gif') return [gif];
+  if (format === 'png') return [{ label: 'PNG', make: () => Promise.resolve(pngEncoder(canvas)) }];
+  const codecs = await encodableCodecs(format, canvas.width, canvas.height);
+  if (!codecs.length) notice(noVideoCodec(format, VIDEO_CODECS[format]));
   return [
     ...codecs.map((codec) => ({
-      label: `WebM (${codec.toUpperCase()})`,
-      make: () => webmEncoder(canvas, codec, options.fps),
+      label: videoLabel(format, codec),
+      make: () => videoEncoder(canvas, format, codec, fps),
     })),
     gif,
   ];
@@ -72,11 +76,15 @@ export async function exportAnimation(source: ShareSource, options: AnimationOpt
     try {
       const made = (encoder = await make());
       const started = performance.now();
-      await renderFrames(source, { days, canvas, signal: hooks.signal }, async (_, position) => {
-        await made.add(position);
-        const done = position + 1;
-        hooks.progress(done, days.length, ((performance.now() - started) / done) * (days.length - done));
-      });
+      await renderFrames(
+        source,
+        { days, canvas, signal: hooks.signal, layers: options.layers },
+        async (_, position) => {
+          await made.add(position);
+          const done = position + 1;
+          hooks.progress(done, days.length, ((performance.now() - started) / done) * (days.length - done));
+        },
+      );
       const blob = await made.finish();
       const span = days.length > 1 ? `${options.from}-to-${options.to}` : options.from;
       const name = `claimline-${span}.${made.extension}`;

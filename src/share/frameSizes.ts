@@ -2,7 +2,7 @@
 export const FRAME_SIZES = ['1080x1080', '1920x1080', '1080x1920'] as const;
 
 /** The formats of an animation; a PNG holds one frame (a picture of one day at a set size). */
-export const ANIMATION_FORMATS = ['webm', 'gif', 'png'] as const;
+export const ANIMATION_FORMATS = ['webm', 'mp4', 'gif', 'png'] as const;
 export type AnimationFormat = (typeof ANIMATION_FORMATS)[number];
 
 /** The video's target bitrate, bits per second per megapixel: ample for flat maps. */
@@ -38,7 +38,8 @@ export function estimateBytes(
   width: number,
   height: number,
 ) {
-  if (format === 'webm') return Math.round((videoBitrate(width, height) * frames) / fps / 8);
+  if (format === 'webm' || format === 'mp4')
+    return Math.round((videoBitrate(width, height) * frames) / fps / 8);
   return Math.round(frames * width * height * GIF_BYTES_PER_PIXEL);
 }
 

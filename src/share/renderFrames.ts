@@ -1,72 +1,83 @@
-import { restoreNow, setNow } from 'maplibre-gl';
-import type { Intent } from '../state/intent';
 import type { Day } from '../story';
-import { captureSvg, mapFrame, type MapImage } from './captureMap';
-import { drawFrame } from './drawFrame';
+import { chosenLayers } from './chosenLayers';
+import { frameMapBox, drawFrame } from './drawFrame';
+import { EXPORT_TEXT } from './exportText';
 import { frameWords } from './frameWords';
+import { pageFrames } from './pageFrames';
 import type { ShareSource } from './shareSource';
-import { viewDrawn } from './viewDrawn';
 
 /** The words of a frame are laid out for a frame this many pixels across its short side, then scaled. */
 const LAYOUT_SIDE = 540;
-/** How far the map's frozen clock moves between two frames, ms: past any fade a day's change starts. */
-const CLOCK_STEP_MS = 1000;
 
 /** A frame made: the canvas holding it, its position, and the day drawn in it (its label). */
 export type TakeFrame = (canvas: HTMLCanvasElement, position: number, day: Day) => Promise<void>;
 
+/** A map the frames are drawn from: shows a day (resolving to the day drawn), then gives its picture. */
+export interface FrameSource {
+  show(day: Day, ahead: readonly Day[]): Promise<Day>;
+  image(): Promise<HTMLCanvasElement>;
+  /** Takes down what it made and puts back what it changed. */
+  destroy(): void;
+}
+
 /**
- * Draws each of `days` on the page's map, one after the other, and hands each whole frame (drawn
- * into `canvas`, at its size) to `take`: the map's clock is frozen (MapLibre's setNow) and moved a fixed step per frame, each
- * frame waits for the day's layer files and the map's idle, and its label is the day the store
- * then holds (the day drawn, not the day asked for). The map is drawn at the frame's scale while
- * it runs; the day, the pixel ratio and the clock are put back at the end, or on `signal`'s abort,
- * which stops it at once.
+ * Draws each of `days` and hands each whole frame (drawn into `canvas`, at its size) to `take`.
+ * With MapLibre the map is one of the export's own, at the size the frame leaves for it and fitted
+ * to the two oblasts (frameMap), with only the `layers` chosen (ids; null: all); the reader's map,
+ * day and link stay as they are. Without it, the page's SVG map is drawn (pageFrames). Each frame
+ * carries the words, key and credits for the day drawn; `signal`'s abort stops it at once.
  */
 export async function renderFrames(
   source: ShareSource,
-  options: { days: readonly Day[]; canvas: HTMLCanvasElement; signal: AbortSignal },
+  options: {
+    days: readonly Day[];
+    canvas: HTMLCanvasElement;
+    signal: AbortSignal;
+    layers: readonly string[] | null;
+  },
   take: TakeFrame,
 ): Promise<void> {
   const { days, canvas, signal } = options;
-  const { map, store } = source;
-  const before = store.get().day;
   const scale = Math.min(canvas.width, canvas.height) / LAYOUT_SIDE;
-  const indexes = (await source.loaded).layers.map((layer) => layer.index);
-  const page = { key: source.key(), credits: source.credits };
-  const ratio = map?.getPixelRatio();
-  const clock = performance.now();
+  // The SVG map draws what the page shows: the choice of layers is the frame map's.
+  const own = source.map !== undefined;
+  const listed = (await source.loaded).layers;
+  const { chosen, key } = chosenLayers(listed, own ? options.layers : null, source.key());
+  const indexes = chosen.map(({ loaded }) => loaded.index);
+  const page = { key, credits: source.credits };
+  const ctx = canvas.getContext('2d');
+  if (!ctx) throw new Error('This browser cannot draw into a canvas (no 2D context)');
+  const first = days[0];
+  if (first === undefined) return;
+  const box = frameMapBox(
+    ctx,
+    frameWords(source.story, indexes, first, page),
+    canvas.width,
+    canvas.height,
+    scale,
+  );
+  let frames: FrameSource;
+  if (!own) frames = pageFrames(source, scale, signal);
+  else if (!source.frameMap) throw new Error(EXPORT_TEXT.mapNotReady);
+  else {
+    const { frameMap } = await import('./frameMap');
+    const size = {
+      width: Math.floor(box.width / scale),
+      height: Math.floor(box.height / scale),
+      ratio: scale,
+    };
+    frames = await frameMap({ story: source.story, parts: source.frameMap, layers: chosen, ...size }, signal);
+  }
   try {
-    if (map) map.setPixelRatio(scale);
     for (const [position, day] of days.entries()) {
       signal.throwIfAborted();
-      const intent: Intent = {
-        history: 'replace',
-        settled: false,
-        ahead: days.slice(position + 1, position + 4),
-      };
-      source.showDay(day, intent);
-      if (map) setNow(clock + (position + 1) * CLOCK_STEP_MS);
-      await viewDrawn(source, signal);
+      const drawn = await frames.show(day, days.slice(position + 1, position + 4));
       signal.throwIfAborted();
-      const drawn = store.get().day;
-      const image = await frameImage(source, scale);
+      const image = await frames.image();
       drawFrame(canvas, image, frameWords(source.story, indexes, drawn, page), scale);
       await take(canvas, position, drawn);
     }
   } finally {
-    if (map) {
-      restoreNow();
-      if (ratio !== undefined) map.setPixelRatio(ratio);
-    }
-    source.showDay(before, { history: 'replace', settled: true });
+    frames.destroy();
   }
-}
-
-/** The map of the frame: MapLibre's next frame, or the SVG map without it. */
-function frameImage(source: ShareSource, scale: number): Promise<MapImage> {
-  if (source.map) return mapFrame(source.map);
-  const svg = source.mapNode.querySelector<SVGSVGElement>('svg.picture');
-  if (!svg) throw new Error('There is no map on the page to draw yet');
-  return captureSvg(svg, scale);
 }

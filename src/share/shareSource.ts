@@ -5,6 +5,7 @@ import type { AppStore, Intent } from '../state/intent';
 import type { UrlState } from '../state/urlState';
 import type { Day, Story } from '../story';
 import type { Credit } from '../ui/credit';
+import type { FrameMapParts } from './frameMapParts';
 
 /**
  * What the exports read from the page: the story, the one store (the day shown), the imported
@@ -23,6 +24,8 @@ export interface ShareSource {
   mapNode: HTMLElement;
   /** MapLibre's map once it runs; undefined before and without it. */
   map?: MapLibreMap | undefined;
+  /** What an animation's own map is drawn from, once the map's code has arrived (with MapLibre). */
+  frameMap?: FrameMapParts | undefined;
   /** The imported layers on the map, once shown. */
   layers?: LayersView | null;
   /** The locator inset's drawing once it answers, where the page shows it: the PNG draws it too. */
