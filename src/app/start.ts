@@ -1,11 +1,17 @@
+import { browserLang } from '../i18n/lang';
+import { loadMessages } from '../i18n/loadMessages';
+import { localeOf } from '../i18n/locale';
 import { documentLater } from '../panel/documentLater';
 import type { ExtraSection } from '../panel/placeBody';
 import { appStore } from '../state/intent';
 import { urlSync } from '../state/urlSync';
-import { LINK_PROBLEMS, readUrlState, storyUrlContext, type UrlState } from '../state/urlState';
+import { PUSH } from '../state/intent';
+import { langOfLink, readUrlState, storyUrlContext, type UrlState } from '../state/urlState';
+import { languageSwitch } from '../ui/languageSwitch';
 import { notices } from '../ui/notice';
 import { sectionsOf } from '../ui/el';
 import { pageNodes } from '../ui/pageNodes';
+import { pageWords } from '../ui/pageWords';
 import { compareLater } from './compareLater';
 import { loadPage } from './loadPage';
 import type { PageParts } from './pageParts';
@@ -22,29 +28,47 @@ export async function start(): Promise<void> {
   // MapLibre's code, most of the page's weight, starts loading now, beside the data (the build
   // preloads it from the page too). The picture neither waits for it nor holds it up.
   const code = { map: import('../map/mapView'), picture: pictureCodeIfNeeded() };
-  const page = await loadPage();
+  // The language: the link's, else the browser's, else English. Its messages come beside the data
+  // (English's are in the first load; another language's are its own small file).
+  const browser = browserLang(navigator.languages);
+  const lang = langOfLink(location.search, browser);
+  const [t, page] = await Promise.all([loadMessages(lang), loadPage(lang)]);
+  const locale = localeOf(lang, t);
+  pageWords(lang, t);
   const { story, layers } = page;
 
   const urlContext = storyUrlContext(
     story,
     page.timeline.range,
     page.listings.map((listing) => listing.id),
+    { lang: browser, words: t.link },
   );
   const initial = readUrlState(location.search, urlContext);
   const store = appStore<UrlState>(initial.state);
   document.documentElement.classList.toggle('is-embed', initial.state.embed);
-  const notice = notices(document.getElementById('app') ?? document.body);
-  if (initial.problems.length) notice.show(LINK_PROBLEMS, initial.problems);
+  const notice = notices(document.getElementById('app') ?? document.body, t);
+  if (initial.problems.length) notice.show(t.link.problems, initial.problems);
 
   urlSync(store, urlContext);
+  // Another language is another page, as another story is: the URL is written first (urlSync
+  // subscribed before), then the page loads again in it; Back and Forward come back through urlSync.
+  const masthead = document.querySelector<HTMLElement>('.masthead');
+  if (masthead)
+    languageSwitch(masthead, lang, t.page.language).on('choose', (chosen) =>
+      store.set({ lang: chosen }, PUSH),
+    );
+  store.subscribe((state, previous) => {
+    if (state.lang !== previous.lang) location.reload();
+  });
   const others = storiesLater(page);
   const sources = placeSourcesLater(others.stories, layers);
   const compare = compareLater(() => refresh());
   const extra: ExtraSection = (...place) =>
     sectionsOf(sectionsOf(others.extra(...place), sources.extra(...place)), compare.extra(...place));
-  const views = pageViews({ mapNode, side, bottom, searchNode }, page, store, extra);
+  const views = pageViews({ mapNode, side, bottom, searchNode }, page, store, extra, locale);
   const documentView = documentLater({
     story,
+    locale,
     store,
     mapNode,
     notice,
@@ -62,7 +86,7 @@ export async function start(): Promise<void> {
   const { stories } = others;
   const { target: compareTarget } = compare;
   const parts: PageParts = {
-    ...{ story, stories, geo: page.geo, store, mapNode, side, layers, compareTarget },
+    ...{ story, stories, geo: page.geo, store, mapNode, side, layers, compareTarget, locale },
     ...views.slots,
   };
   compare.start(parts);

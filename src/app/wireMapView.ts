@@ -1,5 +1,6 @@
 import { layersViewLater } from '../control/layersViewLater';
 import type { LayersView } from '../control/layersView';
+import type { Messages } from '../i18n/en';
 import type { MapView } from '../map/mapView';
 import type { PageParts } from './pageParts';
 import type { TestHandle } from './testHandle';
@@ -16,10 +17,11 @@ export function wireMapView(
   handle: TestHandle,
 ): MapView | null {
   const { store, story, search } = parts;
-  const map = module.mapView(parts.mapNode, { story, geo: parts.geo, cover: parts.cover });
+  const { locale } = parts;
+  const map = module.mapView(parts.mapNode, { story, geo: parts.geo, cover: parts.cover, locale });
   if (!map) return null;
   handle({ map: map.map });
-  const stopLater = mapLater(module, map);
+  const stopLater = mapLater(module, map, locale.t.map);
   // The map moves after the panel opens, so it can keep the place clear of the bottom sheet.
   search.on('choose', (placeId) => map.focus(placeId));
   map.on('select', parts.select);
@@ -48,7 +50,7 @@ export function wireMapView(
             store,
             stories,
             oblastNames: new Map(
-              story.places.filter((p) => p.kind === 'oblast').map((p) => [p.id, p.names.en]),
+              story.places.filter((p) => p.kind === 'oblast').map((p) => [p.id, locale.place(p)]),
             ),
             placeFigures: (section) => {
               lastSummary.after(section);
@@ -88,7 +90,11 @@ const LATER_MS = 3000;
  * (viewLink), which comes at once where the link names a view (shown before the map's first frame
  * is, under the picture). Returns what stops them.
  */
-function mapLater(module: typeof import('../map/mapView'), { map, ready }: MapView): () => void {
+function mapLater(
+  module: typeof import('../map/mapView'),
+  { map, ready }: MapView,
+  words: Messages['map'],
+): () => void {
   let link: { destroy(): void } | undefined;
   let stopped = false;
   const code = () => import('./mapLaterCode');
@@ -102,7 +108,7 @@ function mapLater(module: typeof import('../map/mapView'), { map, ready }: MapVi
     setTimeout(async () => {
       if (!named) void follow();
       const { addContext } = await code();
-      if (!stopped) await addContext(map, module);
+      if (!stopped) await addContext(map, module, words);
     }, LATER_MS),
   );
   return () => {

@@ -1,6 +1,12 @@
-import { ScaleControl, type LayerSpecification, type Map as MapLibreMap } from 'maplibre-gl';
+import {
+  ScaleControl,
+  type ExpressionSpecification,
+  type LayerSpecification,
+  type Map as MapLibreMap,
+} from 'maplibre-gl';
 import bordersUrl from '../../geo/borders.geojson?url';
 import { fetchJson } from '../data/fetchJson';
+import type { Messages } from '../i18n/en';
 import type { palette } from '../ui/palette';
 import type { LAYERS } from '../ui/scene';
 
@@ -39,6 +45,7 @@ const BORDER = { colour: '#9a8f7e', width: 5, opacity: 0.55 } as const;
 export const contextLayers = (
   fonts: ContextFonts,
   { LAYERS, palette }: MapParts,
+  words: Messages['map'],
 ): readonly { layer: LayerSpecification; before: string }[] => [
   {
     before: LAYERS.oblastLine,
@@ -59,7 +66,7 @@ export const contextLayers = (
       source: CONTEXT_SOURCE,
       filter: ['==', ['get', 'kind'], 'country'],
       layout: {
-        'text-field': ['upcase', ['get', 'name']],
+        'text-field': ['upcase', inPageLanguage(words)],
         'text-font': fonts.names,
         'text-size': 15,
         'text-letter-spacing': 0.25,
@@ -78,10 +85,23 @@ export const contextLayers = (
       type: 'symbol',
       source: CONTEXT_SOURCE,
       filter: ['==', ['get', 'kind'], 'sea'],
-      layout: { 'text-field': ['get', 'name'], 'text-font': fonts.places, 'text-size': 13 },
+      layout: { 'text-field': inPageLanguage(words), 'text-font': fonts.places, 'text-size': 13 },
       paint: { 'text-color': '#5f7f93', 'text-halo-color': palette.sea, 'text-halo-width': 1 },
     },
   },
+];
+
+/** A country's or the sea's name in the page's language (geo/borders.geojson names them in English). */
+const inPageLanguage = (words: Messages['map']): ExpressionSpecification => [
+  'match',
+  ['get', 'name'],
+  'Ukraine',
+  words.ukraine,
+  'Russia',
+  words.russia,
+  'Sea of Azov',
+  words.seaOfAzov,
+  ['get', 'name'],
 ];
 
 /**
@@ -89,7 +109,7 @@ export const contextLayers = (
  * the first load: the caller runs this after the map's first `idle`), and a scale bar. A failed
  * fetch leaves the map as it was, said once in the console.
  */
-export async function addContext(map: MapLibreMap, parts: MapParts): Promise<void> {
+export async function addContext(map: MapLibreMap, parts: MapParts, words: Messages['map']): Promise<void> {
   const { LAYERS } = parts;
   map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
   const font = (layer: string): string[] => {
@@ -105,6 +125,6 @@ export async function addContext(map: MapLibreMap, parts: MapParts): Promise<voi
   );
   if (!data || !map.getStyle()) return;
   map.addSource(CONTEXT_SOURCE, { type: 'geojson', data });
-  for (const { layer, before } of contextLayers(fonts, parts))
+  for (const { layer, before } of contextLayers(fonts, parts, words))
     map.addLayer(layer, map.getLayer(before) ? before : undefined);
 }
