@@ -1,5 +1,5 @@
-import type { PluralForms } from './plural';
-import { plural } from './plural';
+import type { PluralForms } from './plural.ts';
+import { plural } from './plural.ts';
 
 /** A party's name in the forms a sentence needs (Locale.party): subject, short, after "of". */
 export interface PartyWords {
@@ -99,6 +99,7 @@ export const en = {
     slow: 'Slow',
     normal: 'Normal',
     fast: 'Fast',
+    /** The step buttons' names begin with their visible words (previousNone, nextNone): WCAG 2.5.3. */
     previous: '‹ Previous',
     next: 'Next ›',
     compare: 'Compare',

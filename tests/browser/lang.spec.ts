@@ -122,7 +122,7 @@ for (const language of PAGES) {
     expect(await englishLeft(page), 'the opening page').toEqual([]);
 
     // The search answers in the page's language.
-    const search = page.getByRole('combobox');
+    const search = page.locator('#place-search-input');
     await search.fill(language.search);
     await expect(page.getByRole('option').first()).toContainText(language.place);
     await expect(page.locator('.place-search .visually-hidden')).toHaveText(language.found);

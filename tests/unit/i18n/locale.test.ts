@@ -131,7 +131,7 @@ describe('the story in Ukrainian and Russian', () => {
 
   it('names where a step goes', () => {
     expect(stepName('next', '2022-07-03', ['Lysychansk falls'], RU)).toBe(
-      'Следующее событие: Lysychansk falls (3 июля 2022 г.)',
+      'Далее, к событию: Lysychansk falls (3 июля 2022 г.)',
     );
     expect(stepName('previous', '2023-01-01', undefined, UK)).toBe('Назад: 1 січня 2023 р.');
   });

@@ -62,6 +62,18 @@ describe('the message tables', () => {
     }
   });
 
+  it.each(['en', 'uk', 'ru'])('%s: a step button’s name holds the words it shows (WCAG 2.5.3)', (lang) => {
+    const { timeline } = lang === 'en' ? en : TABLES[lang]!;
+    for (const [shown, word, event, day] of [
+      [timeline.previous, timeline.previousNone, timeline.previousEvent, timeline.previousDay],
+      [timeline.next, timeline.nextNone, timeline.nextEvent, timeline.nextDay],
+    ] as const) {
+      expect(shown).toContain(word);
+      expect(event('⟦1⟧', '⟦2⟧')).toContain(word);
+      expect(day('⟦1⟧')).toContain(word);
+    }
+  });
+
   it('English messages use every argument too', () => {
     for (const [key, value] of english)
       for (const mark of MARKS.slice(0, argumentsOf(value))) expect(written(value), key).toContain(mark);
