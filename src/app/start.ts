@@ -81,7 +81,7 @@ export async function start(): Promise<void> {
     documentView.refresh();
   };
   void sources.whenLoaded(refresh);
-  void others.show({ side, chart: views.slots.chart, notice, embed: initial.state.embed }, refresh);
+  void others.show({ side, chart: views.slots.chart, notice, embed: initial.state.embed, locale }, refresh);
 
   const { stories } = others;
   const { target: compareTarget } = compare;

@@ -158,6 +158,21 @@ export const en = {
     byEvent: (day: string) => `By ${day}`,
     documentHeading: 'Places and what was said',
   },
+  /** The site's other stories: the picker, a place's "Other stories" section. */
+  stories: {
+    picker: 'Stories',
+    position: (n: number, of: number) => `Story ${n} of ${of}: `,
+    heading: 'Other stories',
+    notHeld: 'it does not say who held it',
+    heldFrom: (party: string, day: string) => `held by ${party} from ${day}`,
+    speaks: (day: string, title: string, name: string, held: string) =>
+      `On ${day}, “${title}” speaks of ${name}: ${held}.`,
+    silent: (name: string, since: string, day: string) =>
+      `The stories are silent on ${name} after ${since}: none says what happened there on ${day}, and nothing is compared with that silence.`,
+    noStory: (name: string, day: string) => `No story speaks of ${name} on ${day}.`,
+    noOther: (name: string) => `No other story speaks of ${name}.`,
+    notLoaded: 'Some of the other stories could not be loaded, so they are left out:',
+  },
   map: {
     credits: 'Toggle credits',
     cities: 'Cities',

@@ -139,6 +139,20 @@ export const uk: Messages = {
     byEvent: (day) => `Не пізніше ${day}`,
     documentHeading: 'Місця і що про них сказано',
   },
+  stories: {
+    picker: 'Історії',
+    position: (n, of) => `Історія ${n} з ${of}: `,
+    heading: 'Інші історії',
+    notHeld: 'вона не каже, хто його контролював',
+    heldFrom: (party, day) => `контролює ${party} від ${day}`,
+    speaks: (day, title, name, held) =>
+      `${name} — ${day} про це місце йдеться в історії «${title}»: ${held}.`,
+    silent: (name, since, day) =>
+      `${name}: після ${since} історії мовчать — жодна не каже, що там сталося ${day}, і з цим мовчанням нічого не порівнюється.`,
+    noStory: (name, day) => `${name}: жодна історія не говорить про це місце ${day}.`,
+    noOther: (name) => `${name}: жодна інша історія не говорить про це місце.`,
+    notLoaded: 'Деякі інші історії не вдалося завантажити, тож їх пропущено:',
+  },
   map: {
     credits: 'Показати або сховати джерела',
     cities: 'Міста',

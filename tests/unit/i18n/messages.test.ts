@@ -23,7 +23,7 @@ function leaves(table: object, path = ''): [string, unknown][] {
 }
 
 /** Distinct arguments, so a message that drops one is found. */
-const MARKS = ['⟦1⟧', '⟦2⟧', '⟦3⟧'];
+const MARKS = ['⟦1⟧', '⟦2⟧', '⟦3⟧', '⟦4⟧', '⟦5⟧'];
 const written = (value: unknown): string =>
   typeof value === 'function' ? String((value as (...args: string[]) => unknown)(...MARKS)) : String(value);
 const argumentsOf = (value: unknown) => (typeof value === 'function' ? value.length : 0);
