@@ -54,6 +54,7 @@ export function pageViews(
   // What the Share menu's exports read; the root adds the map and the layers' view when they start.
   const share: ShareSource = {
     story,
+    locale,
     store,
     showDay: (day, intent) => store.set({ day }, intent),
     loaded: page.layers,

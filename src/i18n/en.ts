@@ -158,6 +158,20 @@ export const en = {
     byEvent: (day: string) => `By ${day}`,
     documentHeading: 'Places and what was said',
   },
+  /** The Share menu's entries and what it says around them (the exports' own words are not here yet). */
+  share: {
+    menu: 'Share',
+    image1: 'Image (PNG), 1×',
+    image2: 'Image (PNG), 2×',
+    csv: 'Data (CSV)',
+    area: 'Area (GeoJSON)',
+    video: 'Animation (video)…',
+    gif: 'Animation (GIF)…',
+    animationHint: 'Animation: choose the days and the size below, then Start.',
+    busy: 'An export is still being made: wait for it, or cancel it.',
+    making: (entry: string) => `${entry}: making it…`,
+    failed: (entry: string, reason: string) => `${entry} could not be made: ${reason}`,
+  },
   /** The site's other stories: the picker, a place's "Other stories" section. */
   stories: {
     picker: 'Stories',

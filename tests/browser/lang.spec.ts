@@ -11,7 +11,7 @@ import { audit, excuse } from './axe';
 
 /**
  * Names that stay as they are in every language: the app, the sources and licences credited, the
- * map library, and the technology a message names.
+ * map library, the technology a message names and the file formats the Share menu offers.
  */
 const NAMES = [
   'Claimline',
@@ -24,6 +24,10 @@ const NAMES = [
   'Noto Sans',
   'SIL OFL',
   'WebGL2',
+  'GeoJSON',
+  'PNG',
+  'CSV',
+  'GIF',
 ];
 
 /** The story's own text, which is English and stays so (marked with its language where it stands alone). */
@@ -141,6 +145,14 @@ for (const language of PAGES) {
     expect(await englishLeft(page), 'the panel open').toEqual([]);
     await waitForIdle(page);
     await page.screenshot({ path: `tests/output/lang-${language.lang}.png` });
+
+    // The Share menu's entries (the exports' own words are not translated yet: README).
+    await page.locator('.copy-link-button[aria-haspopup="menu"]').click();
+    await expect(page.getByRole('menu')).toBeVisible();
+    expect(await page.getByRole('menuitem').count()).toBe(6);
+    expect(await englishLeft(page), 'the share menu open').toEqual([]);
+    await page.keyboard.press('Escape');
+    await expect(page.getByRole('menu')).toBeHidden();
 
     const { violations } = await excuse(page, await audit(page));
     const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
