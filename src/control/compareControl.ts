@@ -1,3 +1,4 @@
+import type { Messages } from '../i18n/en';
 import { isDay, type Day } from '../story/day';
 import { el, textEl } from '../ui/el';
 import { emitter } from '../ui/emitter';
@@ -7,7 +8,7 @@ import { emitter } from '../ui/emitter';
  * (within the timeline's range) and a button that ends the comparison. It asks through
  * `on('compare', day)` (null: end it) and shows the store's day through `update`.
  */
-export function compareControl(range: readonly [Day, Day]) {
+export function compareControl(range: readonly [Day, Day], words: Messages['compare']) {
   const out = emitter<{ compare: [day: Day | null] }>();
   const root = el('div', 'compare-control');
   const label = el('label');
@@ -15,8 +16,8 @@ export function compareControl(range: readonly [Day, Day]) {
   input.type = 'date';
   input.min = range[0];
   input.max = range[1];
-  label.append('Compared with ', input);
-  const stop = textEl('button', 'compare-stop', 'Stop comparing');
+  label.append(`${words.comparedWith} `, input);
+  const stop = textEl('button', 'compare-stop', words.stop);
   stop.type = 'button';
   root.append(label, stop);
 

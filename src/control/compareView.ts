@@ -1,3 +1,4 @@
+import type { Locale } from '../i18n/locale';
 import './compare.css';
 import type { AppStore } from '../state/intent';
 import type { Day, Story } from '../story';
@@ -21,6 +22,8 @@ export interface CompareSlots {
   /** The oblasts, by id, whose km² each change is counted in. */
   regions: readonly { id: string; area: Area }[];
   regionNames: ReadonlyMap<string, string>;
+  /** The page's language. */
+  locale: Locale;
   /** The day's summary: the comparison's words go right before it. */
   summary: HTMLElement;
   /** The timeline's backdrop and scale (the marks), and its row of controls (the day field). */
@@ -55,8 +58,10 @@ export function compareView(slots: CompareSlots) {
     changeOf: changes.get,
     regionNames: slots.regionNames,
     minWidthM: (slots.compare?.options ?? DEFAULT_CHANGE_OPTIONS).minWidthM,
+    locale: slots.locale,
   };
-  const control = compareControl(slots.chart.scale.range);
+  const words = slots.locale.t.compare;
+  const control = compareControl(slots.chart.scale.range, words);
   control.on('compare', (day) => out.emit('compare', day));
   slots.controls.append(control.element);
   const marks = compareMarks(slots.chart.slot, slots.chart.scale);
@@ -66,7 +71,9 @@ export function compareView(slots: CompareSlots) {
   function render(): void {
     const { day, compare } = store.get();
     const next =
-      compare === null ? null : compareSection(compareText(context, compare, day), 'h2', 'compare-summary');
+      compare === null
+        ? null
+        : compareSection(compareText(context, compare, day), 'h2', 'compare-summary', words);
     if (section) section.replaceWith(...(next ? [next] : []));
     else if (next) slots.summary.before(next);
     section = next;
@@ -103,7 +110,7 @@ export function compareView(slots: CompareSlots) {
     placeSection(placeId: string, day: Day, level: 'h3' | 'h4'): HTMLElement | null {
       const compare = store.get().compare;
       if (compare === null || !slots.story.placeById.has(placeId)) return null;
-      return compareSection(placeCompareText(context, placeId, compare, day), level, 'compare-place');
+      return compareSection(placeCompareText(context, placeId, compare, day), level, 'compare-place', words);
     },
     /** Draws each layer's change on MapLibre's map, below `beforeLayer` (once its style is in). */
     showOn: drawn.showOn,

@@ -172,6 +172,21 @@ export const en = {
     making: (entry: string) => `${entry}: making it…`,
     failed: (entry: string, reason: string) => `${entry} could not be made: ${reason}`,
   },
+  /** The comparison of two days, as far as the story goes (the imported layers' lines are not here yet). */
+  compare: {
+    comparedWith: 'Compared with',
+    stop: 'Stop comparing',
+    heading: 'What changed',
+    span: (from: string, to: string) => `From ${from} to ${to}:`,
+    claimsBetween: 'Claims made between the two days:',
+    noClaims: 'The story records no claim made between the two days.',
+    heldBy: (party: string) => `held by ${party}`,
+    notKnown: 'not known',
+    same: 'the same on both days',
+    changed: 'it changed hands',
+    story: (before: string, from: string, after: string, to: string, verb: string) =>
+      `The story: ${before} on ${from}, ${after} on ${to}: ${verb}.`,
+  },
   /** The site's other stories: the picker, a place's "Other stories" section. */
   stories: {
     picker: 'Stories',

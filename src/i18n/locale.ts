@@ -16,6 +16,8 @@ export interface Locale {
   readonly t: Messages;
   /** A day in words: "3 July 2022". */
   day(day: Day): string;
+  /** A day without its year, where the year is said beside it: "24 June". */
+  dayInYear(day: Day): string;
   /** A number with the language's separators, to `digits` decimals at most. */
   number(value: number, digits?: number): string;
   /** A month's short name and a year, for the timeline's axis. */
@@ -39,6 +41,7 @@ export function localeOf(lang: Lang, t: Messages): Locale {
     year: 'numeric',
     timeZone: 'UTC',
   });
+  const daysInYear = new Intl.DateTimeFormat(t.tag, { day: 'numeric', month: 'long', timeZone: 'UTC' });
   const months = new Intl.DateTimeFormat(t.tag, { month: 'short', timeZone: 'UTC' });
   const monthYears = new Intl.DateTimeFormat(t.tag, { month: 'short', year: 'numeric', timeZone: 'UTC' });
   const numbers = new Map<number, Intl.NumberFormat>();
@@ -46,6 +49,7 @@ export function localeOf(lang: Lang, t: Messages): Locale {
     lang,
     t,
     day: (day) => days.format(dayToUtcMs(day)),
+    dayInYear: (day) => daysInYear.format(dayToUtcMs(day)),
     number(value, digits = 0) {
       let format = numbers.get(digits);
       if (!format)

@@ -57,6 +57,17 @@ for (const language of PAGES) {
   });
 }
 
+test('a comparison of two days on a uk page, as far as the story goes, is in Ukrainian', async ({ page }) => {
+  await openApp(page, '?lang=uk&date=2022-07-04&compare=2022-06-24');
+  await expect(page.locator('.compare-summary .compare-span')).toHaveText(
+    'Від 24 червня до 4 липня 2022 р.:',
+  );
+  await expect(page.getByRole('button', { name: 'Припинити порівняння' })).toBeVisible();
+  await page.getByRole('button', { name: 'Лисичанськ', exact: true }).click();
+  await expect(page.locator('.compare-place .compare-text').first()).toContainText('За історією:');
+  expect(await englishLeft(page)).toEqual([]);
+});
+
 test('the page takes the browser’s language when the link names none', async ({ browser }) => {
   const context = await browser.newContext({ locale: 'ru-RU' });
   const page = await context.newPage();
