@@ -90,22 +90,26 @@ function importZones() {
         message: 'src/draft is pure: no MapLibre, D3, DOM or node; the CLI in scripts/ does the file I/O.',
       },
     ]),
-    zone('state', ['story'], 'src/state imports only src/story.', [
+    // src/i18n: the languages, their messages and the locale (Intl); pure, it reads only the story.
+    zone('i18n', ['story'], 'src/i18n imports only src/story.', [
+      { group: libraries, message: 'src/i18n holds words and formats, no view code.' },
+    ]),
+    zone('state', ['story', 'i18n'], 'src/state imports only src/story and src/i18n (the languages).', [
       { group: libraries, message: 'src/state holds no view code.' },
     ]),
     zone('data', ['story'], 'src/data imports only src/story.'),
-    zone('ui', ['story', 'state'], 'src/ui holds shared pieces: it imports no view folder.'),
+    zone('ui', ['story', 'state', 'i18n'], 'src/ui holds shared pieces: it imports no view folder.'),
     // The exports write out what the views show: the story, the day and the imported layers' data.
     zone(
       'share',
-      ['story', 'state', 'data', 'ui', 'control'],
+      ['story', 'state', 'data', 'ui', 'i18n', 'control'],
       'src/share reads the story, the state and the imported layers (src/control); it imports no other view.',
     ),
     ...['map', 'timeline', 'panel', 'control', 'picture', 'locator'].map((view) =>
       zone(
         view,
-        ['story', 'state', 'data', 'ui'],
-        'A view never imports another view: share through src/story, src/state, src/data or src/ui, or get a slot from the composition root (src/app).',
+        ['story', 'state', 'data', 'ui', 'i18n'],
+        'A view never imports another view: share through src/story, src/state, src/data, src/ui or src/i18n, or get a slot from the composition root (src/app).',
       ),
     ),
   ];

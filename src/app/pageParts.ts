@@ -1,6 +1,7 @@
 import type { LoadedLayers } from '../control/loadLayers';
 import type { CompareTarget } from './compareLater';
 import type { GeoData } from '../data/geoTypes';
+import type { Locale } from '../i18n/locale';
 import type { Legend } from '../panel/legend';
 import type { PlaceSearch } from '../panel/placeSearch';
 import type { AppStore } from '../state/intent';
@@ -26,6 +27,8 @@ export interface PageParts extends MapSlots {
   stories: Promise<Stories>;
   /** Tells the comparison of two days (and its swipe) where the map is, once it has its imported layers. */
   compareTarget: (target: CompareTarget) => void;
+  /** The page's language: its messages, days, numbers and names. */
+  locale: Locale;
 }
 
 /** What the views around the map (pageViews) hand a map: their slots and the intents it may send. */

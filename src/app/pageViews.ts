@@ -1,3 +1,4 @@
+import type { Locale } from '../i18n/locale';
 import { bundledCredits } from '../map/bundledCredits';
 import { daySummary } from '../panel/daySummary';
 import { legend } from '../panel/legend';
@@ -33,33 +34,41 @@ export interface PageNodes {
  * place or closing it is a new history entry, so Back undoes it; the day goes through the day
  * input's history policy) and they follow it. `extra` adds a section to each place.
  */
-export function pageViews(nodes: PageNodes, page: Page, store: AppStore<UrlState>, extra: ExtraSection) {
+export function pageViews(
+  nodes: PageNodes,
+  page: Page,
+  store: AppStore<UrlState>,
+  extra: ExtraSection,
+  locale: Locale,
+) {
   const { story } = page;
+  const { t } = locale;
   const { range, focusFrom, focusTo, stops } = page.timeline;
   const events = eventsBetween(story, range[0], range[1]).map((e) => ({ day: e.day, title: e.title }));
-  const slider = timeline(nodes.bottom, { range, focusFrom, focusTo, events, stops });
+  const slider = timeline(nodes.bottom, { range, focusFrom, focusTo, events, stops }, locale);
   // The layers' chart key has its row from the start, so the map is not resized when it arrives.
   const chartKeys = page.listed ? slider.element.appendChild(el('div', 'timeline-keys')) : null;
   // The link copied keeps the map's view: the hash, which only viewLink writes (and cleans).
-  const copy = copyLink(nodes.side, () => `${shareUrl(location, store.get())}${location.hash}`);
-  const summary = daySummary(nodes.side, story);
-  const key = legend(nodes.side, story);
+  const copy = copyLink(nodes.side, () => `${shareUrl(location, store.get())}${location.hash}`, t);
+  const summary = daySummary(nodes.side, story, locale);
+  const key = legend(nodes.side, story, locale);
   // What the Share menu's exports read; the root adds the map and the layers' view when they start.
   const share: ShareSource = {
     story,
+    locale,
     store,
     showDay: (day, intent) => store.set({ day }, intent),
     loaded: page.layers,
     mapNode: nodes.mapNode,
     key: key.entries,
-    credits: bundledCredits(),
+    credits: bundledCredits(t.map.publicDomain),
   };
-  shareLater(copy.element, share);
+  shareLater(copy.element, share, t);
   // Prepended to the side column on wide screens; a bottom sheet on phones (src/style.css).
-  const panel = placePanelLater(nodes.side, story, extra);
-  const search = placeSearch(nodes.searchNode, story);
+  const panel = placePanelLater(nodes.side, story, locale, extra);
+  const search = placeSearch(nodes.searchNode, story, locale);
   // Embedded in an article, the page has no masthead: a small credit links to the full page.
-  const credit = store.get().embed ? embedCredit(nodes.mapNode) : null;
+  const credit = store.get().embed ? embedCredit(nodes.mapNode, t) : null;
 
   const select = (placeId: string) => store.set({ city: placeId }, PUSH);
   const setDay = dayInput(store);

@@ -21,7 +21,10 @@ export async function wireCompare(parts: PageParts, refresh: () => void) {
       id: feature.properties.id,
       area: areaOfFeatures({ type: 'FeatureCollection', features: [feature] }),
     })),
-    regionNames: new Map(story.places.filter((p) => p.kind === 'oblast').map((p) => [p.id, p.names.en])),
+    regionNames: new Map(
+      story.places.filter((p) => p.kind === 'oblast').map((p) => [p.id, parts.locale.place(p)]),
+    ),
+    locale: parts.locale,
     summary: parts.summary,
     chart: parts.chart,
     controls: parts.controls,

@@ -1,5 +1,6 @@
 import { layersViewLater } from '../control/layersViewLater';
 import type { LayersView } from '../control/layersView';
+import type { Messages } from '../i18n/en';
 import type { MapView } from '../map/mapView';
 import { locatorLater } from './locatorLater';
 import type { PageParts } from './pageParts';
@@ -17,10 +18,11 @@ export function wireMapView(
   handle: TestHandle,
 ): MapView | null {
   const { store, story, search } = parts;
-  const map = module.mapView(parts.mapNode, { story, geo: parts.geo, cover: parts.cover });
+  const { locale } = parts;
+  const map = module.mapView(parts.mapNode, { story, geo: parts.geo, cover: parts.cover, locale });
   if (!map) return null;
   handle({ map: map.map });
-  const stopLater = mapLater(module, map);
+  const stopLater = mapLater(module, map, locale.t.map);
   const later = map.ready.then(() => new Promise((resolve) => setTimeout(resolve, LATER_MS)));
   const stopLocator = locatorLater(
     store.get().locator,
@@ -57,7 +59,7 @@ export function wireMapView(
             store,
             stories,
             oblastNames: new Map(
-              story.places.filter((p) => p.kind === 'oblast').map((p) => [p.id, p.names.en]),
+              story.places.filter((p) => p.kind === 'oblast').map((p) => [p.id, locale.place(p)]),
             ),
             placeFigures: (section) => {
               lastSummary.after(section);
@@ -98,7 +100,11 @@ const LATER_MS = 3000;
  * (viewLink), which comes at once where the link names a view (shown before the map's first frame
  * is, under the picture). Returns what stops them.
  */
-function mapLater(module: typeof import('../map/mapView'), { map, ready }: MapView): () => void {
+function mapLater(
+  module: typeof import('../map/mapView'),
+  { map, ready }: MapView,
+  words: Messages['map'],
+): () => void {
   let link: { destroy(): void } | undefined;
   let stopped = false;
   // A pan or zoom by the reader before the link's code comes is written when it comes.
@@ -119,7 +125,7 @@ function mapLater(module: typeof import('../map/mapView'), { map, ready }: MapVi
     setTimeout(async () => {
       if (!named) void follow();
       const { addContext } = await code();
-      if (!stopped) await addContext(map, module);
+      if (!stopped) await addContext(map, module, words);
     }, LATER_MS),
   );
   return () => {

@@ -4,6 +4,7 @@ import { storiesSection } from '../panel/storiesSection';
 import { storiesText, storyHref } from '../panel/storiesText';
 import { storyPicker } from '../panel/storyPicker';
 import { storyMarks } from '../timeline/storyMarks';
+import type { Locale } from '../i18n/locale';
 import type { Notices } from '../ui/notice';
 import type { TrackScaleOptions } from '../ui/timeScale';
 import type { Page } from './loadPage';
@@ -15,6 +16,7 @@ export interface StoriesSlots {
   notice: Notices;
   /** Links keep embed mode. */
   embed: boolean;
+  locale: Locale;
 }
 
 /**
@@ -24,21 +26,22 @@ export interface StoriesSlots {
  */
 export async function wireStories(page: Page, slots: StoriesSlots) {
   const { story, listings, places } = page;
-  const embed = slots.embed ? '&embed=1' : '';
-  const picker = storyPicker(listings, story.id, (id) => `${storyHref(id)}${embed}`);
+  const { locale } = slots;
+  // A link to another story keeps the page as it is: embedded, and in its language.
+  const embed = `${slots.embed ? '&embed=1' : ''}${locale.lang === 'en' ? '' : `&lang=${locale.lang}`}`;
+  const picker = storyPicker(listings, story.id, (id) => `${storyHref(id)}${embed}`, locale);
   // At the top of the side column, under the place panel when one is open (it puts itself first).
   const panel = slots.side.querySelector(':scope > .place-panel');
   if (panel) panel.after(picker.element);
   else slots.side.prepend(picker.element);
   const { stories, errors } = await loadStories(listings, story, places);
-  if (errors.length)
-    slots.notice.show('Some of the other stories could not be loaded, so they are left out:', errors);
+  if (errors.length) slots.notice.show(locale.t.stories.notLoaded, errors);
   const events = stories.all
     .filter((other) => other !== story)
     .flatMap((other) => other.events.map((event) => ({ day: event.day, story: other.id })));
   storyMarks(slots.chart.slot, slots.chart.scale, events);
   const section: ExtraSection = (placeId, day, level) => {
-    const text = storiesText(stories, placeId, day);
+    const text = storiesText(stories, placeId, day, locale);
     if (!text) return null;
     const others = text.others.map((other) => ({ ...other, href: `${other.href}${embed}` }));
     return storiesSection({ ...text, others }, level);

@@ -23,7 +23,7 @@ export async function wireSvgMap(
 ): Promise<void> {
   const { store, story, search } = parts;
   stopPicture();
-  const svgMap = pictureMap(shot, parts.mapNode, { story, geo: parts.geo });
+  const svgMap = pictureMap(shot, parts.mapNode, { story, geo: parts.geo, locale: parts.locale });
   svgMap.on('select', parts.select);
   search.on('choose', (placeId) => svgMap.focus(placeId));
   store.subscribe((state) => svgMap.update(state));

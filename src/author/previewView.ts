@@ -1,4 +1,6 @@
 import type { GeoData } from '../data/geoTypes';
+import { en } from '../i18n/en';
+import { localeOf } from '../i18n/locale';
 import { placePanel, type PlacePanel } from '../panel/placePanel';
 import { picture, type Picture } from '../picture/picture';
 import { eventsBetween, loadStory, type Day, type RawPlacesFile, type RawStory, type Story } from '../story';
@@ -7,6 +9,8 @@ import { timelineRange } from '../timeline/timelineRange';
 import { el, textEl } from '../ui/el';
 import { placeChooser } from './placeChooser';
 
+/** The authoring page is in English, as the stories it writes are. */
+const AUTHOR_LOCALE = localeOf('en', en);
 /** The views drawn from one preview story, made again when the story changes. */
 interface Drawn {
   story: Story;
@@ -57,8 +61,8 @@ export function previewView(container: HTMLElement, places: RawPlacesFile, geo: 
       day: e.day,
       title: e.title,
     }));
-    const slider = timeline(bottom, { ...span, events });
-    const panel = placePanel(side, story);
+    const slider = timeline(bottom, { ...span, events }, AUTHOR_LOCALE);
+    const panel = placePanel(side, story, AUTHOR_LOCALE, () => null);
     slider.on('input', (day) => {
       state.day = day;
       show();

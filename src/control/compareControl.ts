@@ -1,3 +1,4 @@
+import type { Messages } from '../i18n/en';
 import { isDay, type Day } from '../story/day';
 import { el, textEl } from '../ui/el';
 import { emitter } from '../ui/emitter';
@@ -9,7 +10,7 @@ import { SWIPE_BUTTON, SWIPE_BUTTON_TITLE } from './swipeText';
  * button that ends the comparison. It asks through `on('compare', day)` (null: end it) and
  * `on('swipe', on)`, and shows the store's state through `update`.
  */
-export function compareControl(range: readonly [Day, Day]) {
+export function compareControl(range: readonly [Day, Day], words: Messages['compare']) {
   const out = emitter<{ compare: [day: Day | null]; swipe: [on: boolean] }>();
   const root = el('div', 'compare-control');
   const label = el('label');
@@ -17,8 +18,8 @@ export function compareControl(range: readonly [Day, Day]) {
   input.type = 'date';
   input.min = range[0];
   input.max = range[1];
-  label.append('Compared with ', input);
-  const stop = textEl('button', 'compare-stop', 'Stop comparing');
+  label.append(`${words.comparedWith} `, input);
+  const stop = textEl('button', 'compare-stop', words.stop);
   stop.type = 'button';
   const swipe = textEl('button', 'compare-swipe', SWIPE_BUTTON);
   swipe.type = 'button';

@@ -1,3 +1,4 @@
+import type { Messages } from '../i18n/en';
 import { el, textEl } from '../ui/el';
 import type { CompareText } from './compareText';
 
@@ -6,9 +7,14 @@ import type { CompareText } from './compareText';
  * notes, and the story's claims made between. The day summary's section and a place's section
  * (the place panel, the document) nest it at their own heading level.
  */
-export function compareSection(text: CompareText, level: 'h2' | 'h3' | 'h4', className: string): HTMLElement {
+export function compareSection(
+  text: CompareText,
+  level: 'h2' | 'h3' | 'h4',
+  className: string,
+  words: Messages['compare'],
+): HTMLElement {
   const section = el('section', `compare-section ${className}`);
-  section.append(textEl(level, '', 'What changed'), textEl('p', 'compare-span', text.span));
+  section.append(textEl(level, '', words.heading), textEl('p', 'compare-span', text.span));
   if (text.lines.length) {
     const list = el('ul', 'compare-lines');
     for (const line of text.lines) {
@@ -24,8 +30,8 @@ export function compareSection(text: CompareText, level: 'h2' | 'h3' | 'h4', cla
   if (text.claims.length) {
     const list = el('ul');
     for (const claim of text.claims) list.append(textEl('li', '', claim));
-    claims.append(textEl('p', '', 'Claims made between the two days:'), list);
-  } else claims.append(textEl('p', '', 'The story records no claim made between the two days.'));
+    claims.append(textEl('p', '', words.claimsBetween), list);
+  } else claims.append(textEl('p', '', words.noClaims));
   section.append(claims);
   return section;
 }

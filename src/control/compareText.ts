@@ -1,8 +1,9 @@
+import { claimWords } from '../i18n/claimWords';
+import type { Locale } from '../i18n/locale';
 import { claimsCovering, holdingAt, type Day, type Story } from '../story';
-import { claimText } from '../story/claimText';
 import { formatDay } from '../story/formatDay';
 import { changePlan, inOrder } from './changePlan';
-import { changeText, sliverText, spanText, suspectText } from './changeText';
+import { changeText, sliverText, suspectText } from './changeText';
 import type { LayerChange } from './compareChanges';
 import type { ControlInterval } from './layerFormat';
 
@@ -35,6 +36,15 @@ export interface CompareContext {
   changeOf: (layerId: string) => LayerChange | undefined;
   regionNames: ReadonlyMap<string, string>;
   minWidthM: number;
+  /** The page's language (the story's side of the comparison; a layer's lines are English yet). */
+  locale: Locale;
+}
+
+/** "From 24 June to 4 July 2022:", the year once where both days share it. */
+function spanWords(a: Day, b: Day, locale: Locale): string {
+  const [from, to] = inOrder(a, b);
+  const first = from.slice(0, 4) === to.slice(0, 4) ? locale.dayInYear(from) : locale.day(from);
+  return locale.t.compare.span(first, locale.day(to));
 }
 
 /** A source's line: its text and the notes that apply (null: none). */
@@ -70,23 +80,27 @@ function areaLine(
  * with its day and place, so a claim and the ground it covers are read together; those that cover
  * `placeId` only, when one is given.
  */
-export function claimsMadeBetween(story: Story, a: Day, b: Day, placeId?: string): string[] {
+export function claimsMadeBetween(story: Story, a: Day, b: Day, locale: Locale, placeId?: string): string[] {
   const [from, to] = inOrder(a, b);
   const claims = placeId === undefined ? story.claims : claimsCovering(story, placeId);
   return claims
     .filter((c) => from <= c.from && c.from <= to)
     .map((c) => {
-      const places = (c.places ?? []).map((id) => story.placeById.get(id)?.names.en ?? id).join(', ');
-      return `${formatDay(c.from)}${places ? `, ${places}` : ''}: ${claimText(story, c)}.`;
+      const places = (c.places ?? []).map((id) => {
+        const place = story.placeById.get(id);
+        return place ? locale.place(place) : id;
+      });
+      const where = places.length ? `, ${places.join(', ')}` : '';
+      return `${locale.day(c.from)}${where}: ${claimWords(story, c, locale)}.`;
     });
 }
 
 /** The comparison for the day summary: every source, every oblast, every claim made between. */
 export function compareText(context: CompareContext, a: Day, b: Day): CompareText {
   return {
-    span: `${spanText(a, b)}:`,
+    span: spanWords(a, b, context.locale),
     lines: context.layers.map((layer) => areaLine(context, layer, a, b)),
-    claims: claimsMadeBetween(context.story, a, b),
+    claims: claimsMadeBetween(context.story, a, b, context.locale),
   };
 }
 
@@ -110,15 +124,16 @@ function sideLine(layer: CompareLayer, placeId: string, a: Day, b: Day): Compare
 }
 
 /** Who the story says held the city on each of the two days. */
-function storySides(story: Story, placeId: string, a: Day, b: Day): string {
+function storySides(story: Story, placeId: string, a: Day, b: Day, locale: Locale): string {
+  const words = locale.t.compare;
   const [from, to] = inOrder(a, b);
   const holder = (day: Day) => {
     const party = holdingAt(story, placeId, day)?.controller;
-    return party ? `held by ${story.partyById.get(party)?.name ?? party}` : 'not known';
+    return party ? words.heldBy(locale.party(story, party)) : words.notKnown;
   };
   const [before, after] = [holder(from), holder(to)];
-  const verb = before === after ? 'the same on both days' : 'it changed hands';
-  return `The story: ${before} on ${formatDay(from)}, ${after} on ${formatDay(to)}: ${verb}.`;
+  const verb = before === after ? words.same : words.changed;
+  return words.story(before, locale.day(from), after, locale.day(to), verb);
 }
 
 /**
@@ -127,16 +142,17 @@ function storySides(story: Story, placeId: string, a: Day, b: Day): string {
  */
 export function placeCompareText(context: CompareContext, placeId: string, a: Day, b: Day): CompareText {
   const place = context.story.placeById.get(placeId);
-  const claims = claimsMadeBetween(context.story, a, b, placeId);
+  const claims = claimsMadeBetween(context.story, a, b, context.locale, placeId);
+  const span = spanWords(a, b, context.locale);
   if (place?.kind === 'oblast')
     return {
-      span: `${spanText(a, b)}:`,
+      span,
       lines: context.layers.map((layer) => areaLine(context, layer, a, b, [placeId])),
       claims,
     };
-  const story = lineOf('', storySides(context.story, placeId, a, b));
+  const story = lineOf('', storySides(context.story, placeId, a, b, context.locale));
   return {
-    span: `${spanText(a, b)}:`,
+    span,
     lines: [story, ...context.layers.map((layer) => sideLine(layer, placeId, a, b))],
     claims,
   };

@@ -1,3 +1,5 @@
+import type { Messages } from '../i18n/en';
+import type { Locale } from '../i18n/locale';
 import './compare.css';
 import type { AppStore } from '../state/intent';
 import type { Day, Story } from '../story';
@@ -22,6 +24,8 @@ export interface CompareSlots {
   /** The oblasts, by id, whose km² each change is counted in. */
   regions: readonly { id: string; area: Area }[];
   regionNames: ReadonlyMap<string, string>;
+  /** The page's language. */
+  locale: Locale;
   /** The day's summary: the comparison's words go right before it. */
   summary: HTMLElement;
   /** The timeline's backdrop and scale (the marks), and its row of controls (the day field). */
@@ -58,22 +62,24 @@ export function compareView(slots: CompareSlots) {
     changeOf: changes.get,
     regionNames: slots.regionNames,
     minWidthM: (slots.compare?.options ?? DEFAULT_CHANGE_OPTIONS).minWidthM,
+    locale: slots.locale,
   };
-  const control = compareControl(slots.chart.scale.range);
+  const words = slots.locale.t.compare;
+  const control = compareControl(slots.chart.scale.range, words);
   control.on('compare', (day) => out.emit('compare', day));
   control.on('swipe', (on) => out.emit('swipe', on));
   slots.controls.append(control.element);
   const marks = compareMarks(slots.chart.slot, slots.chart.scale);
   const drawn = compareDrawn(layers, changes);
   const slivers = sliverField(context.minWidthM);
-  const words = wordsSlot(slots.summary, slivers.element);
+  const slot = wordsSlot(slots.summary, slivers.element);
   slivers.on('change', (minWidthM) => {
     context.minWidthM = minWidthM;
     changes.setOptions({ ...changes.options(), minWidthM });
     asked = null;
     update();
   });
-  const render = () => words.show(summarySection(context, store.get()));
+  const render = () => slot.show(summarySection(context, store.get(), words));
 
   changes.on('change', (layerId) => {
     render();
@@ -106,7 +112,7 @@ export function compareView(slots: CompareSlots) {
     placeSection(placeId: string, day: Day, level: 'h3' | 'h4'): HTMLElement | null {
       const compare = store.get().compare;
       if (compare === null || !slots.story.placeById.has(placeId)) return null;
-      return compareSection(placeCompareText(context, placeId, compare, day), level, 'compare-place');
+      return compareSection(placeCompareText(context, placeId, compare, day), level, 'compare-place', words);
     },
     /** Draws each layer's change on MapLibre's map, below `beforeLayer` (once its style is in). */
     showOn: drawn.showOn,
@@ -120,7 +126,7 @@ export function compareView(slots: CompareSlots) {
       control.destroy();
       marks.destroy();
       slivers.destroy();
-      words.show(null);
+      slot.show(null);
       drawn.remove();
       out.clear();
     },
@@ -130,8 +136,14 @@ export function compareView(slots: CompareSlots) {
 export type CompareView = ReturnType<typeof compareView>;
 
 /** The comparison's words before the day's summary; null without a comparison. */
-const summarySection = (context: CompareContext, { day, compare }: { day: Day; compare: Day | null }) =>
-  compare === null ? null : compareSection(compareText(context, compare, day), 'h2', 'compare-summary');
+const summarySection = (
+  context: CompareContext,
+  { day, compare }: { day: Day; compare: Day | null },
+  words: Messages['compare'],
+) =>
+  compare === null
+    ? null
+    : compareSection(compareText(context, compare, day), 'h2', 'compare-summary', words);
 
 /**
  * Where the comparison's words go, before the day's summary, with `after` (the sliver field) right

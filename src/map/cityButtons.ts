@@ -8,11 +8,15 @@ export type { CityButtonPlace };
  * projection and following it on every move, at most once a frame however many move events
  * MapLibre sends.
  */
-export function cityButtons(map: MapLibreMap, places: readonly CityButtonPlace[]) {
-  const group = cityButtonGroup(places, (at) => {
-    const { x, y } = map.project(at);
-    return [x, y];
-  });
+export function cityButtons(map: MapLibreMap, places: readonly CityButtonPlace[], label: string) {
+  const group = cityButtonGroup(
+    places,
+    (at) => {
+      const { x, y } = map.project(at);
+      return [x, y];
+    },
+    label,
+  );
   // Right after the canvas, so Tab reaches the cities before the map's zoom buttons.
   map.getCanvasContainer().after(group.element);
 

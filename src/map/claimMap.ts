@@ -2,6 +2,7 @@ import { Map as MapLibreMap, prewarm, setWorkerUrl } from 'maplibre-gl';
 import type { LngLatBoundsLike, StyleSpecification } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import { hatchImage, parseHatchId } from './hatchImage';
+import type { Messages } from '../i18n/en';
 import type { Credit } from '../ui/credit';
 import type { CreditsControl } from './creditsControl';
 import { mapControls } from './mapControls';
@@ -23,6 +24,8 @@ export interface ClaimMapOptions {
   bounds: LngLatBoundsLike;
   /** The bundled sources' credits; imported layers add theirs through `credits.add`. */
   credits: readonly Credit[];
+  /** The map's words in the page's language: its controls' and MapLibre's own (`locale`). */
+  words: Messages['map'];
 }
 
 export interface ClaimMap {
@@ -45,7 +48,10 @@ export function drawHatchesWhenAsked(map: MapLibreMap): void {
 }
 
 /** The MapLibre view. It owns its container's map and knows nothing of the store. */
-export function claimMap(container: HTMLElement, { style, bounds, credits }: ClaimMapOptions): ClaimMap {
+export function claimMap(
+  container: HTMLElement,
+  { style, bounds, credits, words }: ClaimMapOptions,
+): ClaimMap {
   const map = new MapLibreMap({
     container,
     style,
@@ -53,6 +59,7 @@ export function claimMap(container: HTMLElement, { style, bounds, credits }: Cla
     // The same frame and zoom range as the SVG picture drawn before the map (src/picture).
     fitBoundsOptions: { padding: OPENING_PADDING },
     attributionControl: false,
+    locale: words.maplibre,
     maxZoom: ZOOM_RANGE.max,
     fadeDuration: 0,
     minZoom: ZOOM_RANGE.min,
@@ -63,7 +70,7 @@ export function claimMap(container: HTMLElement, { style, bounds, credits }: Cla
   drawHatchesWhenAsked(map);
   map.touchZoomRotate.disableRotation();
   map.keyboard.disableRotation();
-  const creditsControl = mapControls(map, credits);
+  const creditsControl = mapControls(map, credits, words.credits);
   const ready = new Promise<void>((resolve) => map.once('idle', () => resolve()));
   const styleLoaded = new Promise<void>((resolve) => map.once('style.load', () => resolve()));
   return {

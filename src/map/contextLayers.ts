@@ -1,6 +1,12 @@
-import { ScaleControl, type LayerSpecification, type Map as MapLibreMap } from 'maplibre-gl';
+import {
+  ScaleControl,
+  type ExpressionSpecification,
+  type LayerSpecification,
+  type Map as MapLibreMap,
+} from 'maplibre-gl';
 import bordersUrl from '../../geo/borders.geojson?url';
 import { fetchJson } from '../data/fetchJson';
+import type { Messages } from '../i18n/en';
 import { contextLook } from '../ui/contextLook';
 import type { palette } from '../ui/palette';
 import type { LAYERS } from '../ui/scene';
@@ -34,6 +40,7 @@ export const CONTEXT_SOURCE = 'borders';
 export const contextLayers = (
   fonts: ContextFonts,
   { LAYERS, palette }: MapParts,
+  words: Messages['map'],
 ): readonly { layer: LayerSpecification; before: string }[] => {
   const { border, country, sea } = contextLook(palette);
   return [
@@ -56,7 +63,7 @@ export const contextLayers = (
         source: CONTEXT_SOURCE,
         filter: ['==', ['get', 'kind'], 'country'],
         layout: {
-          'text-field': ['upcase', ['get', 'name']],
+          'text-field': ['upcase', inPageLanguage(words)],
           'text-font': fonts.names,
           'text-size': country.size,
           'text-letter-spacing': country.letterSpacing,
@@ -75,19 +82,32 @@ export const contextLayers = (
         type: 'symbol',
         source: CONTEXT_SOURCE,
         filter: ['==', ['get', 'kind'], 'sea'],
-        layout: { 'text-field': ['get', 'name'], 'text-font': fonts.places, 'text-size': sea.size },
+        layout: { 'text-field': inPageLanguage(words), 'text-font': fonts.places, 'text-size': sea.size },
         paint: { 'text-color': sea.colour, 'text-halo-color': sea.halo, 'text-halo-width': sea.haloWidth },
       },
     },
   ];
 };
 
+/** A country's or the sea's name in the page's language (geo/borders.geojson names them in English). */
+const inPageLanguage = (words: Messages['map']): ExpressionSpecification => [
+  'match',
+  ['get', 'name'],
+  'Ukraine',
+  words.ukraine,
+  'Russia',
+  words.russia,
+  'Sea of Azov',
+  words.seaOfAzov,
+  ['get', 'name'],
+];
+
 /**
  * Adds the orientation to the map: the layers above, from geometry fetched now (it is outside
  * the first load: the caller runs this after the map's first `idle`), and a scale bar. A failed
  * fetch leaves the map as it was, said once in the console.
  */
-export async function addContext(map: MapLibreMap, parts: MapParts): Promise<void> {
+export async function addContext(map: MapLibreMap, parts: MapParts, words: Messages['map']): Promise<void> {
   const { LAYERS } = parts;
   map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
   const font = (layer: string): string[] => {
@@ -103,6 +123,6 @@ export async function addContext(map: MapLibreMap, parts: MapParts): Promise<voi
   );
   if (!data || !map.getStyle()) return;
   map.addSource(CONTEXT_SOURCE, { type: 'geojson', data });
-  for (const { layer, before } of contextLayers(fonts, parts))
+  for (const { layer, before } of contextLayers(fonts, parts, words))
     map.addLayer(layer, map.getLayer(before) ? before : undefined);
 }

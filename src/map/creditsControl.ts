@@ -13,9 +13,12 @@ export class CreditsControl implements IControl {
   private readonly credits: Credit[];
   private container: HTMLDetailsElement | undefined;
   private inner: HTMLElement | undefined;
+  /** The button's name, in the page's language. */
+  private readonly label: string;
 
-  constructor(credits: readonly Credit[]) {
+  constructor(credits: readonly Credit[], label: string) {
     this.credits = [...credits];
+    this.label = label;
   }
 
   onAdd(map: MapLibreMap): HTMLElement {
@@ -24,8 +27,8 @@ export class CreditsControl implements IControl {
     container.open = true;
     const button = document.createElement('summary');
     button.className = 'maplibregl-ctrl-attrib-button';
-    button.title = 'Toggle credits';
-    button.setAttribute('aria-label', 'Toggle credits');
+    button.title = this.label;
+    button.setAttribute('aria-label', this.label);
     const inner = document.createElement('div');
     inner.className = 'maplibregl-ctrl-attrib-inner';
     container.append(button, inner);

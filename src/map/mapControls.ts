@@ -7,9 +7,9 @@ import { CreditsControl } from './creditsControl';
  * own control that writes them as text (MapLibre's renders its sources' attribution as HTML).
  * Returns the credits control, which imported layers add their credit to.
  */
-export function mapControls(map: MapLibreMap, credits: readonly Credit[]): CreditsControl {
+export function mapControls(map: MapLibreMap, credits: readonly Credit[], label: string): CreditsControl {
   map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
-  const control = new CreditsControl(credits);
+  const control = new CreditsControl(credits, label);
   map.addControl(control, 'bottom-right');
   return control;
 }

@@ -1,6 +1,7 @@
 import type { Feature } from 'geojson';
 import type { LngLatBoundsLike, Map as MapLibreMap, PaddingOptions } from 'maplibre-gl';
 import type { GeoData } from '../data/geoTypes';
+import type { Locale } from '../i18n/locale';
 import type { Day, Story } from '../story';
 import { oblastClaimants } from '../story';
 import { boundsOf } from '../ui/appearance';
@@ -22,6 +23,7 @@ export interface MapViewOptions {
   geo: GeoData;
   /** The box of whatever covers the map's lower part (the phone's bottom sheet), or null. */
   cover: () => DOMRect | null;
+  locale: Locale;
 }
 
 type MapViewEvents = { select: [placeId: string]; lost: [] };
@@ -33,8 +35,8 @@ type MapViewEvents = { select: [placeId: string]; lost: [] };
  * itself down. Null where MapLibre failed to start (no WebGL2, or a context it cannot get): the
  * caller then shows the SVG map.
  */
-export function mapView(container: HTMLElement, { story, geo, cover }: MapViewOptions) {
-  const view = startMap(container, story, geo);
+export function mapView(container: HTMLElement, { story, geo, cover, locale }: MapViewOptions) {
+  const view = startMap(container, story, geo, locale);
   if (!view) return null;
   const { map } = view;
   const out = emitter<MapViewEvents>();
@@ -47,9 +49,10 @@ export function mapView(container: HTMLElement, { story, geo, cover }: MapViewOp
     story.places.flatMap((place) => {
       const feature = geo.cities.features.find((f) => f.properties.id === place.id);
       return feature
-        ? [{ id: place.id, name: place.names.en, at: feature.geometry.coordinates as [number, number] }]
+        ? [{ id: place.id, name: locale.place(place), at: feature.geometry.coordinates as [number, number] }]
         : [];
     }),
+    locale.t.map.cities,
   );
   buttons.on('select', (id) => out.emit('select', id));
 
@@ -166,7 +169,7 @@ export { hatchImage, parseHatchId } from './hatchImage';
 
 export type MapView = NonNullable<ReturnType<typeof mapView>>;
 
-function startMap(container: HTMLElement, story: Story, geo: GeoData) {
+function startMap(container: HTMLElement, story: Story, geo: GeoData, locale: Locale) {
   const style = buildStyle({
     data: geo,
     fontFaces: fontFaces(document.baseURI),
@@ -177,7 +180,8 @@ function startMap(container: HTMLElement, story: Story, geo: GeoData) {
     return claimMap(container, {
       style,
       bounds: boundsOf(geo.oblasts) as LngLatBoundsLike,
-      credits: bundledCredits(),
+      credits: bundledCredits(locale.t.map.publicDomain),
+      words: locale.t.map,
     });
   } catch (error) {
     console.warn('Claimline: the map could not start;', error);

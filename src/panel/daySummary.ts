@@ -1,3 +1,4 @@
+import type { Locale } from '../i18n/locale';
 import type { Day, Story } from '../story';
 import { emitter } from '../ui/emitter';
 import { daySummaryText } from './daySummaryText';
@@ -10,13 +11,13 @@ type DaySummaryEvents = { select: [placeId: string] };
  * to one every `throttleMs` so a screen reader is not flooded; the settled day is always spoken.
  * Oblast names are buttons (`on('select')`): the keyboard's way to an oblast's panel.
  */
-export function daySummary(container: HTMLElement, story: Story, throttleMs = 700) {
+export function daySummary(container: HTMLElement, story: Story, locale: Locale, throttleMs = 700) {
   const out = emitter<DaySummaryEvents>();
   const root = el('section', 'day-summary');
   root.setAttribute('aria-labelledby', 'day-summary-heading');
   const title = el('h2');
   title.id = 'day-summary-heading';
-  title.textContent = 'What is claimed on this date';
+  title.textContent = locale.t.summary.heading;
   const live = el('div', 'day-summary-body');
   live.setAttribute('aria-live', 'polite');
   live.setAttribute('aria-atomic', 'true');
@@ -31,7 +32,7 @@ export function daySummary(container: HTMLElement, story: Story, throttleMs = 70
   function render(day: Day): void {
     shown = day;
     lastAt = performance.now();
-    const summary = daySummaryText(story, day);
+    const summary = daySummaryText(story, day, locale);
     const heading = el('p', 'day-summary-date');
     heading.textContent = summary.heading;
     const list = el('ul');

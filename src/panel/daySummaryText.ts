@@ -1,6 +1,6 @@
+import { claimWords } from '../i18n/claimWords';
+import type { Locale } from '../i18n/locale';
 import { claimsAt, holdingAt, type Day, type Story } from '../story';
-import { claimText } from '../story/claimText';
-import { formatDay } from '../story/formatDay';
 
 export interface DaySummary {
   heading: string;
@@ -11,17 +11,14 @@ export interface DaySummary {
 }
 
 /** "What is claimed on this date", in words, so the state is readable without the map. */
-export function daySummaryText(story: Story, day: Day): DaySummary {
-  const heading = formatDay(day);
+export function daySummaryText(story: Story, day: Day, locale: Locale): DaySummary {
+  const { t } = locale;
+  const heading = locale.day(day);
   if (day > story.period.to) {
     return {
       heading,
       oblasts: [
-        {
-          id: '',
-          name: 'After the story',
-          text: `This story ends on ${formatDay(story.period.to)} and says nothing about later days.`,
-        },
+        { id: '', name: t.summary.afterStory, text: t.summary.storyEnds(locale.day(story.period.to)) },
       ],
       cities: [],
     };
@@ -32,17 +29,18 @@ export function daySummaryText(story: Story, day: Day): DaySummary {
     .map((oblast) => {
       const claims = inForce.filter((c) => c.places?.includes(oblast.id) === true);
       const text = claims.length
-        ? `${claims.map((c) => claimText(story, c)).join('; ')}.`
-        : 'No claim recorded.';
-      return { id: oblast.id, name: oblast.names.en, text };
+        ? `${claims.map((c) => claimWords(story, c, locale)).join('; ')}.`
+        : t.summary.noClaim;
+      return { id: oblast.id, name: locale.place(oblast), text };
     });
   const groups = new Map<string, string[]>();
   for (const city of story.places.filter((p) => p.kind === 'city')) {
     const holder = holdingAt(story, city.id, day)?.controller;
-    const label = holder ? `Held by ${story.partyById.get(holder)?.name ?? holder}` : 'Not known';
-    groups.set(label, [...(groups.get(label) ?? []), city.names.en]);
+    const label = holder ? t.summary.heldBy(locale.party(story, holder)) : t.summary.notKnown;
+    groups.set(label, [...(groups.get(label) ?? []), locale.place(city)]);
   }
   const cities = [...groups].map(([holder, names]) => ({ holder, names }));
-  cities.sort((a, b) => Number(a.holder === 'Not known') - Number(b.holder === 'Not known'));
+  const unknown = (holder: string) => Number(holder === t.summary.notKnown);
+  cities.sort((a, b) => unknown(a.holder) - unknown(b.holder));
   return { heading, oblasts, cities };
 }

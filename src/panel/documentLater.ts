@@ -1,4 +1,5 @@
 import type { Store } from '../state/createStore';
+import type { Locale } from '../i18n/locale';
 import type { Day, Story } from '../story';
 import type { notices } from '../ui/notice';
 import type { DocumentMode } from './documentMode';
@@ -6,6 +7,7 @@ import type { ExtraSection } from './placeBody';
 
 export interface DocumentLaterOptions {
   story: Story;
+  locale: Locale;
   store: Store<{ day: Day }>;
   /** The map's node (where the SVG map stays): the document goes after it. */
   mapNode: HTMLElement;
@@ -24,19 +26,23 @@ export interface DocumentLaterOptions {
  * reader why and loads the document's code (fetched only when MapLibre cannot start), later calls
  * return the same document. `refresh` renders it again where it is shown (the Sources arrived).
  */
-export function documentLater({ story, store, mapNode, notice, tools, extras, extra }: DocumentLaterOptions) {
+export function documentLater({
+  story,
+  locale,
+  store,
+  mapNode,
+  notice,
+  tools,
+  extras,
+  extra,
+}: DocumentLaterOptions) {
   let shown: Promise<DocumentMode> | null = null;
   const show = (): Promise<DocumentMode> => {
     if (shown) return shown;
     document.documentElement.classList.add('is-document');
-    notice.show(
-      'This browser cannot draw the full map (it needs WebGL2, which is missing or turned off). ' +
-        'A simpler map is shown instead; the claims on each date and everything that was said are also below as text.',
-      [],
-      'warning',
-    );
+    notice.show(locale.t.notice.noWebgl, [], 'warning');
     shown = import('./documentMode').then(({ documentMode }) => {
-      const doc = documentMode(story, extra);
+      const doc = documentMode(story, locale, extra);
       mapNode.after(doc.element);
       doc.tools.append(...tools);
       doc.element.append(...extras);

@@ -1,3 +1,4 @@
+import type { Locale } from '../i18n/locale';
 import type { Day, Story } from '../story';
 import { placeBody, type ExtraSection } from './placeBody';
 import { placePanelText } from './placePanelText';
@@ -11,12 +12,12 @@ import { el } from '../ui/el';
  * place ("On 4 July 2022: held by Russia") and an oblast's claims depend on it. The caller puts
  * `element` where the map would be; `extra` adds a section to each place (the imported layers' Sources).
  */
-export function documentMode(story: Story, extra: ExtraSection = () => null) {
+export function documentMode(story: Story, locale: Locale, extra: ExtraSection = () => null) {
   const root = el('section', 'document-mode');
   root.setAttribute('aria-labelledby', 'document-mode-heading');
   const title = el('h2');
   title.id = 'document-mode-heading';
-  title.textContent = 'Places and what was said';
+  title.textContent = locale.t.panel.documentHeading;
   const list = el('ul', 'document-places');
   const items = story.places.map((place) => {
     const item = el('li', 'document-place');
@@ -28,7 +29,7 @@ export function documentMode(story: Story, extra: ExtraSection = () => null) {
     article.setAttribute('aria-labelledby', headingId);
     const heading = el('h3');
     heading.id = headingId;
-    heading.textContent = place.names.en;
+    heading.textContent = locale.place(place);
     const body = el('div');
     article.append(heading, body);
     item.append(article);
@@ -42,9 +43,9 @@ export function documentMode(story: Story, extra: ExtraSection = () => null) {
   let shown: Day | null = null;
   function render(day: Day): void {
     for (const { id, body } of items) {
-      const text = placePanelText(story, id, day);
+      const text = placePanelText(story, id, day, locale);
       const more = text ? extra(id, day, 'h4') : null;
-      body.replaceChildren(...(text ? placeBody(text, 'h4') : []), ...(more ? [more] : []));
+      body.replaceChildren(...(text ? placeBody(text, locale, 'h4') : []), ...(more ? [more] : []));
     }
   }
 

@@ -1,3 +1,4 @@
+import type { Locale } from '../i18n/locale';
 import { oblastClaimants, type Story } from '../story';
 import { HATCH_ANGLES, partyColour, SHADING, UNKNOWN_COLOUR } from '../ui/palette';
 import { el } from '../ui/el';
@@ -13,12 +14,13 @@ export interface LegendSwatch {
  * Explains every colour and pattern the map uses for claims and holders. Imported layers, added
  * later, add their own row with `addRow`.
  */
-export function legend(container: HTMLElement, story: Story) {
+export function legend(container: HTMLElement, story: Story, locale: Locale) {
+  const { t } = locale;
   const root = el('section', 'legend');
   root.setAttribute('aria-labelledby', 'legend-heading');
   const title = el('h2');
   title.id = 'legend-heading';
-  title.textContent = 'Key';
+  title.textContent = t.legend.heading;
   const list = el('ul');
   const row = (swatch: HTMLElement, text: string): HTMLLIElement => {
     const item = el('li');
@@ -40,23 +42,22 @@ export function legend(container: HTMLElement, story: Story) {
   const byColour = new Map<string, string[]>();
   for (const party of story.parties) {
     const colour = partyColour(party.id);
-    byColour.set(colour, [...(byColour.get(colour) ?? []), party.shortName ?? party.name]);
+    byColour.set(colour, [...(byColour.get(colour) ?? []), locale.party(story, party.id, 'short')]);
   }
   for (const [colour, names] of byColour) {
     const who = names.join(' / ');
-    row(swatch('swatch-fill', colour, SHADING.all), `${who} says it controls all of an oblast`);
-    row(swatch('swatch-fill', colour, SHADING.most), `${who} says it controls most of one`);
+    row(swatch('swatch-fill', colour, SHADING.all), t.legend.controlsAll(who));
+    row(swatch('swatch-fill', colour, SHADING.most), t.legend.controlsMost(who));
   }
   // Hatches in the order and angles of the map's claim layers.
   oblastClaimants(story).forEach(({ party: id }, index) => {
-    const party = story.partyById.get(id);
     const hatch = swatch('swatch-hatch', partyColour(id));
     hatch.dataset.angle = HATCH_ANGLES[index % HATCH_ANGLES.length];
-    row(hatch, `Also claimed by ${party?.shortName ?? party?.name ?? id}`);
+    row(hatch, t.legend.alsoClaimed(locale.party(story, id, 'short')));
   });
   for (const [colour, names] of byColour)
-    row(swatch('swatch-dot', colour), `City held by ${names.join(' / ')}`);
-  row(swatch('swatch-dot swatch-unknown', UNKNOWN_COLOUR), 'City: holder not known from the story');
+    row(swatch('swatch-dot', colour), t.legend.cityHeld(names.join(' / ')));
+  row(swatch('swatch-dot swatch-unknown', UNKNOWN_COLOUR), t.legend.cityUnknown);
   root.append(title, list);
   container.append(root);
   return {

@@ -1,4 +1,6 @@
+import type { Locale } from '../i18n/locale';
 import type { Day } from '../story';
+import { STORY_LANGUAGE } from '../story/storyLanguage';
 import type { PlacePanelText } from './placePanelText';
 import { el, textEl } from '../ui/el';
 
@@ -13,7 +15,18 @@ export type ExtraSection = (placeId: string, day: Day, level: 'h3' | 'h4') => HT
  * claims on an oblast) and its events. Shared by the place panel and the document mode, which
  * nest them at different heading levels.
  */
-export function placeBody(text: PlacePanelText, sectionLevel: 'h3' | 'h4' = 'h3'): HTMLElement[] {
+export function placeBody(
+  text: PlacePanelText,
+  locale: Locale,
+  sectionLevel: 'h3' | 'h4' = 'h3',
+): HTMLElement[] {
+  const { t } = locale;
+  /** The story's own text, marked with its language (a reader's tools then speak it as English). */
+  const storyText = <K extends keyof HTMLElementTagNameMap>(tag: K, className: string, words: string) => {
+    const node = textEl(tag, className, words);
+    node.lang = STORY_LANGUAGE;
+    return node;
+  };
   const section = (title: string): HTMLElement => {
     const node = el('section', 'place-panel-section');
     node.append(textEl(sectionLevel, '', title));
@@ -21,7 +34,7 @@ export function placeBody(text: PlacePanelText, sectionLevel: 'h3' | 'h4' = 'h3'
   };
   const nodes: HTMLElement[] = [textEl('p', 'place-panel-summary', text.summary)];
 
-  const said = section('What was said');
+  const said = section(t.panel.said);
   if (text.quotes.length) {
     const list = el('ul', 'place-quotes');
     for (const quote of text.quotes) {
@@ -29,15 +42,16 @@ export function placeBody(text: PlacePanelText, sectionLevel: 'h3' | 'h4' = 'h3'
       item.dataset.quote = quote.id;
       const figure = el('figure');
       const block = textEl('blockquote', 'place-quote-text', quote.text);
+      block.lang = quote.lang;
       const caption = el('figcaption');
-      caption.append(
-        textEl('p', 'place-quote-speaker', quote.speaker),
-        textEl('p', 'place-quote-said', quote.said),
-        textEl('p', 'place-quote-reported', quote.reported),
-      );
+      const saidLine = textEl('p', 'place-quote-said', quote.said);
+      if (quote.occasion) saidLine.append(', ', storyText('span', '', quote.occasion));
+      caption.append(storyText('p', 'place-quote-speaker', quote.speaker), saidLine);
+      if (quote.note) caption.append(textEl('p', 'place-quote-language', quote.note));
+      caption.append(textEl('p', 'place-quote-reported', quote.reported));
       figure.append(block, caption);
       item.append(figure);
-      if (quote.context) item.append(textEl('p', 'place-quote-context', quote.context));
+      if (quote.context) item.append(storyText('p', 'place-quote-context', quote.context));
       list.append(item);
     }
     said.append(list);
@@ -51,7 +65,7 @@ export function placeBody(text: PlacePanelText, sectionLevel: 'h3' | 'h4' = 'h3'
     claims.append(list);
     nodes.push(claims);
   } else {
-    const held = section('Who held it');
+    const held = section(t.panel.held);
     if (text.held.length) {
       const list = el('ul', 'place-held');
       for (const row of text.held) {
@@ -66,11 +80,11 @@ export function placeBody(text: PlacePanelText, sectionLevel: 'h3' | 'h4' = 'h3'
   }
 
   if (text.events.length) {
-    const events = section('Events');
+    const events = section(t.panel.events);
     const list = el('ul', 'place-events');
     for (const event of text.events) {
       const item = el('li');
-      item.append(textEl('span', 'place-event-day', `${event.day}: `), event.title);
+      item.append(textEl('span', 'place-event-day', `${event.day}: `), storyText('span', '', event.title));
       list.append(item);
     }
     events.append(list);

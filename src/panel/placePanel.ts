@@ -1,3 +1,4 @@
+import type { Locale } from '../i18n/locale';
 import type { Day, Story } from '../story';
 import { emitter } from '../ui/emitter';
 import { placeBody, type ExtraSection } from './placeBody';
@@ -13,7 +14,7 @@ type PlacePanelEvents = { close: [] };
  * to whatever opened it when it closes. Everything from the story is set as text, never as HTML.
  * `extra` adds a section after the story's own (the imported layers' Sources).
  */
-export function placePanel(container: HTMLElement, story: Story, extra: ExtraSection = () => null) {
+export function placePanel(container: HTMLElement, story: Story, locale: Locale, extra: ExtraSection) {
   const out = emitter<PlacePanelEvents>();
   const root = el('section', 'place-panel');
   root.id = 'place-panel';
@@ -27,8 +28,8 @@ export function placePanel(container: HTMLElement, story: Story, extra: ExtraSec
   heading.tabIndex = -1;
   const close = el('button', 'place-panel-close');
   close.type = 'button';
-  close.textContent = 'Close';
-  close.setAttribute('aria-label', 'Close place panel');
+  close.textContent = locale.t.panel.close;
+  close.setAttribute('aria-label', locale.t.panel.closeLabel);
   head.append(heading, close);
   const body = el('div', 'place-panel-body');
   root.append(head, body);
@@ -51,7 +52,7 @@ export function placePanel(container: HTMLElement, story: Story, extra: ExtraSec
   function render(text: PlacePanelText, placeId: string, day: Day): void {
     heading.textContent = text.title;
     const more = extra(placeId, day, 'h3');
-    body.replaceChildren(...placeBody(text), ...(more ? [more] : []));
+    body.replaceChildren(...placeBody(text, locale), ...(more ? [more] : []));
   }
 
   function open(): void {
@@ -85,7 +86,7 @@ export function placePanel(container: HTMLElement, story: Story, extra: ExtraSec
         return;
       }
       if (shown?.city === state.city && shown.day === state.day) return;
-      const text = placePanelText(story, state.city, state.day);
+      const text = placePanelText(story, state.city, state.day, locale);
       if (!text) return;
       const newPlace = shown?.city !== state.city;
       shown = { city: state.city, day: state.day };
@@ -97,7 +98,7 @@ export function placePanel(container: HTMLElement, story: Story, extra: ExtraSec
     },
     /** Renders the shown place again, where what `extra` adds has changed (the layers' Sources arrived). */
     refresh(): void {
-      const text = shown && placePanelText(story, shown.city, shown.day);
+      const text = shown && placePanelText(story, shown.city, shown.day, locale);
       if (shown && text) render(text, shown.city, shown.day);
     },
     on: out.on,

@@ -1,3 +1,4 @@
+import type { Locale } from '../i18n/locale';
 import type { Day, Story } from '../story';
 import { emitter } from '../ui/emitter';
 import type { ExtraSection } from './placeBody';
@@ -10,7 +11,7 @@ import type { PlacePanel } from './placePanel';
  * A page opened on `?city=` fetches it at once and, as the panel itself does, shows the place
  * without taking the reader's focus; a place the reader selects later gets the focus.
  */
-export function placePanelLater(container: HTMLElement, story: Story, extra: ExtraSection) {
+export function placePanelLater(container: HTMLElement, story: Story, locale: Locale, extra: ExtraSection) {
   const out = emitter<{ close: [] }>();
   let panel: PlacePanel | null = null;
   let loading = false;
@@ -20,7 +21,7 @@ export function placePanelLater(container: HTMLElement, story: Story, extra: Ext
   function load(fromLink: boolean): void {
     loading = true;
     void import('./placePanel').then(({ placePanel }) => {
-      const made = placePanel(container, story, extra);
+      const made = placePanel(container, story, locale, extra);
       made.on('close', () => out.emit('close'));
       // The panel keeps the focus where it is on its first update only: that is the page's own.
       if (!fromLink && latest) made.update({ city: null, day: latest.day });

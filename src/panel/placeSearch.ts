@@ -1,3 +1,4 @@
+import type { Locale } from '../i18n/locale';
 import { searchPlaces, type Place, type Story } from '../story';
 import { emitter } from '../ui/emitter';
 import { optionNode, placeSearchNodes } from './placeSearchNodes';
@@ -13,9 +14,9 @@ const MAX_RESULTS = 8;
  * the results, Enter chooses (the first result when none is highlighted), Escape closes the list and
  * then clears the box. Choosing goes out through `on('choose')`.
  */
-export function placeSearch(container: HTMLElement, story: Story) {
+export function placeSearch(container: HTMLElement, story: Story, locale: Locale) {
   const out = emitter<PlaceSearchEvents>();
-  const { root, input, list, status } = placeSearchNodes();
+  const { root, input, list, status } = placeSearchNodes(locale.t);
   container.append(root);
 
   let results: readonly Place[] = [];
@@ -41,7 +42,8 @@ export function placeSearch(container: HTMLElement, story: Story) {
     const query = input.value;
     results = searchPlaces(story, query).slice(0, MAX_RESULTS);
     const options = results.map((place, index) => {
-      const option = optionNode(index, place.id, resultName(place, query), placeKindText(story, place));
+      const kind = placeKindText(story, place, locale);
+      const option = optionNode(index, place.id, resultName(place, query, locale), kind);
       // Keep focus in the input while the pointer picks an option.
       option.addEventListener('mousedown', (event) => event.preventDefault());
       option.addEventListener('click', () => choose(index));
@@ -49,13 +51,13 @@ export function placeSearch(container: HTMLElement, story: Story) {
     });
     list.replaceChildren(...options);
     openList(results.length > 0);
-    status.textContent = resultsStatus(query, results.length);
+    status.textContent = resultsStatus(query, results.length, locale);
   }
 
   function choose(index: number): void {
     const place = results[index];
     if (!place) return;
-    input.value = place.names.en;
+    input.value = locale.place(place);
     openList(false);
     status.textContent = '';
     out.emit('choose', place.id);

@@ -1,17 +1,18 @@
+import type { Messages } from '../i18n/en';
 import { el, textEl } from '../ui/el';
 
 /** The search's nodes: an ARIA 1.2 combobox (input and listbox) and a polite status line. */
-export function placeSearchNodes() {
+export function placeSearchNodes(t: Messages) {
   const root = el('div', 'place-search');
   const label = el('label', 'place-search-label');
   label.htmlFor = 'place-search-input';
-  label.textContent = 'Find a place';
+  label.textContent = t.search.label;
   const input = el('input');
   input.id = 'place-search-input';
   input.type = 'search';
   input.autocomplete = 'off';
   input.spellcheck = false;
-  input.placeholder = 'Find a place, e.g. Lisichansk';
+  input.placeholder = t.search.placeholder;
   input.setAttribute('role', 'combobox');
   input.setAttribute('aria-autocomplete', 'list');
   input.setAttribute('aria-expanded', 'false');
@@ -19,7 +20,7 @@ export function placeSearchNodes() {
   const list = el('ul', 'place-search-list');
   list.id = 'place-search-list';
   list.setAttribute('role', 'listbox');
-  list.setAttribute('aria-label', 'Places');
+  list.setAttribute('aria-label', t.search.list);
   list.hidden = true;
   const status = el('p', 'visually-hidden');
   status.setAttribute('aria-live', 'polite');

@@ -1,4 +1,5 @@
 import './stories.css';
+import { STORY_LANGUAGE } from '../story/storyLanguage';
 import { el, textEl } from '../ui/el';
 import type { StoriesText } from './storiesText';
 
@@ -19,6 +20,7 @@ export function storiesSection(text: StoriesText, level: 'h3' | 'h4' = 'h3'): HT
   for (const other of text.others) {
     const item = el('li');
     const link = textEl('a', '', other.title);
+    link.lang = STORY_LANGUAGE;
     link.href = other.href;
     item.dataset.story = other.id;
     item.append(link, textEl('span', 'place-stories-dates', ` (${other.dates})`));

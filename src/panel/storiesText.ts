@@ -4,8 +4,8 @@
  * that speaks of the place, and which other stories speak of it, each with a link that opens it
  * on the place. Plain strings, so it is tested in node and rendered as text only.
  */
+import type { Locale } from '../i18n/locale';
 import { holdingAt, otherStoriesOf, storyOn, type Day, type Stories, type Story } from '../story';
-import { formatDay } from '../story/formatDay';
 
 export interface OtherStoryText {
   id: string;
@@ -32,37 +32,46 @@ export function storyHref(storyId: string, placeId?: string): string {
   return `?${params.toString()}`;
 }
 
-function heldText(story: Story, placeId: string, day: Day): string {
+function heldText(story: Story, placeId: string, day: Day, locale: Locale): string {
   const entry = holdingAt(story, placeId, day);
-  if (!entry) return 'it does not say who held it';
-  const party = story.partyById.get(entry.controller)?.name ?? entry.controller;
-  return `held by ${party} from ${formatDay(entry.from)}`;
+  if (!entry) return locale.t.stories.notHeld;
+  return locale.t.stories.heldFrom(locale.party(story, entry.controller), locale.day(entry.from));
 }
 
-function wordText(stories: Stories, placeId: string, day: Day, name: string): string {
+function wordText(stories: Stories, placeId: string, day: Day, name: string, locale: Locale): string {
+  const { t } = locale;
   const word = storyOn(stories.all, placeId, day);
   if (word.story === stories.open) return '';
   if (word.story)
-    return `On ${formatDay(day)}, “${word.story.title}” speaks of ${name}: ${heldText(word.story, placeId, day)}.`;
-  if (word.since)
-    return `The stories are silent on ${name} after ${formatDay(word.since)}: none says what happened there on ${formatDay(day)}, and nothing is compared with that silence.`;
-  return `No story speaks of ${name} on ${formatDay(day)}.`;
+    return t.stories.speaks(
+      locale.day(day),
+      word.story.title,
+      name,
+      heldText(word.story, placeId, day, locale),
+    );
+  if (word.since) return t.stories.silent(name, locale.day(word.since), locale.day(day));
+  return t.stories.noStory(name, locale.day(day));
 }
 
 /** The section's words for a place on a day; undefined for a place the open story does not know. */
-export function storiesText(stories: Stories, placeId: string, day: Day): StoriesText | undefined {
+export function storiesText(
+  stories: Stories,
+  placeId: string,
+  day: Day,
+  locale: Locale,
+): StoriesText | undefined {
   const place = stories.open.placeById.get(placeId);
   if (!place) return undefined;
-  const name = place.names.en;
+  const name = locale.place(place);
   return {
-    heading: 'Other stories',
-    word: wordText(stories, placeId, day, name),
+    heading: locale.t.stories.heading,
+    word: wordText(stories, placeId, day, name, locale),
     others: otherStoriesOf(stories.all, stories.open, placeId).map((story) => ({
       id: story.id,
       title: story.title,
-      dates: `${formatDay(story.period.from)} – ${formatDay(story.period.to)}`,
+      dates: locale.t.panel.span(locale.day(story.period.from), locale.day(story.period.to)),
       href: storyHref(story.id, placeId),
     })),
-    none: `No other story speaks of ${name}.`,
+    none: locale.t.stories.noOther(name),
   };
 }

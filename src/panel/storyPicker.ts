@@ -1,6 +1,7 @@
 import './stories.css';
+import type { Locale } from '../i18n/locale';
 import type { StoryListing } from '../story';
-import { formatDay } from '../story/formatDay';
+import { STORY_LANGUAGE } from '../story/storyLanguage';
 import { el, textEl } from '../ui/el';
 
 /**
@@ -13,24 +14,26 @@ export function storyPicker(
   listings: readonly StoryListing[],
   openId: string,
   hrefOf: (id: string) => string,
+  locale: Locale,
 ) {
+  const { t } = locale;
   const root = el('nav', 'story-picker');
-  root.setAttribute('aria-label', 'Stories');
+  root.setAttribute('aria-label', t.stories.picker);
   const details = el('details');
   const summary = el('summary');
   const open = listings.find((listing) => listing.id === openId);
   const position = open ? listings.indexOf(open) + 1 : 1;
   summary.append(
-    textEl('span', 'story-picker-label', `Story ${position} of ${listings.length}: `),
-    textEl('span', 'story-picker-title', open?.title ?? ''),
+    textEl('span', 'story-picker-label', t.stories.position(position, listings.length)),
+    storyTitle(textEl('span', 'story-picker-title', open?.title ?? '')),
   );
   const list = el('ul', 'story-picker-list');
   for (const listing of listings) {
     const item = el('li');
-    const link = textEl('a', '', listing.title);
+    const link = storyTitle(textEl('a', '', listing.title));
     link.href = hrefOf(listing.id);
     if (listing.id === openId) link.setAttribute('aria-current', 'page');
-    const dates = `${formatDay(listing.period.from)} – ${formatDay(listing.period.to)}`;
+    const dates = t.panel.span(locale.day(listing.period.from), locale.day(listing.period.to));
     item.append(link, textEl('span', 'story-picker-dates', ` (${dates})`));
     list.append(item);
   }
@@ -42,4 +45,10 @@ export function storyPicker(
       root.remove();
     },
   };
+}
+
+/** A story's title is the story's text, in its language. */
+function storyTitle<T extends HTMLElement>(node: T): T {
+  node.lang = STORY_LANGUAGE;
+  return node;
 }

@@ -1,7 +1,7 @@
 import type { GeoData } from '../data/geoTypes';
+import type { Locale } from '../i18n/locale';
 import type { MapAt } from '../state/viewHash';
 import type { Day, Story } from '../story';
-import { formatDay } from '../story/formatDay';
 import { cityButtonGroup } from '../ui/cityButtonGroup';
 import { emitter } from '../ui/emitter';
 import type { Outline, Picture } from './picture';
@@ -14,20 +14,23 @@ type PictureMapEvents = { select: [placeId: string]; move: []; moveend: [] };
 export interface PictureMapOptions {
   story: Story;
   geo: GeoData;
+  locale: Locale;
 }
 
 /** The note the map's description points to: how to move it with the keys. */
-function keysNote(): HTMLElement {
+function keysNote(text: string): HTMLElement {
   const note = document.createElement('p');
   note.id = 'picture-map-keys';
   note.className = 'visually-hidden';
-  note.textContent =
-    'Arrow keys pan the map, plus and minus zoom, 0 shows both oblasts again. Cities are buttons after the map.';
+  note.textContent = text;
   return note;
 }
 
 /** The key under the map naming each imported layer outlined on it. */
-function outlineKey(): { element: HTMLElement; show(outlines: readonly Outline[]): void } {
+function outlineKey(words: Locale['t']['map']): {
+  element: HTMLElement;
+  show(outlines: readonly Outline[]): void;
+} {
   const element = document.createElement('ul');
   element.className = 'picture-outline-key';
   element.hidden = true;
@@ -39,7 +42,7 @@ function outlineKey(): { element: HTMLElement; show(outlines: readonly Outline[]
       element.replaceChildren(
         ...shown.map((o) => {
           const item = document.createElement('li');
-          item.textContent = `Dashed outline: ${o.label}`;
+          item.textContent = words.dashedOutline(o.label);
           return item;
         }),
       );
@@ -48,11 +51,11 @@ function outlineKey(): { element: HTMLElement; show(outlines: readonly Outline[]
 }
 
 /** The story's cities where the geometry has them: their buttons' places. */
-const cityPlaces = (story: Story, geo: GeoData) =>
+const cityPlaces = (story: Story, geo: GeoData, locale: Locale) =>
   story.places.flatMap((place) => {
     const feature = geo.cities.features.find((f) => f.properties.id === place.id);
     return feature
-      ? [{ id: place.id, name: place.names.en, at: feature.geometry.coordinates as [number, number] }]
+      ? [{ id: place.id, name: locale.place(place), at: feature.geometry.coordinates as [number, number] }]
       : [];
   });
 
@@ -70,7 +73,8 @@ function viewBounds(shot: Picture, [width, height]: readonly [number, number]) {
  * (`on('select')`). It follows the store's day and selected city through `update`, and shows an
  * imported layer's area through `setOutlines`.
  */
-export function pictureMap(shot: Picture, container: HTMLElement, { story, geo }: PictureMapOptions) {
+export function pictureMap(shot: Picture, container: HTMLElement, { story, geo, locale }: PictureMapOptions) {
+  const words = locale.t.map;
   const out = emitter<PictureMapEvents>();
   const svg = shot.element;
   svg.classList.add('is-interactive');
@@ -79,23 +83,23 @@ export function pictureMap(shot: Picture, container: HTMLElement, { story, geo }
   svg.setAttribute('tabindex', '0');
   svg.setAttribute('aria-describedby', 'picture-map-keys');
 
-  const places = cityPlaces(story, geo);
-  const cities = cityButtonGroup(places, shot.project);
+  const places = cityPlaces(story, geo, locale);
+  const cities = cityButtonGroup(places, shot.project, words.cities);
   cities.on('select', (id) => out.emit('select', id));
   // A new size moves the map to fit it, which is not a move to report (see `resized`).
   let fitting = false;
   // The picture's own frame (its viewBox), which follows the container's size only at `resized`.
   const size = () => [svg.viewBox.baseVal.width, svg.viewBox.baseVal.height] as const;
-  const scale = scaleBar();
+  const scale = scaleBar(words.maplibre);
   const moved = () => {
     cities.position();
     scale.update(zoom.at(...size()));
     out.emit('move');
   };
-  const zoom = pictureZoom(shot, moved, () => fitting || out.emit('moveend'));
+  const zoom = pictureZoom(shot, words, moved, () => fitting || out.emit('moveend'));
   zoom.passWheel(cities.element);
-  const note = keysNote();
-  const key = outlineKey();
+  const note = keysNote(words.keys);
+  const key = outlineKey(words);
   container.append(note, cities.element, zoom.controls, scale.element, key.element);
 
   // A click (not the end of a drag: d3-zoom swallows those) on an oblast opens it.
@@ -125,7 +129,7 @@ export function pictureMap(shot: Picture, container: HTMLElement, { story, geo }
       shot.update(state);
       if (state.day !== day) {
         day = state.day;
-        svg.setAttribute('aria-label', `Map of Luhansk and Donetsk oblasts on ${formatDay(state.day)}`);
+        svg.setAttribute('aria-label', locale.t.page.mapOn(locale.day(state.day)));
       }
       cities.update(state);
     },

@@ -1,3 +1,6 @@
+import type { Messages } from '../i18n/en';
+
+type MapWords = Messages['map'];
 import { select } from 'd3-selection';
 import { zoom as d3Zoom, zoomIdentity, zoomTransform, type D3ZoomEvent } from 'd3-zoom';
 import type { MapAt } from '../state/viewHash';
@@ -22,13 +25,17 @@ const KEYS = new Map<string, { pan: [number, number] } | { by: number } | 'reset
 ]);
 
 /** The zoom buttons: in, out, and back to both oblasts. */
-function zoomButtons(zoomBy: (factor: number) => void, reset: () => void): HTMLElement {
+function zoomButtons(
+  zoomBy: (factor: number) => void,
+  reset: () => void,
+  words: Messages['map'],
+): HTMLElement {
   const controls = document.createElement('div');
   controls.className = 'picture-controls';
   for (const [label, text, run] of [
-    ['Zoom in', '+', () => zoomBy(2)],
-    ['Zoom out', '−', () => zoomBy(0.5)],
-    ['Show both oblasts', '⤢', reset],
+    [words.zoomIn, '+', () => zoomBy(2)],
+    [words.zoomOut, '−', () => zoomBy(0.5)],
+    [words.bothOblasts, '⤢', reset],
   ] as const) {
     const button = document.createElement('button');
     button.type = 'button';
@@ -46,7 +53,7 @@ function zoomButtons(zoomBy: (factor: number) => void, reset: () => void): HTMLE
  * zoom range. d3-zoom keeps the transform on the <svg>; the picture redraws its dots and names at
  * each step, and `onMove` runs after it; `onEnd` runs when a gesture or a step ends.
  */
-export function pictureZoom(shot: Picture, onMove: () => void, onEnd: () => void = () => undefined) {
+export function pictureZoom(shot: Picture, words: MapWords, onMove: () => void, onEnd: () => void) {
   const svg = shot.element;
   const behaviour = d3Zoom<SVGSVGElement, unknown>()
     .on('zoom', (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
@@ -64,7 +71,7 @@ export function pictureZoom(shot: Picture, onMove: () => void, onEnd: () => void
   const reset = () => behaviour.transform(selection, zoomIdentity);
   const zoomBy = (factor: number) => behaviour.scaleBy(selection, factor);
 
-  const controls = zoomButtons(zoomBy, reset);
+  const controls = zoomButtons(zoomBy, reset, words);
   /** Puts a point (longitude, latitude) in the middle of the `width` x `height` map at a zoom. */
   const centreOn = (at: readonly [number, number], zoom: number, width: number, height: number) => {
     const k = 2 ** (zoom - shot.zooms().opening);

@@ -1,3 +1,4 @@
+import type { Messages } from '../i18n/en';
 import type { MapAt } from '../state/viewHash';
 
 /** The equator's length in metres (MapLibre's, for the same bar), and the widest the bar gets, px. */
@@ -15,7 +16,7 @@ function roundNumber(value: number): number {
  * The SVG map's scale bar, as MapLibre's ScaleControl draws it on the map: a round distance in
  * kilometres (metres when zoomed far in) and a bar as long as it is at the centre's latitude.
  */
-export function scaleBar() {
+export function scaleBar(words: Messages['map']['maplibre']) {
   const element = document.createElement('div');
   element.className = 'picture-scale';
   return {
@@ -24,7 +25,10 @@ export function scaleBar() {
       const metresPerPixel = (EARTH_CIRCUMFERENCE_M * Math.cos((lat * Math.PI) / 180)) / (512 * 2 ** zoom);
       const metres = roundNumber(metresPerPixel * MAX_WIDTH);
       element.style.width = `${Math.round(metres / metresPerPixel)}px`;
-      element.textContent = metres >= 1000 ? `${metres / 1000} km` : `${metres} m`;
+      element.textContent =
+        metres >= 1000
+          ? `${metres / 1000} ${words['ScaleControl.Kilometers']}`
+          : `${metres} ${words['ScaleControl.Meters']}`;
     },
   };
 }

@@ -1,5 +1,4 @@
 import { el, textEl } from '../ui/el';
-import { EXPORT_TEXT } from './exportText';
 import type { AnimationFormat } from './frameSizes';
 import type { ShareSource } from './shareSource';
 import css from './share.css?inline';
@@ -26,6 +25,8 @@ export function openShare(button: HTMLButtonElement, source: ShareSource): Share
 interface ShareItem {
   label: string;
   run: () => Promise<string>;
+  /** It opens settings, which take the focus (an animation's), rather than giving it back to the button. */
+  opensSettings?: boolean;
 }
 
 /**
@@ -40,6 +41,7 @@ export class ShareMenu {
   private readonly status: HTMLElement;
   private readonly items: HTMLButtonElement[];
   private busy = false;
+  private readonly words: ShareSource['locale']['t']['share'];
   private animation: { destroy(): void } | null = null;
 
   constructor(
@@ -50,7 +52,9 @@ export class ShareMenu {
     this.menu = el('div', 'share-menu-list');
     this.menu.setAttribute('role', 'menu');
     this.menu.id = 'share-menu';
-    this.menu.setAttribute('aria-label', 'Share');
+    const { t } = source.locale;
+    this.words = t.share;
+    this.menu.setAttribute('aria-label', t.share.menu);
     this.menu.hidden = true;
     this.status = el('p', 'share-status');
     this.status.setAttribute('role', 'status');
@@ -58,13 +62,13 @@ export class ShareMenu {
       exports().then((m) => {
         this.animation?.destroy();
         this.animation = new m.AnimationPanel(this.element, source, format, (text) => this.say(text));
-        return 'Animation: choose the days and the size below, then Start.';
+        return t.share.animationHint;
       });
     this.items = [
       ...shareItems(source),
-      { label: 'Animation (video)…', run: animate('webm') },
-      { label: EXPORT_TEXT.mp4Item, run: animate('mp4') },
-      { label: 'Animation (GIF)…', run: animate('gif') },
+      { label: t.share.video, run: animate('webm'), opensSettings: true },
+      { label: t.share.mp4, run: animate('mp4'), opensSettings: true },
+      { label: t.share.gif, run: animate('gif'), opensSettings: true },
     ].map((item) => this.itemNode(item));
     this.menu.append(...this.items);
     this.element.append(this.menu, this.status);
@@ -116,14 +120,14 @@ export class ShareMenu {
 
   private async choose(item: ShareItem): Promise<void> {
     // An animation's settings take the focus; the other exports give it back to the button.
-    this.close(!item.label.startsWith('Animation'));
-    if (this.busy) return this.say('An export is still being made: wait for it, or cancel it.');
+    this.close(item.opensSettings !== true);
+    if (this.busy) return this.say(this.words.busy);
     this.busy = true;
-    this.say(`${item.label}: making it…`);
+    this.say(this.words.making(item.label));
     try {
       this.say(await item.run());
     } catch (error) {
-      this.say(`${item.label} could not be made: ${error instanceof Error ? error.message : String(error)}`);
+      this.say(this.words.failed(item.label, error instanceof Error ? error.message : String(error)));
     } finally {
       this.busy = false;
     }
@@ -163,10 +167,11 @@ const exports = () => import('./shareExports');
 
 /** The menu's entries. */
 function shareItems(source: ShareSource): ShareItem[] {
+  const { share } = source.locale.t;
   return [
-    { label: 'Image (PNG), 1×', run: () => exports().then((m) => m.exportImage(source, 1)) },
-    { label: 'Image (PNG), 2×', run: () => exports().then((m) => m.exportImage(source, 2)) },
-    { label: 'Data (CSV)', run: () => exports().then((m) => m.exportCsv(source)) },
-    { label: 'Area (GeoJSON)', run: () => exports().then((m) => m.exportArea(source)) },
+    { label: share.image1, run: () => exports().then((m) => m.exportImage(source, 1)) },
+    { label: share.image2, run: () => exports().then((m) => m.exportImage(source, 2)) },
+    { label: share.csv, run: () => exports().then((m) => m.exportCsv(source)) },
+    { label: share.area, run: () => exports().then((m) => m.exportArea(source)) },
   ];
 }

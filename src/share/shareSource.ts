@@ -1,6 +1,7 @@
 import type { Map as MapLibreMap } from 'maplibre-gl';
 import type { LayersView } from '../control/layersView';
 import type { LoadedLayers } from '../control/loadLayers';
+import type { Locale } from '../i18n/locale';
 import type { AppStore, Intent } from '../state/intent';
 import type { UrlState } from '../state/urlState';
 import type { Day, Story } from '../story';
@@ -14,6 +15,8 @@ import type { FrameMapParts } from './frameMapParts';
  */
 export interface ShareSource {
   story: Story;
+  /** The page's language: the menu's words (the exports' own are English yet). */
+  locale: Locale;
   /** The one store, read only: the exports never write to it. */
   store: Pick<AppStore<UrlState>, 'get'>;
   /** An animation's intent to show a frame's day: the composition root sends it to the store. */

@@ -1,10 +1,27 @@
 import type { Story } from '../story/index.ts';
 import { isDay, type Day } from '../story/day.ts';
 import { shortText } from '../story/shortText.ts';
+import { isLang, type Lang } from '../i18n/lang.ts';
+
+/**
+ * What the page says when a link names something it cannot show, in the page's language (the
+ * messages' `link` part, src/i18n): each value quoted for the reader, days as the link writes them.
+ */
+export interface LinkWords {
+  notStory(value: string): string;
+  notPlace(value: string): string;
+  notLanguage(value: string): string;
+  dateOutside(value: string, first: string, last: string): string;
+  notDate(value: string): string;
+  manyDates: string;
+  compareOutside(value: string, first: string, last: string): string;
+  notCompare(value: string): string;
+  manyCompares: string;
+}
 
 /**
  * What a link can say:
- * `?story=luhansk-july-2022&date=2022-07-03&compare=2022-06-24&swipe=1&city=lysychansk&embed=1`.
+ * `?story=luhansk-july-2022&date=2022-07-03&compare=2022-06-24&swipe=1&city=lysychansk&embed=1&lang=uk`.
  */
 export interface UrlState {
   /** The open story's id. A page shows one story: another is another page load. */
@@ -21,6 +38,8 @@ export interface UrlState {
    * it in one, `locator=0` hides it anywhere.
    */
   locator: boolean;
+  /** The page's language; by default the browser's (of the page's), else English. */
+  lang: Lang;
 }
 
 export interface UrlContext {
@@ -31,16 +50,20 @@ export interface UrlContext {
   /** Ids of the site's stories, the first the one a link without `story` opens. */
   stories: readonly string[];
   defaults: UrlState;
+  /** The problems' words, in the page's language. */
+  words: LinkWords;
 }
 
 /**
  * What a link to this story can name: the site's stories (by default the first), days on its
- * timeline, its places; by default its last day.
+ * timeline, its places, the page's languages; by default its last day, and the language `page`
+ * gives (the browser's), whose words name a link's problems.
  */
 export function storyUrlContext(
   story: Story,
   range: readonly [Day, Day],
-  stories: readonly string[] = [story.id],
+  stories: readonly string[],
+  page: { lang: Lang; words: LinkWords },
 ): UrlContext {
   const defaults: UrlState = {
     story: stories[0] ?? story.id,
@@ -50,8 +73,17 @@ export function storyUrlContext(
     city: null,
     embed: false,
     locator: true,
+    lang: page.lang,
   };
-  return { range, places: new Set(story.places.map((p) => p.id)), stories, defaults };
+  return { range, places: new Set(story.places.map((p) => p.id)), stories, defaults, words: page.words };
+}
+
+/**
+ * The language a link asks for (the first of its `lang` values the page has), else `fallback` (the
+ * browser's): read first, since the messages the page is built with depend on it.
+ */
+export function langOfLink(search: string, fallback: Lang): Lang {
+  return queryOf(search).getAll('lang').find(isLang) ?? fallback;
 }
 
 /** The query string as read: a link far too long is cut, rather than read for ever. */
@@ -70,8 +102,6 @@ export function storyOfLink<T extends { id: string }>(search: string, stories: r
 }
 
 /** What the page says, once, above the problems `readUrlState` found. */
-export const LINK_PROBLEMS = 'Part of this link could not be used, so the page shows its defaults instead:';
-
 /** A value from the address bar, shortened and stripped of controls, for a message to the reader. */
 export function quoteForReader(value: string): string {
   return shortText(value.replace(/[\p{Cc}\p{Cf}]/gu, ''), 40);
@@ -85,17 +115,18 @@ export function readUrlState(search: string, context: UrlContext): { state: UrlS
   const params = queryOf(search);
   const problems: string[] = [];
   const state: UrlState = { ...context.defaults };
+  const { words } = context;
 
   const stories = params.getAll('story');
   const [firstStory] = stories;
   const story = stories.find((id) => context.stories.includes(id));
   if (story !== undefined) state.story = story;
-  else if (firstStory !== undefined)
-    problems.push(`“${quoteForReader(firstStory)}” is not a story here; the first story is shown.`);
+  else if (firstStory !== undefined) problems.push(words.notStory(quoteForReader(firstStory)));
 
-  state.day = firstDay(params.getAll('date'), context.range, problems, 'date') ?? state.day;
-  state.compare =
-    firstDay(params.getAll('compare'), context.range, problems, 'comparison day') ?? state.compare;
+  const dates = { outside: words.dateOutside, not: words.notDate, many: words.manyDates };
+  state.day = firstDay(params.getAll('date'), context.range, problems, dates) ?? state.day;
+  const compares = { outside: words.compareOutside, not: words.notCompare, many: words.manyCompares };
+  state.compare = firstDay(params.getAll('compare'), context.range, problems, compares) ?? state.compare;
   // A swipe is a way of showing a comparison: without one, or with any other value, it is ignored.
   state.swipe = state.compare !== null && params.get('swipe') === '1';
 
@@ -104,7 +135,7 @@ export function readUrlState(search: string, context: UrlContext): { state: UrlS
   if (firstCity !== undefined) {
     const valid = cities.find((c) => context.places.has(c));
     if (valid !== undefined) state.city = valid;
-    else problems.push(`“${quoteForReader(firstCity)}” is not a place in this story.`);
+    else problems.push(words.notPlace(quoteForReader(firstCity)));
   }
 
   const embed = params.get('embed');
@@ -112,31 +143,35 @@ export function readUrlState(search: string, context: UrlContext): { state: UrlS
   const locator = params.get('locator');
   state.locator = locator === null ? !state.embed : locator === '1' || locator === 'true';
 
+  const langs = params.getAll('lang');
+  const [firstLang] = langs;
+  const lang = langs.find(isLang);
+  if (lang !== undefined) state.lang = lang;
+  else if (firstLang !== undefined) problems.push(words.notLanguage(quoteForReader(firstLang)));
+
   return { state, problems };
 }
 
 /**
  * The first of `days` on the timeline, or undefined; a link whose days are all unusable, or that
- * names more than one, is reported once (`what` names the day: "date", "comparison day").
+ * names more than one, is reported once (`words` say it of the day: the date, the comparison day).
  */
 function firstDay(
   days: readonly string[],
   [first, last]: readonly [string, string],
   problems: string[],
-  what: string,
+  words: {
+    outside: (value: string, first: string, last: string) => string;
+    not: (value: string) => string;
+    many: string;
+  },
 ): string | undefined {
   const [head] = days;
   if (head === undefined) return undefined;
   const valid = days.find((d) => isDay(d) && d >= first && d <= last);
   const shown = quoteForReader(head);
-  if (valid === undefined)
-    problems.push(
-      isDay(head)
-        ? `The ${what} ${shown} is outside the timeline (${first} to ${last}).`
-        : `“${shown}” is not a ${what}; dates look like 2022-07-03.`,
-    );
-  else if (days.length > 1)
-    problems.push(`The link names more than one ${what}; the first valid one is shown.`);
+  if (valid === undefined) problems.push(isDay(head) ? words.outside(shown, first, last) : words.not(shown));
+  else if (days.length > 1) problems.push(words.many);
   return valid;
 }
 
@@ -151,6 +186,7 @@ export function writeUrlState(state: UrlState, defaults: UrlState): string {
   if (state.embed) params.set('embed', '1');
   // Written only where it is not what the embed mode gives by itself.
   if (state.locator === state.embed) params.set('locator', state.locator ? '1' : '0');
+  if (state.lang !== defaults.lang) params.set('lang', state.lang);
   const query = params.toString();
   return query ? `?${query}` : '';
 }

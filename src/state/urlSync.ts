@@ -17,8 +17,9 @@ export function urlSync(store: AppStore<UrlState>, context: UrlContext, page: Wi
   });
   const onPopState = () => {
     const { state } = readUrlState(page.location.search, context);
-    // Another story is another page: its data, its map, its timeline.
-    if (state.story !== store.get().story) page.location.reload();
+    // Another story is another page: its data, its map, its timeline; and so is another language.
+    const current = store.get();
+    if (state.story !== current.story || state.lang !== current.lang) page.location.reload();
     else store.set(state, { history: 'none', settled: true });
   };
   page.addEventListener('popstate', onPopState);

@@ -1,6 +1,7 @@
 import { select } from 'd3-selection';
+import type { Locale } from '../i18n/locale';
 import type { Day } from '../story/day';
-import { formatDay } from '../story/formatDay';
+import { STORY_LANGUAGE } from '../story/storyLanguage';
 import { emitter } from '../ui/emitter';
 import type { TrackGeometry } from '../ui/timeScale';
 
@@ -12,7 +13,10 @@ export interface TimelineEvent {
 /** One tick per event day; a day with several events has one tick naming them all. */
 interface Tick {
   day: Day;
+  /** The day in the page's language, then the events' titles as the story has them. */
   text: string;
+  dayText: string;
+  titles: string;
 }
 
 type EventTickEvents = { choose: [day: Day] };
@@ -22,13 +26,15 @@ type EventTickEvents = { choose: [day: Day] };
  * names an event on hover or focus. Choosing a tick goes out through `on('choose')`. The caller
  * places `element` and `tip` on the track.
  */
-export function eventTicks(events: readonly TimelineEvent[]) {
+export function eventTicks(events: readonly TimelineEvent[], locale: Locale) {
   const out = emitter<EventTickEvents>();
   const titlesByDay = new Map<Day, string[]>();
   for (const e of events) titlesByDay.set(e.day, [...(titlesByDay.get(e.day) ?? []), e.title]);
-  const ticks: Tick[] = [...titlesByDay.keys()]
-    .sort()
-    .map((day) => ({ day, text: `${formatDay(day)}: ${(titlesByDay.get(day) ?? []).join('; ')}` }));
+  const ticks: Tick[] = [...titlesByDay.keys()].sort().map((day) => {
+    const dayText = locale.day(day);
+    const titles = (titlesByDay.get(day) ?? []).join('; ');
+    return { day, text: `${dayText}: ${titles}`, dayText, titles };
+  });
 
   const layer = select(document.createElement('div')).attr('class', 'timeline-events');
   const tip = select(document.createElement('div'))
@@ -50,7 +56,9 @@ export function eventTicks(events: readonly TimelineEvent[]) {
         .attr('data-day', (d) => d.day),
     )
     .on('pointerenter focus', function (_event, d) {
-      tip.text(d.text).property('hidden', false);
+      // The events' titles are the story's text, marked with its language; the day is the page's.
+      tip.text(`${d.dayText}: `).property('hidden', false);
+      tip.append('span').attr('lang', STORY_LANGUAGE).text(d.titles);
       if (geometry) tip.style('left', `${geometry.left + geometry.xOf(d.day)}px`);
       this.setAttribute('aria-describedby', tip.attr('id'));
     })

@@ -1,5 +1,6 @@
 import type { Day } from '../story/day';
 import type { InputPhase } from '../state/inputPhase';
+import type { Messages } from '../i18n/en';
 import { player, type PlayerTrack } from './player';
 
 const SPEEDS = { slow: 25, normal: 70, fast: 200 } as const; // track pixels per second
@@ -16,6 +17,7 @@ export function playButton(
     track: () => PlayerTrack;
     day: () => Day;
     input: (day: Day, phase: InputPhase, ahead?: readonly Day[]) => void;
+    t: Messages;
   },
 ) {
   const playback = player({
@@ -24,7 +26,7 @@ export function playButton(
     speed: () => SPEEDS[speed.value as keyof typeof SPEEDS],
   });
   const showPlaying = (playing: boolean) => {
-    play.textContent = playing ? 'Pause' : 'Play';
+    play.textContent = playing ? options.t.timeline.pause : options.t.timeline.play;
     play.setAttribute('aria-pressed', String(playing));
   };
   playback.on('lead', (d, ahead) => options.input(d, 'play', ahead));

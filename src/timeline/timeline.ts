@@ -1,3 +1,4 @@
+import type { Locale } from '../i18n/locale';
 import type { Day } from '../story/day';
 import type { InputPhase } from '../state/inputPhase';
 import { emitter } from '../ui/emitter';
@@ -33,17 +34,17 @@ type TimelineEvents = {
  * `update`, and changes go out only through `on('input')`. Its parts are small modules: the axis,
  * the ticks, drag, keys and the player.
  */
-export function timeline(container: HTMLElement, options: TimelineOptions) {
+export function timeline(container: HTMLElement, options: TimelineOptions, locale: Locale) {
   const { range } = options;
   const out = emitter<TimelineEvents>();
   const input = (day: Day, phase: InputPhase, ahead?: readonly Day[]) => out.emit('input', day, phase, ahead);
   let day = range[0];
   let geometry: TrackGeometry = trackGeometry(options, 0);
 
-  const nodes = timelineNodes(range);
+  const nodes = timelineNodes(range, locale.t);
   const { root, track, handle } = nodes;
-  const axis = timelineAxis(track, range, options.focusFrom, options.focusTo);
-  const ticks = eventTicks(options.events);
+  const axis = timelineAxis(track, range, options.focusFrom, options.focusTo, locale);
+  const ticks = eventTicks(options.events, locale);
   track.append(ticks.element, handle, ticks.tip);
   container.append(root);
 
@@ -52,6 +53,7 @@ export function timeline(container: HTMLElement, options: TimelineOptions) {
     track: () => ({ xOf: geometry.xOf, dayAt: (x) => dayAt(geometry.scale, x) }),
     day: () => day,
     input,
+    t: locale.t,
   });
   const drag = trackDrag(track, handle, {
     geometry: () => geometry,
@@ -85,7 +87,7 @@ export function timeline(container: HTMLElement, options: TimelineOptions) {
     axis.position(x, geometry.left);
   }
 
-  const labels = dayLabels(nodes, range, stepDays, ticks.titlesOn);
+  const labels = dayLabels(nodes, range, stepDays, ticks.titlesOn, locale);
   function render(): void {
     position();
     labels(day);

@@ -1,13 +1,11 @@
 import { axisBottom } from 'd3-axis';
 import { select } from 'd3-selection';
-import { utcFormat } from 'd3-time-format';
+import type { Locale } from '../i18n/locale';
 import type { Day } from '../story/day';
 import type { TrackGeometry } from '../ui/timeScale';
 import { axisTicks } from './axisTicks';
 
-const yearFormat = utcFormat('%Y');
-const monthFormat = utcFormat('%b');
-const monthYearFormat = utcFormat('%b %Y');
+const yearFormat = (date: Date) => String(date.getUTCFullYear());
 const LINE_Y = 18;
 
 /**
@@ -19,8 +17,11 @@ export function timelineAxis(
   track: HTMLElement,
   range: readonly [Day, Day],
   focusFrom: Day,
-  focusTo?: Day | undefined,
+  focusTo: Day | undefined,
+  locale: Locale,
 ) {
+  const monthFormat = (date: Date) => locale.month(date, false);
+  const monthYearFormat = (date: Date) => locale.month(date, true);
   const svg = select(track).append('svg').attr('class', 'timeline-axis').attr('aria-hidden', 'true');
   const band = svg.append('rect').attr('class', 'timeline-focus-band');
   const line = svg.append('line').attr('class', 'timeline-line');

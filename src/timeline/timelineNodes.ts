@@ -1,3 +1,4 @@
+import type { Messages } from '../i18n/en';
 import { daysBetween, type Day } from '../story/day';
 import { el } from '../ui/el';
 
@@ -5,28 +6,28 @@ import { el } from '../ui/el';
  * The slider's own nodes: the controls row (date, previous, play, next, speed, compare) and the track with
  * its backdrop and handle, the handle not yet placed (the axis and ticks go before it).
  */
-export function timelineNodes(range: readonly [Day, Day]) {
+export function timelineNodes(range: readonly [Day, Day], t: Messages) {
   const root = el('section', 'timeline');
-  root.setAttribute('aria-label', 'Timeline');
+  root.setAttribute('aria-label', t.timeline.label);
   const controls = el('div', 'timeline-controls');
-  const play = button('timeline-play', 'Play');
+  const play = button('timeline-play', t.timeline.play);
   play.setAttribute('aria-pressed', 'false');
   const speedLabel = el('label', 'timeline-speed');
   const speed = el('select');
   for (const [value, text] of [
-    ['slow', 'Slow'],
-    ['normal', 'Normal'],
-    ['fast', 'Fast'],
+    ['slow', t.timeline.slow],
+    ['normal', t.timeline.normal],
+    ['fast', t.timeline.fast],
   ] as const)
     speed.append(new Option(text, value, value === 'normal', value === 'normal'));
-  speedLabel.append('Speed ', speed);
-  const prev = button('timeline-prev', '‹ Previous');
-  const next = button('timeline-next', 'Next ›');
+  speedLabel.append(`${t.timeline.speed} `, speed);
+  const prev = button('timeline-prev', t.timeline.previous);
+  const next = button('timeline-next', t.timeline.next);
   const dateText = el('p', 'timeline-date');
   dateText.setAttribute('aria-hidden', 'true');
   // Sets the day shown as the one compared with; pressed while a comparison is set (it then ends
   // it). The timeline's first update sets aria-pressed.
-  const compare = button('timeline-compare', 'Compare');
+  const compare = button('timeline-compare', t.timeline.compare);
   controls.append(dateText, prev, play, next, speedLabel, compare);
 
   const track = el('div', 'timeline-track');
@@ -36,7 +37,7 @@ export function timelineNodes(range: readonly [Day, Day]) {
   const handle = el('div', 'timeline-handle');
   handle.setAttribute('role', 'slider');
   handle.tabIndex = 0;
-  handle.setAttribute('aria-label', 'Date');
+  handle.setAttribute('aria-label', t.timeline.date);
   handle.setAttribute('aria-valuemin', '0');
   handle.setAttribute('aria-valuemax', String(daysBetween(range[0], range[1])));
   handle.setAttribute('aria-orientation', 'horizontal');

@@ -55,12 +55,13 @@ function placeButtons(
 export function cityButtonGroup(
   places: readonly CityButtonPlace[],
   project: (at: [number, number]) => Point,
+  label: string,
 ) {
   const out = emitter<CityButtonEvents>();
   const group = document.createElement('div');
   group.className = 'city-buttons';
   group.setAttribute('role', 'group');
-  group.setAttribute('aria-label', 'Cities');
+  group.setAttribute('aria-label', label);
 
   const buttons = places.map((place) => {
     const button = document.createElement('button');

@@ -1,20 +1,21 @@
+import type { Messages } from '../i18n/en';
 import { el } from './el';
 /**
  * "Copy link": puts the address of the current view on the clipboard and says so in a polite live
  * region. Where the clipboard cannot be written (an iframe without permission, an old browser, a
  * page not served securely) it shows the link in a read-only box, selected, for the reader to copy.
  */
-export function copyLink(container: HTMLElement, link: () => string) {
+export function copyLink(container: HTMLElement, link: () => string, t: Messages) {
   const root = el('div', 'copy-link');
   const button = el('button');
   button.type = 'button';
   button.className = 'copy-link-button';
-  button.textContent = 'Copy link to this view';
+  button.textContent = t.copy.button;
   const status = el('p', 'copy-link-status');
   status.setAttribute('role', 'status');
   const label = el('label', 'copy-link-fallback');
   label.hidden = true;
-  label.append('Link to this view');
+  label.append(t.copy.fallback);
   const input = el('input');
   input.type = 'text';
   input.readOnly = true;
@@ -35,7 +36,7 @@ export function copyLink(container: HTMLElement, link: () => string) {
     label.hidden = false;
     input.focus();
     input.select();
-    say('Copying is not allowed here: the link is selected in the box below, copy it from there.');
+    say(t.copy.notAllowed);
   };
 
   button.addEventListener('click', () => {
@@ -44,7 +45,7 @@ export function copyLink(container: HTMLElement, link: () => string) {
     const clipboard = navigator.clipboard as Clipboard | undefined;
     if (!clipboard?.writeText) return fallback(url);
     clipboard.writeText(url).then(
-      () => say('Link copied.'),
+      () => say(t.copy.copied),
       () => fallback(url),
     );
   });

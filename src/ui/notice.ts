@@ -1,3 +1,4 @@
+import type { Messages } from '../i18n/en';
 import { el } from './el';
 /**
  * Messages to the reader about the page itself (a link it could not follow, a map it could not
@@ -5,7 +6,7 @@ import { el } from './el';
  * so screen readers announce what is added to it; each message is said once, set as text only,
  * and can be dismissed.
  */
-export function notices(container: HTMLElement) {
+export function notices(container: HTMLElement, t: Messages) {
   const root = el('div', 'notices');
   root.setAttribute('role', 'status');
   container.prepend(root);
@@ -37,8 +38,8 @@ export function notices(container: HTMLElement) {
       const dismiss = el('button');
       dismiss.type = 'button';
       dismiss.className = 'notice-dismiss';
-      dismiss.textContent = 'Dismiss';
-      dismiss.setAttribute('aria-label', `Dismiss: ${text}`);
+      dismiss.textContent = t.notice.dismiss;
+      dismiss.setAttribute('aria-label', t.notice.dismissAbout(text));
       dismiss.addEventListener('click', () => {
         // Focus would otherwise fall to the body; the app is the natural place to carry on.
         const hadFocus = item.contains(document.activeElement);

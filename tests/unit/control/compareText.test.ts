@@ -7,10 +7,15 @@ import {
   type CompareContext,
 } from '../../../src/control/compareText';
 import type { ControlInterval } from '../../../src/control/layerFormat';
+import { en } from '../../../src/i18n/en';
+import { localeOf } from '../../../src/i18n/locale';
+import { ru } from '../../../src/i18n/ru';
+import { uk } from '../../../src/i18n/uk';
 import { loadStory } from '../../../src/story/loadStory';
 import { shippedPlaces, shippedStoryJson } from '../story/fixtures';
 
 const story = loadStory(shippedPlaces, shippedStoryJson());
+const EN = localeOf('en', en);
 const regionNames = new Map([
   ['luhansk-oblast', 'Luhansk Oblast'],
   ['donetsk-oblast', 'Donetsk Oblast'],
@@ -59,6 +64,7 @@ const context = (change: LayerChange | undefined): CompareContext => ({
   changeOf: () => change,
   regionNames,
   minWidthM: 200,
+  locale: EN,
 });
 
 describe('compareText', () => {
@@ -111,9 +117,35 @@ describe('placeCompareText', () => {
   });
 
   it('lists only the claims made between that cover the place', () => {
-    const all = claimsMadeBetween(story, '2022-06-24', '2022-07-04');
-    const donetsk = claimsMadeBetween(story, '2022-06-24', '2022-07-04', 'donetsk-oblast');
+    const all = claimsMadeBetween(story, '2022-06-24', '2022-07-04', EN);
+    const donetsk = claimsMadeBetween(story, '2022-06-24', '2022-07-04', EN, 'donetsk-oblast');
     expect(donetsk.length).toBeLessThanOrEqual(all.length);
     for (const line of donetsk) expect(line).toMatch(/Donetsk/);
+  });
+});
+
+describe('the comparison in Ukrainian and Russian, as far as the story goes', () => {
+  it('says the two days, the claims made between and whether a city changed hands', () => {
+    const UK = localeOf('uk', uk);
+    const text = compareText({ ...context(done), layers: [], locale: UK }, '2022-07-04', '2022-06-24');
+    expect(text.span).toBe('Від 24 червня до 4 липня 2022 р.:');
+    expect(
+      text.claims.some((c) =>
+        /^3 липня 2022 р\., Луганська область: Росія заявляє, що контролює всю територію\.$/.test(c),
+      ),
+    ).toBe(true);
+    const RU = localeOf('ru', ru);
+    const city = placeCompareText(
+      { ...context(done), layers: [], locale: RU },
+      'lysychansk',
+      '2022-06-24',
+      '2022-07-04',
+    );
+    expect(city.lines[0]!.text).toBe(
+      'По истории: 24 июня 2022 г. — контролирует Украина, 4 июля 2022 г. — контролирует Россия: контроль сменился.',
+    );
+    expect(compareText({ ...context(done), locale: RU }, '2021-12-30', '2022-01-02').span).toBe(
+      'С 30 декабря 2021 г. по 2 января 2022 г.:',
+    );
   });
 });

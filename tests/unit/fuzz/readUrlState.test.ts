@@ -1,13 +1,15 @@
 /**
  * The address bar, tried by the thousand: any mix of the parameters the page reads (story, date,
- * compare, swipe, city, embed, locator) and others links carry, repeated, percent-encoded or not,
- * huge, in any script. The state read is always one the page can show, and each unusable value is
- * named to the reader.
+ * lang, compare, swipe, city, embed, locator) and others links carry, repeated, percent-encoded or
+ * not, huge, in any script. The state read is always one the page can show, and each unusable value
+ * is named to the reader.
  */
 import fc from 'fast-check';
 import { describe, expect } from 'vitest';
 import { isDay } from '../../../src/story/day.ts';
 import { loadStory } from '../../../src/story/loadStory.ts';
+import { en } from '../../../src/i18n/en.ts';
+import { LANGS } from '../../../src/i18n/lang.ts';
 import { readUrlState, storyUrlContext, writeUrlState } from '../../../src/state/urlState.ts';
 import { timelineRange } from '../../../src/timeline/timelineRange.ts';
 import { shippedPlaces, shippedStoryJson } from '../story/fixtures.ts';
@@ -17,7 +19,7 @@ import { huge } from './jsonMutations.ts';
 const story = loadStory(shippedPlaces, shippedStoryJson(), 'luhansk-july-2022');
 // The site as it would be with a second story: a link may name either.
 const stories = [story.id, 'bakhmut-may-2023'];
-const context = storyUrlContext(story, timelineRange(story).range, stories);
+const context = storyUrlContext(story, timelineRange(story).range, stories, { lang: 'en', words: en.link });
 const [first, last] = context.range;
 const cities = [...context.places];
 
@@ -60,7 +62,8 @@ const param = fc.oneof(
   fc.tuple(fc.constant('embed'), fc.oneof(fc.constantFrom('1', 'true', '0', 'false', 'yes'), text)),
   fc.tuple(fc.constant('locator'), fc.oneof(fc.constantFrom('1', 'true', '0', 'false', 'yes'), text)),
   fc.tuple(fc.constant('swipe'), fc.oneof(fc.constantFrom('1', 'true', '0', ' 1'), text)),
-  fc.tuple(fc.constantFrom('lang', 'map', 'Story', 'Date', 'compare[]', 'date '), text),
+  fc.tuple(fc.constant('lang'), fc.oneof(fc.constantFrom(...LANGS, 'UK', 'en-GB', 'de'), text)),
+  fc.tuple(fc.constantFrom('map', 'Story', 'Date', 'compare[]', 'date ', 'lang '), text),
   fc.tuple(text, text),
 );
 /** How a value is written in the query: encoded as a browser would, raw, or encoded twice. */
@@ -96,6 +99,7 @@ describe('readUrlState, generated links', () => {
       expect(state.locator).toBe(
         locatorAsked === null ? !state.embed : locatorAsked === '1' || locatorAsked === 'true',
       );
+      expect(LANGS).toContain(state.lang);
       expect(stories).toContain(state.story);
       // What the page reads, as an oracle: the first usable value of each, or the default.
       const params = new URLSearchParams(query.length > 4000 ? query.slice(0, 4000) : query);
@@ -103,6 +107,9 @@ describe('readUrlState, generated links', () => {
       const compares = params.getAll('compare');
       const citiesAsked = params.getAll('city');
       const storiesAsked = params.getAll('story');
+      const langsAsked = params.getAll('lang');
+      const isLang = (value: string) => (LANGS as readonly string[]).includes(value);
+      expect(state.lang).toBe(langsAsked.find(isLang) ?? context.defaults.lang);
       expect(state.story).toBe(storiesAsked.find((id) => stories.includes(id)) ?? stories[0]);
       expect(state.day).toBe(dates.find(inRange) ?? context.defaults.day);
       expect(state.compare).toBe(compares.find(inRange) ?? null);
@@ -114,8 +121,9 @@ describe('readUrlState, generated links', () => {
       const badStory = storiesAsked.length > 0 && !storiesAsked.some((id) => stories.includes(id));
       const badCompare = compares.length > 0 && !compares.some(inRange);
       const twoCompares = compares.length > 1 && !badCompare;
+      const badLang = langsAsked.length > 0 && !langsAsked.some(isLang);
       expect(problems).toHaveLength(
-        [badStory, badDate, twoDates, badCompare, twoCompares, badCity].filter(Boolean).length,
+        [badStory, badDate, twoDates, badCompare, twoCompares, badCity, badLang].filter(Boolean).length,
       );
       for (const problem of problems) {
         // Short, whole characters, no control or formatting characters from the link.
@@ -124,7 +132,8 @@ describe('readUrlState, generated links', () => {
       }
       if (badStory) expect(problems[0]).toMatch(/is not a story here; the first story is shown/);
       if (badDate) expect(problems[Number(badStory)]).toMatch(/date|timeline/);
-      if (badCity) expect(problems.at(-1)).toMatch(/is not a place in this story/);
+      if (badCity) expect(problems.at(badLang ? -2 : -1)).toMatch(/is not a place in this story/);
+      if (badLang) expect(problems.at(-1)).toMatch(/is not a language of this page/);
       if (badCompare || twoCompares) expect(problems.filter((p) => /comparison day/.test(p))).toHaveLength(1);
     }),
   );
@@ -138,7 +147,8 @@ describe('readUrlState, generated links', () => {
       fc.boolean(),
       fc.boolean(),
       fc.boolean(),
-      (storyId, day, compare, city, embed, locator, swipe) => {
+      fc.constantFrom(...LANGS),
+      (storyId, day, compare, city, embed, locator, swipe, lang) => {
         // A swipe shows a comparison: one is kept only with the other.
         const state = {
           story: storyId,
@@ -148,6 +158,7 @@ describe('readUrlState, generated links', () => {
           city,
           embed,
           locator,
+          lang,
         };
         const { state: read, problems } = readUrlState(writeUrlState(state, context.defaults), context);
         expect(read).toEqual(state);

@@ -36,4 +36,14 @@ describe('shareUrl', () => {
       'http://127.0.0.1:4173/claimline/?story=a-story&date=2022-07-04',
     );
   });
+
+  it('names the language when it is not English, so the link opens the page that was read', () => {
+    const state = { story: 'a-story', day: '2022-07-04', city: null, lang: 'uk' };
+    expect(shareUrl(page, state)).toBe(
+      'http://127.0.0.1:4173/claimline/?story=a-story&date=2022-07-04&lang=uk',
+    );
+    expect(shareUrl(page, { ...state, lang: 'en' })).toBe(
+      'http://127.0.0.1:4173/claimline/?story=a-story&date=2022-07-04',
+    );
+  });
 });

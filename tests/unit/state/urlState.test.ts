@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { readUrlState, storyOfLink, writeUrlState, type UrlState } from '../../../src/state/urlState';
+import { en } from '../../../src/i18n/en';
+import { uk } from '../../../src/i18n/uk';
+import {
+  langOfLink,
+  readUrlState,
+  storyOfLink,
+  writeUrlState,
+  type UrlState,
+} from '../../../src/state/urlState';
 
 const defaults: UrlState = {
   story: 'first',
@@ -9,12 +17,14 @@ const defaults: UrlState = {
   city: null,
   embed: false,
   locator: true,
+  lang: 'en',
 };
 const context = {
   range: ['2014-04-07', '2022-07-31'] as const,
   places: new Set(['lysychansk', 'luhansk']),
   stories: ['first', 'second'],
   defaults,
+  words: en.link,
 };
 
 describe('readUrlState', () => {
@@ -28,6 +38,7 @@ describe('readUrlState', () => {
       city: 'lysychansk',
       embed: false,
       locator: true,
+      lang: 'en',
     });
     expect(problems).toEqual([]);
   });
@@ -53,6 +64,7 @@ describe('readUrlState', () => {
       city: 'luhansk',
       embed: false,
       locator: true,
+      lang: 'en',
     });
     expect(problems).toEqual(['“2022-13-45” is not a date; dates look like 2022-07-03.']);
   });
@@ -163,9 +175,10 @@ describe('writeUrlState', () => {
       city: 'lysychansk',
       embed: true,
       locator: false,
+      lang: 'ru',
     };
     const query = writeUrlState(state, defaults);
-    expect(query).toBe('?story=second&date=2022-06-25&city=lysychansk&embed=1');
+    expect(query).toBe('?story=second&date=2022-06-25&city=lysychansk&embed=1&lang=ru');
     expect(readUrlState(query, context).state).toEqual(state);
   });
 
@@ -192,5 +205,35 @@ describe('writeUrlState', () => {
 
   it('leaves the default story and date out so the plain URL stays plain', () => {
     expect(writeUrlState(defaults, defaults)).toBe('');
+  });
+});
+
+describe('the language in the link', () => {
+  it('reads a language the page has, first valid of several, and names one it has not', () => {
+    expect(readUrlState('?lang=uk', context)).toEqual({ state: { ...defaults, lang: 'uk' }, problems: [] });
+    expect(readUrlState('?lang=de&lang=ru', context).state.lang).toBe('ru');
+    const bad = readUrlState('?lang=UK%20&date=2022-06-20', context);
+    expect(bad.state).toEqual({ ...defaults, day: '2022-06-20' });
+    expect(bad.problems).toEqual(['“UK ” is not a language of this page.']);
+  });
+
+  it('falls back on the browser’s language (the defaults’), and writes only another one', () => {
+    const ukrainian = { ...context, defaults: { ...defaults, lang: 'uk' as const } };
+    expect(readUrlState('', ukrainian).state.lang).toBe('uk');
+    expect(writeUrlState({ ...defaults, lang: 'uk' }, ukrainian.defaults)).toBe('');
+    expect(writeUrlState({ ...defaults, lang: 'en' }, ukrainian.defaults)).toBe('?lang=en');
+    expect(readUrlState('?lang=en', ukrainian).state.lang).toBe('en');
+  });
+
+  it('names the link’s problems in the page’s language', () => {
+    const { problems } = readUrlState('?city=atlantis&lang=xx', { ...context, words: uk.link });
+    expect(problems).toEqual(['«atlantis» — не місце з цієї історії.', '«xx» — не мова цієї сторінки.']);
+  });
+
+  it('is read before the page is built, as readUrlState reads it', () => {
+    expect(langOfLink('?lang=ru', 'en')).toBe('ru');
+    expect(langOfLink('?lang=de&lang=uk', 'en')).toBe('uk');
+    expect(langOfLink('?lang=de', 'uk')).toBe('uk');
+    expect(langOfLink('', 'en')).toBe('en');
   });
 });

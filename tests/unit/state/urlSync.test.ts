@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { appStore, type Intent } from '../../../src/state/intent';
 import { urlSync } from '../../../src/state/urlSync';
+import { en } from '../../../src/i18n/en';
 import type { UrlState } from '../../../src/state/urlState';
 
 const defaults: UrlState = {
@@ -11,12 +12,14 @@ const defaults: UrlState = {
   city: null,
   embed: false,
   locator: true,
+  lang: 'en',
 };
 const context = {
   range: ['2022-06-01', '2022-07-31'] as const,
   places: new Set(['lysychansk']),
   stories: ['first', 'second'],
   defaults,
+  words: en.link,
 };
 
 /** Just enough of a window: an address, a history that records, and popstate listeners. */
@@ -80,6 +83,7 @@ describe('urlSync', () => {
       city: 'lysychansk',
       embed: false,
       locator: true,
+      lang: 'en',
     });
     expect(metas[0]).toEqual({ history: 'none', settled: true });
     expect(entries).toEqual([]);
@@ -118,5 +122,21 @@ describe('urlSync', () => {
     popState();
     expect(location.reloads).toBe(1);
     expect(store.get()).toEqual({ ...defaults, story: 'second', day: '2022-06-20' });
+  });
+
+  it('keeps the language in the URL, and loads the page again in the language of an entry', () => {
+    const store = appStore<UrlState>(defaults);
+    const { page, entries, location, popState } = fakePage();
+    urlSync(store, context, page);
+    store.set({ lang: 'uk' }, { history: 'push', settled: true });
+    expect(entries).toEqual(['push /map/?lang=uk#top']);
+    location.search = '?lang=uk&date=2022-06-20';
+    popState();
+    expect(location.reloads).toBe(0);
+    expect(store.get()).toMatchObject({ lang: 'uk', day: '2022-06-20' });
+    // Back to the English entry: the page again, in English.
+    location.search = '?date=2022-06-20';
+    popState();
+    expect(location.reloads).toBe(1);
   });
 });

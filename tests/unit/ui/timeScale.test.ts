@@ -1,4 +1,6 @@
+import { scaleUtc } from 'd3-scale';
 import { describe, expect, it } from 'vitest';
+import { dayToUtcMs } from '../../../src/story/day';
 import { dayAt, storyTimeScale, trackGeometry, TRACK_MARGIN, xOf } from '../../../src/ui/timeScale';
 
 const scale = storyTimeScale({
@@ -89,5 +91,23 @@ describe('storyTimeScale with later days', () => {
     expect(dayAt(later, 1000)).toBe('2025-08-14');
     const x = xOf(later, '2023-02-15');
     expect(['2023-02-14', '2023-02-15', '2023-02-16']).toContain(dayAt(later, x));
+  });
+});
+
+describe('the track scale against d3-scale’s polylinear UTC scale it replaces', () => {
+  it('puts every day where scaleUtc did, and reads every pixel back the same', () => {
+    const range = ['2014-04-07', '2025-08-03'] as const;
+    const options = { range, focusFrom: '2022-02-01', focusTo: '2022-12-31', overviewShare: 0.3, width: 777 };
+    const ours = storyTimeScale(options);
+    const days = [range[0], options.focusFrom, options.focusTo, range[1]].map(dayToUtcMs);
+    const theirs = scaleUtc()
+      .domain(days.map((ms) => new Date(ms)))
+      .range([0, 233, Math.round(777 * 0.75), 777])
+      .clamp(true);
+    for (let ms = days[0]! - 86_400_000 * 30; ms <= days[3]! + 86_400_000 * 30; ms += 86_400_000 * 7)
+      expect(ours(ms)).toBeCloseTo(theirs(new Date(ms)), 9);
+    for (let x = -20; x <= 800; x += 3.7) expect(ours.invert(x)).toBeCloseTo(theirs.invert(x).getTime(), 0);
+    expect(ours.domain()).toEqual(theirs.domain());
+    expect(ours.copy()(days[1]!)).toBe(233);
   });
 });
