@@ -1,3 +1,4 @@
+import type { Locale } from '../i18n/locale';
 import type { LocatorView } from '../locator/locatorView';
 import type { LocatorTarget } from './wireLocator';
 
@@ -15,7 +16,7 @@ let answering: LocatorView | null = null;
 /**
  * Makes the page's locator inset answer, once `when` resolves (after the map's first idle: its
  * code and finer geometry are outside the first load), or at once when the reader reaches for it
- * first (a pointer or the focus on it). `started` gets the view. Nothing where it is hidden.
+ * first (a pointer or the focus on it), in the page's language. `started` gets the view. Nothing where it is hidden.
  * Returns what stops it (the map it follows is gone).
  */
 export function locatorLater(
@@ -23,6 +24,7 @@ export function locatorLater(
   target: (code: LocatorCode) => LocatorTarget,
   when: Promise<unknown>,
   started: (view: LocatorView) => void,
+  locale: Locale,
 ): () => void {
   const node = locatorNode(shown);
   let stopped = !node;
@@ -32,7 +34,7 @@ export function locatorLater(
     start ??= import('./wireLocator').then(async (code) => {
       if (stopped || !node) return;
       answering?.destroy();
-      view = answering = await code.wireLocator(target(code), node);
+      view = answering = await code.wireLocator(target(code), node, locale);
       if (view) started(view);
     });
   };

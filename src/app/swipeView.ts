@@ -4,6 +4,7 @@ import type { LoadedLayer } from '../control/loadLayers';
 import { swipeDivider } from '../control/swipeDivider';
 import { swipeClip, swipeSides } from '../control/swipeLayout';
 import type { GeoData } from '../data/geoTypes';
+import type { Locale } from '../i18n/locale';
 import { secondMap, type MapCode } from '../map/secondMap';
 import type { Day, Story } from '../story';
 
@@ -18,6 +19,8 @@ export interface SwipeSlots {
   layers: readonly LoadedLayer[];
   /** The page map's code, which the second map is built with. */
   code: MapCode;
+  /** The page's language, for the divider's words and days. */
+  locale: Locale;
 }
 
 /** The day shown (on the page's map) and the day compared with (on the second map). */
@@ -36,7 +39,7 @@ export interface SwipeDays {
 export function swipeView(slots: SwipeSlots, first: SwipeDays) {
   const { map: leader } = slots;
   const second = secondMap(leader, slots);
-  const divider = swipeDivider(leader.getContainer());
+  const divider = swipeDivider(leader.getContainer(), slots.locale);
   let days = first;
   const clip = () => second.clip(swipeClip(swipeSides(days.day, days.compare).compared, divider.at()));
   divider.on('move', clip);

@@ -2,6 +2,7 @@ import type { Map as MapLibreMap } from 'maplibre-gl';
 import locatorUrl from '../../geo/locator.geojson?url';
 import type { LocatorFeature } from '../../geo/lib/types';
 import { fetchJson } from '../data/fetchJson';
+import type { Locale } from '../i18n/locale';
 import { locatorView, type LocatorView } from '../locator/locatorView';
 import type { Bounds, InsetView } from '../ui/locatorFrame';
 import { mapLibreViewport } from './viewLink';
@@ -42,6 +43,7 @@ export function mapLibreTarget(map: MapLibreMap): LocatorTarget {
 export async function wireLocator(
   target: LocatorTarget,
   node: HTMLDetailsElement,
+  locale: Locale,
 ): Promise<LocatorView | null> {
   const data = await fetchJson<{ features: LocatorFeature[] }>(locatorUrl, 'geo/locator.geojson').catch(
     (error: unknown) => {
@@ -50,7 +52,7 @@ export async function wireLocator(
     },
   );
   if (!data) return null;
-  const view = locatorView(node, data.features);
+  const view = locatorView(node, data.features, locale);
   const follow = () => view.update({ at: target.at(), bounds: target.bounds() });
   target.onMove(follow);
   follow();

@@ -29,6 +29,7 @@ export function wireMapView(
     (code) => code.mapLibreTarget(map.map),
     later,
     (view) => handle({ locator: view.svg }),
+    locale,
   );
   // The map moves after the panel opens, so it can keep the place clear of the bottom sheet.
   search.on('choose', (placeId) => map.focus(placeId));

@@ -39,7 +39,7 @@ export async function wireSvgMap(
   );
   // The international border and the countries' and sea's names, as on MapLibre's map.
   void fetchJson<FeatureCollection>(bordersUrl, 'geo/borders.geojson').then(
-    (data) => shot.setContext(data),
+    (data) => shot.setContext(data, parts.locale.t.map),
     (error: unknown) => console.warn('Claimline: the borders could not be loaded;', error),
   );
   // The locator inset follows and moves the SVG map as it does MapLibre's.
@@ -53,6 +53,7 @@ export async function wireSvgMap(
     }),
     laidOut,
     (view) => onLocator(view.svg),
+    parts.locale,
   );
   // The layers' outlines and, while two days are compared, each layer's area gained and lost.
   let outlines: Outline[] = [];

@@ -1,5 +1,4 @@
 import { swipeView, type SwipeSlots, type SwipeView } from './swipeView';
-import { SWIPE_NEEDS_WEBGL } from '../control/swipeText';
 import { textEl } from '../ui/el';
 import type { CompareTarget } from './compareLater';
 import type { PageParts } from './pageParts';
@@ -27,7 +26,7 @@ export function wireSwipe(parts: PageParts, handle: TestHandle) {
     const { day, compare, swipe } = store.get();
     const on = swipe && compare !== null;
     if (on && withoutWebGl && !note) {
-      note = textEl('p', 'swipe-note', SWIPE_NEEDS_WEBGL);
+      note = textEl('p', 'swipe-note', parts.locale.t.compare.swipeNeedsWebgl);
       note.setAttribute('role', 'status');
       parts.controls.append(note);
     } else if (!on && note) {
@@ -52,7 +51,7 @@ export function wireSwipe(parts: PageParts, handle: TestHandle) {
       if ('map' in target) {
         void Promise.all([target.styleLoaded, parts.layers]).then(([, loaded]) => {
           const { map, beforeLayer, code } = target;
-          slots = { map, beforeLayer, code, story, geo, layers: loaded.layers };
+          slots = { map, beforeLayer, code, story, geo, layers: loaded.layers, locale: parts.locale };
           show();
         });
         return;

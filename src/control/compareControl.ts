@@ -2,7 +2,6 @@ import type { Messages } from '../i18n/en';
 import { isDay, type Day } from '../story/day';
 import { el, textEl } from '../ui/el';
 import { emitter } from '../ui/emitter';
-import { SWIPE_BUTTON, SWIPE_BUTTON_TITLE } from './swipeText';
 
 /**
  * The day compared with, beside the slider while a comparison is set: a date field to pick it
@@ -21,9 +20,9 @@ export function compareControl(range: readonly [Day, Day], words: Messages['comp
   label.append(`${words.comparedWith} `, input);
   const stop = textEl('button', 'compare-stop', words.stop);
   stop.type = 'button';
-  const swipe = textEl('button', 'compare-swipe', SWIPE_BUTTON);
+  const swipe = textEl('button', 'compare-swipe', words.swipe);
   swipe.type = 'button';
-  swipe.title = SWIPE_BUTTON_TITLE;
+  swipe.title = words.swipeTitle;
   swipe.setAttribute('aria-pressed', 'false');
   root.append(label, swipe, stop);
 

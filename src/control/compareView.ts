@@ -71,7 +71,7 @@ export function compareView(slots: CompareSlots) {
   slots.controls.append(control.element);
   const marks = compareMarks(slots.chart.slot, slots.chart.scale);
   const drawn = compareDrawn(layers, changes);
-  const slivers = sliverField(context.minWidthM);
+  const slivers = sliverField(context.minWidthM, words);
   const slot = wordsSlot(slots.summary, slivers.element);
   slivers.on('change', (minWidthM) => {
     context.minWidthM = minWidthM;

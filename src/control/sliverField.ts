@@ -1,14 +1,14 @@
 import { el } from '../ui/el';
 import { emitter } from '../ui/emitter';
 import { MAX_MIN_WIDTH_M, minWidthOf } from './changeOptions';
-import { SLIVER_FIELD_BEFORE, SLIVER_FIELD_UNIT } from './sliverFieldText';
+import type { Messages } from '../i18n/en';
 
 /**
  * The reader's sliver threshold, under the comparison's words: "Leave out slivers narrower than
  * [200] m". A whole number of metres from 0 (count everything) to MAX_MIN_WIDTH_M is said through
- * `on('change', metres)`; anything else puts the last one back.
+ * `on('change', metres)`; anything else puts the last one back. `words` are the page's language's.
  */
-export function sliverField(initial: number) {
+export function sliverField(initial: number, words: Messages['compare']) {
   const out = emitter<{ change: [minWidthM: number] }>();
   const root = el('p', 'compare-slivers');
   const label = el('label');
@@ -20,7 +20,7 @@ export function sliverField(initial: number) {
   input.inputMode = 'numeric';
   let shown = initial;
   input.value = String(shown);
-  label.append(`${SLIVER_FIELD_BEFORE} `, input, ` ${SLIVER_FIELD_UNIT}`);
+  label.append(`${words.slivers} `, input, ` ${words.metres}`);
   root.append(label);
 
   input.addEventListener('change', () => {

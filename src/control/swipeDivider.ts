@@ -2,21 +2,23 @@ import './swipe.css';
 import { el, textEl } from '../ui/el';
 import { emitter } from '../ui/emitter';
 import { swipeAt, swipeKey, type SwipeSides } from './swipeLayout';
-import { SWIPE_DIVIDER, swipeSideLabel, swipeValueText } from './swipeText';
+import { swipeValueText } from './swipeText';
+import type { Locale } from '../i18n/locale';
 
 /**
  * The swipe's divider over the map (`host`), with each side's day labelled beside it. It is a
  * slider: focus it and ←/→ (or ↓/↑) move it a step, Page Up/Down a quarter, Home and End to the
  * edges; a mouse, pen or finger drags it (pointer events, so a phone's touch moves it and not the
  * page). Where it stands is its own: it says so through `on('move', at)`, in % of the map's width.
+ * Its words and days are in the page's language (`locale`).
  */
-export function swipeDivider(host: HTMLElement) {
+export function swipeDivider(host: HTMLElement, locale: Locale) {
   const out = emitter<{ move: [at: number] }>();
   const root = el('div', 'swipe');
   const bar = el('div', 'swipe-bar');
   bar.tabIndex = 0;
   bar.setAttribute('role', 'slider');
-  bar.setAttribute('aria-label', SWIPE_DIVIDER);
+  bar.setAttribute('aria-label', locale.t.compare.divider);
   bar.setAttribute('aria-orientation', 'horizontal');
   bar.setAttribute('aria-valuemin', '0');
   bar.setAttribute('aria-valuemax', '100');
@@ -30,7 +32,7 @@ export function swipeDivider(host: HTMLElement) {
   function show(): void {
     root.style.setProperty('--swipe-at', `${at}%`);
     bar.setAttribute('aria-valuenow', String(Math.round(at)));
-    if (sides) bar.setAttribute('aria-valuetext', swipeValueText(sides, at));
+    if (sides) bar.setAttribute('aria-valuetext', swipeValueText(sides, at, locale));
   }
   function move(next: number): void {
     if (next === at) return;
@@ -68,8 +70,8 @@ export function swipeDivider(host: HTMLElement) {
     /** The two days, left and right, for the labels and what the slider says. */
     update(next: SwipeSides): void {
       sides = next;
-      left.textContent = swipeSideLabel(next.left);
-      right.textContent = swipeSideLabel(next.right);
+      left.textContent = locale.day(next.left);
+      right.textContent = locale.day(next.right);
       show();
     },
     on: out.on,

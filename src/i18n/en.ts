@@ -1,5 +1,6 @@
 import type { PluralForms } from './plural.ts';
 import { plural } from './plural.ts';
+import { enMap } from './enMap.ts';
 
 /** A party's name in the forms a sentence needs (Locale.party): subject, short, after "of". */
 export interface PartyWords {
@@ -187,6 +188,15 @@ export const en = {
     changed: 'it changed hands',
     story: (before: string, from: string, after: string, to: string, verb: string) =>
       `The story: ${before} on ${from}, ${after} on ${to}: ${verb}.`,
+    swipe: 'Swipe',
+    swipeTitle: 'Show the two days’ maps together, split by a divider',
+    divider: 'Divider between the two days’ maps',
+    sides: (left: string, right: string, at: string) =>
+      `${left} on the left, ${right} on the right; divider ${at}% across`,
+    swipeNeedsWebgl:
+      'The swipe needs WebGL2, which the map cannot use in this browser: the outlines on the map show the area gained and lost.',
+    slivers: 'Leave out slivers narrower than',
+    metres: 'm',
   },
   /** The site's other stories: the picker, a place's "Other stories" section. */
   stories: {
@@ -203,28 +213,7 @@ export const en = {
     noOther: (name: string) => `No other story speaks of ${name}.`,
     notLoaded: 'Some of the other stories could not be loaded, so they are left out:',
   },
-  map: {
-    credits: 'Toggle credits',
-    cities: 'Cities',
-    publicDomain: 'public domain',
-    zoomIn: 'Zoom in',
-    zoomOut: 'Zoom out',
-    bothOblasts: 'Show both oblasts',
-    keys: 'Arrow keys pan the map, plus and minus zoom, 0 shows both oblasts again. Cities are buttons after the map.',
-    dashedOutline: (label: string) => `Dashed outline: ${label}`,
-    ukraine: 'Ukraine',
-    russia: 'Russia',
-    seaOfAzov: 'Sea of Azov',
-    /** MapLibre's own words (its `locale` option), by its keys. */
-    maplibre: {
-      'Map.Title': 'Map',
-      'NavigationControl.ZoomIn': 'Zoom in',
-      'NavigationControl.ZoomOut': 'Zoom out',
-      'NavigationControl.ResetBearing': 'Reset bearing to north',
-      'ScaleControl.Meters': 'm',
-      'ScaleControl.Kilometers': 'km',
-    },
-  },
+  ...enMap,
   /**
    * The site's parties by id (an id names the same party in every story), where the language
    * writes them otherwise than the story, which is written in English: none here.

@@ -1,5 +1,6 @@
 import type { Messages } from './en';
 import { plural } from './plural';
+import { ruMap } from './ruMap';
 
 /** The interface in Russian: loaded only for a page in Russian (its own chunk). See en.ts. */
 export const ru: Messages = {
@@ -165,6 +166,14 @@ export const ru: Messages = {
     same: 'одинаково в оба дня',
     changed: 'контроль сменился',
     story: (before, from, after, to, verb) => `По истории: ${from} — ${before}, ${to} — ${after}: ${verb}.`,
+    swipe: 'Шторка',
+    swipeTitle: 'Показать карты двух дней вместе, разделённые границей',
+    divider: 'Граница между картами двух дней',
+    sides: (left, right, at) => `${left} слева, ${right} справа; граница на ${at}% ширины`,
+    swipeNeedsWebgl:
+      'Шторке нужен WebGL2, которым карта не может воспользоваться в этом браузере: контуры на карте показывают приобретённую и утраченную территорию.',
+    slivers: 'Не учитывать полоски уже',
+    metres: 'м',
   },
   stories: {
     picker: 'Истории',
@@ -180,27 +189,7 @@ export const ru: Messages = {
     noOther: (name) => `${name}: ни одна другая история не говорит об этом месте.`,
     notLoaded: 'Некоторые другие истории не удалось загрузить, поэтому они пропущены:',
   },
-  map: {
-    credits: 'Показать или скрыть источники',
-    cities: 'Города',
-    publicDomain: 'общественное достояние',
-    zoomIn: 'Приблизить',
-    zoomOut: 'Отдалить',
-    bothOblasts: 'Показать обе области',
-    keys: 'Стрелки сдвигают карту, плюс и минус меняют масштаб, 0 снова показывает обе области. Города — кнопки после карты.',
-    dashedOutline: (label) => `Пунктирный контур: ${label}`,
-    ukraine: 'Украина',
-    russia: 'Россия',
-    seaOfAzov: 'Азовское море',
-    maplibre: {
-      'Map.Title': 'Карта',
-      'NavigationControl.ZoomIn': 'Приблизить',
-      'NavigationControl.ZoomOut': 'Отдалить',
-      'NavigationControl.ResetBearing': 'Повернуть на север',
-      'ScaleControl.Meters': 'м',
-      'ScaleControl.Kilometers': 'км',
-    },
-  },
+  ...ruMap,
   parties: {
     ru: { name: 'Россия', short: 'Россия', of: 'России' },
     ua: { name: 'Украина', short: 'Украина', of: 'Украины' },

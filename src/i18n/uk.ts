@@ -1,5 +1,6 @@
 import type { Messages } from './en';
 import { plural } from './plural';
+import { ukMap } from './ukMap';
 
 /** The interface in Ukrainian: loaded only for a page in Ukrainian (its own chunk). See en.ts. */
 export const uk: Messages = {
@@ -165,6 +166,14 @@ export const uk: Messages = {
     same: 'однаково обох днів',
     changed: 'контроль змінився',
     story: (before, from, after, to, verb) => `За історією: ${from} — ${before}, ${to} — ${after}: ${verb}.`,
+    swipe: 'Шторка',
+    swipeTitle: 'Показати мапи двох днів разом, розділені межею',
+    divider: 'Межа між мапами двох днів',
+    sides: (left, right, at) => `${left} ліворуч, ${right} праворуч; межа на ${at}% ширини`,
+    swipeNeedsWebgl:
+      'Шторці потрібен WebGL2, якого мапа не може використати в цьому браузері: контури на мапі показують здобуту й утрачену територію.',
+    slivers: 'Пропускати смужки, вужчі за',
+    metres: 'м',
   },
   stories: {
     picker: 'Історії',
@@ -180,27 +189,7 @@ export const uk: Messages = {
     noOther: (name) => `${name}: жодна інша історія не говорить про це місце.`,
     notLoaded: 'Деякі інші історії не вдалося завантажити, тож їх пропущено:',
   },
-  map: {
-    credits: 'Показати або сховати джерела',
-    cities: 'Міста',
-    publicDomain: 'суспільне надбання',
-    zoomIn: 'Наблизити',
-    zoomOut: 'Віддалити',
-    bothOblasts: 'Показати обидві області',
-    keys: 'Стрілки зсувають мапу, плюс і мінус змінюють масштаб, 0 знову показує обидві області. Міста — кнопки після мапи.',
-    dashedOutline: (label) => `Пунктирний контур: ${label}`,
-    ukraine: 'Україна',
-    russia: 'Росія',
-    seaOfAzov: 'Азовське море',
-    maplibre: {
-      'Map.Title': 'Мапа',
-      'NavigationControl.ZoomIn': 'Наблизити',
-      'NavigationControl.ZoomOut': 'Віддалити',
-      'NavigationControl.ResetBearing': 'Повернути на північ',
-      'ScaleControl.Meters': 'м',
-      'ScaleControl.Kilometers': 'км',
-    },
-  },
+  ...ukMap,
   parties: {
     ru: { name: 'Росія', short: 'Росія', of: 'Росії' },
     ua: { name: 'Україна', short: 'Україна', of: 'України' },

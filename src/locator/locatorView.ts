@@ -1,8 +1,9 @@
 import type { LocatorFeature } from '../../geo/lib/types';
+import type { Locale } from '../i18n/locale';
 import { emitter } from '../ui/emitter';
 import { insetKeyMove, locatorProjection, viewBox, type Bounds, type InsetView } from '../ui/locatorFrame';
 import { boxShapes, locatorShapes, type InsetShape } from '../ui/locatorShapes';
-import { LOCATOR_TEXT, locatorViewText } from '../ui/locatorText';
+import { locatorViewText } from '../ui/locatorText';
 import './locator.css';
 
 const SVG = 'http://www.w3.org/2000/svg';
@@ -33,7 +34,8 @@ function svgShape({ tag, attributes, text }: InsetShape): SVGElement {
  * zoom (`on('move')`, a whole view; the composition root moves the map). It folds like any
  * disclosure (its toggle); the page folds it on phones.
  */
-export function locatorView(node: HTMLDetailsElement, features: readonly LocatorFeature[]) {
+export function locatorView(node: HTMLDetailsElement, features: readonly LocatorFeature[], locale: Locale) {
+  const words = locale.t.locator;
   const out = emitter<LocatorEvents>();
   const projection = locatorProjection();
   const frame = node.querySelector<HTMLElement>('.locator-map');
@@ -41,19 +43,19 @@ export function locatorView(node: HTMLDetailsElement, features: readonly Locator
   if (!frame || !svg) throw new Error('locatorView: the page has no locator inset to take over');
   const box = document.createElementNS(SVG, 'g');
   box.setAttribute('class', 'locator-box');
-  svg.replaceChildren(...locatorShapes(features, projection, 'fine').map(svgShape), box);
+  svg.replaceChildren(...locatorShapes(features, projection, 'fine', words.kyiv).map(svgShape), box);
   svg.dataset.detail = 'fine';
 
   const note = document.createElement('p');
   note.id = 'locator-keys';
   note.className = 'visually-hidden';
-  note.textContent = LOCATOR_TEXT.keys;
+  note.textContent = words.keys;
   node.append(note);
   frame.tabIndex = 0;
   frame.setAttribute('role', 'application');
-  frame.setAttribute('aria-roledescription', LOCATOR_TEXT.toggle.toLowerCase());
+  frame.setAttribute('aria-roledescription', words.toggle.toLowerCase());
   frame.setAttribute('aria-describedby', note.id);
-  frame.setAttribute('aria-label', LOCATOR_TEXT.label);
+  frame.setAttribute('aria-label', words.label);
 
   let shown: LocatorState | null = null;
   // Where the last key sent the map: keys pressed while it is still moving there go on from it.
@@ -93,7 +95,7 @@ export function locatorView(node: HTMLDetailsElement, features: readonly Locator
       box.replaceChildren(...boxShapes(drawn).map(svgShape));
       if (drawn) box.setAttribute('data-box', [drawn.x, drawn.y, drawn.width, drawn.height].join(' '));
       else box.removeAttribute('data-box');
-      frame.setAttribute('aria-label', `${LOCATOR_TEXT.label}. ${locatorViewText(state.at)}`);
+      frame.setAttribute('aria-label', locatorViewText(state.at, locale));
     },
     on: out.on,
     destroy(): void {

@@ -8,6 +8,7 @@ import bordersUrl from '../../geo/borders.geojson?url';
 import { fetchJson } from '../data/fetchJson';
 import type { Messages } from '../i18n/en';
 import { contextLook } from '../ui/contextLook';
+import { contextNames } from '../ui/contextNames';
 import type { palette } from '../ui/palette';
 import type { LAYERS } from '../ui/scene';
 
@@ -90,17 +91,12 @@ export const contextLayers = (
 };
 
 /** A country's or the sea's name in the page's language (geo/borders.geojson names them in English). */
-const inPageLanguage = (words: Messages['map']): ExpressionSpecification => [
-  'match',
-  ['get', 'name'],
-  'Ukraine',
-  words.ukraine,
-  'Russia',
-  words.russia,
-  'Sea of Azov',
-  words.seaOfAzov,
-  ['get', 'name'],
-];
+function inPageLanguage(words: Messages['map']): ExpressionSpecification {
+  const [first, ...rest] = Object.entries(contextNames(words));
+  if (!first) return ['get', 'name'];
+  // MapLibre's type asks for one label and output before the others and the fallback.
+  return ['match', ['get', 'name'], first[0], first[1], ...rest.flat(), ['get', 'name']];
+}
 
 /**
  * Adds the orientation to the map: the layers above, from geometry fetched now (it is outside

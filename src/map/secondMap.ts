@@ -1,6 +1,7 @@
 import { Map as MapLibreMap, setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { GeoData } from '../data/geoTypes';
+import type { Locale } from '../i18n/locale';
 import { oblastClaimants, type Day, type Story } from '../story';
 import { ZOOM_RANGE } from '../ui/appearance';
 import type { applyDay } from './applyDay';
@@ -36,7 +37,7 @@ setWorkerUrl(workerUrl);
  */
 export function secondMap(
   leader: MapLibreMap,
-  { story, geo, code }: { story: Story; geo: GeoData; code: MapCode },
+  { story, geo, code, locale }: { story: Story; geo: GeoData; code: MapCode; locale: Locale },
 ) {
   const { applyDay, buildStyle, dayStates, drawHatchesWhenAsked, featureIds, fontFaces } = code;
   const node = document.createElement('div');
@@ -54,6 +55,8 @@ export function secondMap(
     ...camera(leader),
     interactive: false,
     attributionControl: false,
+    // MapLibre names its canvas: in the page's language, as the page's map.
+    locale: locale.t.map.maplibre,
     fadeDuration: 0,
     maxZoom: ZOOM_RANGE.max,
     minZoom: ZOOM_RANGE.min,

@@ -2,8 +2,8 @@ import type { LocatorFeature } from '../../geo/lib/types.ts';
 import { boundsOf } from '../ui/appearance.ts';
 import { locatorProjection, viewBox, type Bounds } from '../ui/locatorFrame.ts';
 import { boxShapes, locatorShapes, type InsetShape } from '../ui/locatorShapes.ts';
-import { LOCATOR_TEXT } from '../ui/locatorText.ts';
 import type { GeoData } from '../data/geoTypes.ts';
+import { en } from '../i18n/en.ts';
 import { FIRST_PICTURE_SIZE } from './firstPicture.ts';
 import { openingProjection } from './pictureProjection.ts';
 import { svgMarkup as m } from './svgMarkup.ts';
@@ -29,13 +29,15 @@ export function openingBounds(oblasts: GeoData['oblasts']): Bounds {
 /**
  * The locator inset as markup, written into the page at build time beside the first picture: the
  * coarse outline of Ukraine, both oblasts, Kyiv, and the opening view's box, in a disclosure that
- * folds it (open; the page's script folds it on phones). Without script it stays as it is.
+ * folds it (open; the page's script folds it on phones). Without script it stays as it is. Its
+ * words are English, as the page is; on a Ukrainian or Russian page the app puts them in the page's
+ * language (src/ui/pageWords.ts) and the finer inset replaces the drawing.
  */
 export function firstLocator(features: readonly LocatorFeature[], oblasts: GeoData['oblasts']): string {
   const projection = locatorProjection();
   const size = { width: projection.width, height: Math.round(projection.height * 10) / 10 };
   const shapes = [
-    ...locatorShapes(features, projection, 'coarse'),
+    ...locatorShapes(features, projection, 'coarse', en.locator.kyiv),
     ...boxShapes(viewBox(projection, openingBounds(oblasts))),
   ];
   const svg = m(
@@ -44,7 +46,7 @@ export function firstLocator(features: readonly LocatorFeature[], oblasts: GeoDa
     shapes.map(shape),
   );
   return m('details', { id: LOCATOR_ID, class: 'locator', open: '' }, [
-    m('summary', { class: 'locator-toggle' }, LOCATOR_TEXT.toggle),
+    m('summary', { class: 'locator-toggle' }, en.locator.toggle),
     `<div class="locator-map">${svg}</div>`,
   ]);
 }

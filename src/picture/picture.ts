@@ -1,5 +1,6 @@
 import type { Feature, FeatureCollection } from 'geojson';
 import type { GeoData } from '../data/geoTypes';
+import type { Messages } from '../i18n/en';
 import { oblastClaimants, type Day, type Story } from '../story';
 import { boundsOf } from '../ui/appearance';
 import { LAYER_INK } from '../ui/palette';
@@ -216,9 +217,9 @@ export function picture(container: HTMLElement, { story, geo }: PictureOptions) 
     setOutlines(next: readonly Outline[]): void {
       drawOutlines(projection, next);
     },
-    /** The international border and the countries' and sea's names (geo/borders.geojson). */
-    setContext(data: FeatureCollection): void {
-      context.set(data);
+    /** The international border and the countries' and sea's names (geo/borders.geojson), in the page's language. */
+    setContext(data: FeatureCollection, words: Messages['map']): void {
+      context.set(data, words);
       context.shapes(projection);
       context.overlay(project);
     },

@@ -1,5 +1,7 @@
 import type { Feature, FeatureCollection, Point } from 'geojson';
+import type { Messages } from '../i18n/en';
 import { contextLook } from '../ui/contextLook';
+import { contextNames } from '../ui/contextNames';
 import { palette } from '../ui/palette';
 import { pathData } from './pathData';
 import { el } from './pictureGroups';
@@ -30,6 +32,7 @@ export function pictureContext(svg: SVGSVGElement, geometry: SVGGElement) {
   geometry.insertBefore(band, geometry.querySelector('[data-layer="oblast-line"]'));
   svg.insertBefore(names, svg.querySelector('.picture-oblast-labels'));
   let features: ContextFeature[] = [];
+  let inPageLanguage: Readonly<Record<string, string>> = {};
 
   const name = (f: ContextFeature, project: (at: [number, number]) => [number, number]) => {
     const kind = f.properties.kind === 'sea' ? look.sea : look.country;
@@ -51,15 +54,17 @@ export function pictureContext(svg: SVGSVGElement, geometry: SVGGElement) {
       'paint-order': 'stroke',
     });
     // Names come from the data: set as text, never as markup.
-    const words = f.properties.name ?? '';
+    const given = f.properties.name ?? '';
+    const words = inPageLanguage[given] ?? given;
     text.textContent = f.properties.kind === 'country' ? words.toUpperCase() : words;
     return text;
   };
 
   return {
-    /** The borders and names to draw (geo/borders.geojson). */
-    set(data: FeatureCollection): void {
+    /** The borders and names to draw (geo/borders.geojson), the names in the page's language (`words`). */
+    set(data: FeatureCollection, words: Messages['map']): void {
       features = data.features as ContextFeature[];
+      inPageLanguage = contextNames(words);
     },
     /** A new size: the border's path in the projection (the group zooms with the shapes). */
     shapes(projection: PictureProjection): void {

@@ -59,12 +59,14 @@ export function insetPath(
 /**
  * The inset's map, bottom to top: the sea, the neighbours, Ukraine, both oblasts marked, and the
  * capital's dot and name. `detail` picks the level of geo/locator.geojson: `coarse` has Ukraine
- * and the oblasts only (the page's first picture), `fine` every country.
+ * and the oblasts only (the page's first picture), `fine` every country. `capital` is the
+ * capital's name in the page's language (the data names it in English).
  */
 export function locatorShapes(
   features: readonly LocatorFeature[],
   projection: LocatorProjection,
   detail: 'fine' | 'coarse',
+  capital: string,
 ): InsetShape[] {
   const look = LOCATOR_LOOK;
   const shapes: InsetShape[] = [
@@ -113,7 +115,7 @@ export function locatorShapes(
         'stroke-width': 2.5,
         'paint-order': 'stroke',
       },
-      text: f.properties.name,
+      text: capital,
     });
   }
   return shapes;

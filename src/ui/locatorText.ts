@@ -1,19 +1,13 @@
-/**
- * The locator inset's words, in one place (the page's messages take them over with the other
- * languages): its toggle, what it is and what its keys do.
- */
-export const LOCATOR_TEXT = {
-  /** The toggle that folds and unfolds it (a disclosure). */
-  toggle: 'Locator',
-  /** The inset's name, as a screen reader says it before its description. */
-  label: 'Locator map of Ukraine and its neighbours, with Luhansk and Donetsk oblasts and Kyiv',
-  /** What it does, once it answers: said after its name. */
-  keys: 'The box is the map’s view. Click or tap to move the map there; arrow keys move it, plus and minus zoom.',
-} as const;
+import type { Locale } from '../i18n/locale';
 
-/** The inset's name with the view it shows: "… The map shows 48.6° N, 38.1° E at zoom 6.4." */
-export function locatorViewText(at: { zoom: number; lat: number; lng: number }): string {
-  const lat = `${Math.abs(at.lat).toFixed(1)}° ${at.lat >= 0 ? 'N' : 'S'}`;
-  const lng = `${Math.abs(at.lng).toFixed(1)}° ${at.lng >= 0 ? 'E' : 'W'}`;
-  return `The map shows ${lat}, ${lng} at zoom ${at.zoom.toFixed(1)}.`;
+/**
+ * The inset's name with the view it shows, in the page's language: "… The map shows 48.6° N,
+ * 38.1° E at zoom 6.4." (numbers with the language's separators, a tenth of a degree).
+ */
+export function locatorViewText(at: { zoom: number; lat: number; lng: number }, locale: Locale): string {
+  const { t } = locale;
+  const degrees = (value: number) => locale.number(Math.abs(value), 1);
+  const lat = (at.lat >= 0 ? t.locator.north : t.locator.south)(degrees(at.lat));
+  const lng = (at.lng >= 0 ? t.locator.east : t.locator.west)(degrees(at.lng));
+  return `${t.locator.label}. ${t.locator.view(lat, lng, locale.number(at.zoom, 1))}`;
 }

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
 import { changeText } from '../../src/control/changeText';
-import { SWIPE_NEEDS_WEBGL } from '../../src/control/swipeText';
+import { en } from '../../src/i18n/en';
 import { expectedChange, OBLAST_NAMES, readIndex } from './compareHelpers';
 import { serveLayers } from './layerHost';
 import { importFixtureLayer } from './fixtureLayer';
@@ -70,12 +70,12 @@ test('without WebGL the swipe says it needs it, and the outlines stay', async ({
   await page.goto(`/?date=${later.from}&compare=${first.from}&swipe=1`);
   await expect(page.locator('.document-mode')).toBeVisible();
   await expect(page.getByRole('button', { name: 'Swipe' })).toHaveAttribute('aria-pressed', 'true');
-  await expect(page.getByRole('status').filter({ hasText: SWIPE_NEEDS_WEBGL })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: en.compare.swipeNeedsWebgl })).toBeVisible();
   await expect(page.locator('.second-map')).toHaveCount(0);
   await expect(page.locator(`svg.picture path[data-outline^="${LAYER}-"]`).first()).toBeAttached();
   // Turned off, the note goes.
   await page.getByRole('button', { name: 'Swipe' }).click();
-  await expect(page.getByRole('status').filter({ hasText: SWIPE_NEEDS_WEBGL })).toHaveCount(0);
+  await expect(page.getByRole('status').filter({ hasText: en.compare.swipeNeedsWebgl })).toHaveCount(0);
   expect(new URL(page.url()).searchParams.get('swipe')).toBeNull();
   expect(errors).toEqual([]);
 });

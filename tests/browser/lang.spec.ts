@@ -9,8 +9,22 @@ import { audit, excuse } from './axe';
 import { englishLeft } from './englishLeft';
 
 const PAGES = [
-  { lang: 'uk', search: 'лис', found: 'Знайдено 1 місце', place: 'Лисичанськ', note: /англійською/ },
-  { lang: 'ru', search: 'лис', found: 'Найдено 1 место', place: 'Лисичанск', note: /на английском/ },
+  {
+    lang: 'uk',
+    search: 'лис',
+    found: 'Знайдено 1 місце',
+    place: 'Лисичанськ',
+    note: /англійською/,
+    locator: /^Оглядова мапа України.*Мапа показує \d+,\d° пн\. ш\./,
+  },
+  {
+    lang: 'ru',
+    search: 'лис',
+    found: 'Найдено 1 место',
+    place: 'Лисичанск',
+    note: /на английском/,
+    locator: /^Обзорная карта Украины.*Карта показывает \d+,\d° с\. ш\./,
+  },
 ] as const;
 
 for (const language of PAGES) {
@@ -39,14 +53,17 @@ for (const language of PAGES) {
     expect(await quotes.count()).toBeGreaterThan(0);
     for (const quote of await quotes.all()) await expect(quote).toHaveAttribute('lang', 'en');
     await expect(panel.locator('.place-quote-language').first()).toHaveText(language.note);
-    expect(await englishLeft(page), 'the panel open').toEqual([]);
+    // The locator inset, answering by now, says the map's view in the page's language.
+    await expect(page.getByRole('application', { name: language.locator })).toBeVisible();
+    expect(await englishLeft(page), 'the panel open, the locator answering').toEqual([]);
     await waitForIdle(page);
     await page.screenshot({ path: `tests/output/lang-${language.lang}.png` });
 
     // The Share menu's entries (the exports' own words are not translated yet: README).
     await page.locator('.copy-link-button[aria-haspopup="menu"]').click();
     await expect(page.getByRole('menu')).toBeVisible();
-    expect(await page.getByRole('menuitem').count()).toBe(6);
+    // Two images, the data, the area and three animations (WebM, MP4, GIF).
+    expect(await page.getByRole('menuitem').count()).toBe(7);
     expect(await englishLeft(page), 'the share menu open').toEqual([]);
     await page.keyboard.press('Escape');
     await expect(page.getByRole('menu')).toBeHidden();
@@ -66,6 +83,16 @@ test('a comparison of two days on a uk page, as far as the story goes, is in Ukr
   await page.getByRole('button', { name: 'Лисичанськ', exact: true }).click();
   await expect(page.locator('.compare-place .compare-text').first()).toContainText('За історією:');
   expect(await englishLeft(page)).toEqual([]);
+
+  // The swipe: its button, the divider and the two days beside it.
+  await page.getByRole('button', { name: 'Шторка' }).click();
+  const divider = page.getByRole('slider', { name: 'Межа між мапами двох днів' });
+  await expect(divider).toHaveAttribute(
+    'aria-valuetext',
+    '24 червня 2022 р. ліворуч, 4 липня 2022 р. праворуч; межа на 50% ширини',
+  );
+  await expect(page.locator('.swipe-label-left')).toHaveText('24 червня 2022 р.');
+  expect(await englishLeft(page), 'the swipe on').toEqual([]);
 });
 
 test('the page takes the browser’s language when the link names none', async ({ browser }) => {

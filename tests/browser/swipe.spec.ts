@@ -4,7 +4,9 @@ import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import type { ControlIndex } from '../../src/control/layerFormat';
 import { swipeClip, swipeSides } from '../../src/control/swipeLayout';
-import { SWIPE_DIVIDER, swipeValueText } from '../../src/control/swipeText';
+import { swipeValueText } from '../../src/control/swipeText';
+import { en } from '../../src/i18n/en';
+import { localeOf } from '../../src/i18n/locale';
 import { formatDay } from '../../src/story/formatDay';
 import { openApp, waitForIdle } from './app';
 import { audit, excuse } from './axe';
@@ -37,7 +39,7 @@ test.afterAll(async () => {
 /** The interval of the layer in force on a day: what each map must draw for it. */
 const intervalOn = (day: string) => index.intervals.find((i) => i.from <= day && day <= i.to)!.id;
 const query = (page: Page, key: string) => new URL(page.url()).searchParams.get(key);
-const divider = (page: Page) => page.getByRole('slider', { name: SWIPE_DIVIDER });
+const divider = (page: Page) => page.getByRole('slider', { name: en.compare.divider });
 const secondMap = (page: Page) => page.locator('.second-map');
 /** The second map's clip-path, as written (the browser writes a zero length as `0px`). */
 const clipPath = (page: Page) =>
@@ -80,7 +82,10 @@ test('the swipe shows the compared day beside the day shown, moves by keys and p
   await expect(page.getByRole('button', { name: 'Swipe' })).toHaveAttribute('aria-pressed', 'true');
   await expect(divider(page)).toHaveAttribute('aria-valuenow', '50');
   const sides = swipeSides(to, from);
-  await expect(divider(page)).toHaveAttribute('aria-valuetext', swipeValueText(sides, 50));
+  await expect(divider(page)).toHaveAttribute(
+    'aria-valuetext',
+    swipeValueText(sides, 50, localeOf('en', en)),
+  );
   // The compared day is the earlier one: its map on the left, up to the divider.
   expect(sides.compared).toBe('left');
   expect(await clipPath(page)).toBe(swipeClip('left', 50));
@@ -112,7 +117,10 @@ test('the swipe shows the compared day beside the day shown, moves by keys and p
   await expect(divider(page)).toHaveAttribute('aria-valuenow', '100');
   await page.keyboard.press('PageDown');
   await expect(divider(page)).toHaveAttribute('aria-valuenow', '75');
-  await expect(divider(page)).toHaveAttribute('aria-valuetext', swipeValueText(sides, 75));
+  await expect(divider(page)).toHaveAttribute(
+    'aria-valuetext',
+    swipeValueText(sides, 75, localeOf('en', en)),
+  );
   expect(await clipPath(page)).toBe(swipeClip('left', 75));
   // The keys moved the divider, not the day.
   expect(query(page, 'date')).toBe(to);

@@ -8,6 +8,10 @@ import {
   swipeSides,
 } from '../../../src/control/swipeLayout';
 import { swipeValueText } from '../../../src/control/swipeText';
+import { en } from '../../../src/i18n/en';
+import { localeOf } from '../../../src/i18n/locale';
+import { ru } from '../../../src/i18n/ru';
+import { uk } from '../../../src/i18n/uk';
 import { askCompare } from '../../../src/state/askCompare';
 
 describe('swipeSides', () => {
@@ -65,9 +69,16 @@ describe('swipeAt', () => {
 });
 
 describe('swipeValueText', () => {
-  it('says which day is on which side and where the divider stands', () => {
-    expect(swipeValueText(swipeSides('2022-07-04', '2022-06-24'), 41.3)).toBe(
+  it('says which day is on which side and where the divider stands, in the page’s language', () => {
+    const sides = swipeSides('2022-07-04', '2022-06-24');
+    expect(swipeValueText(sides, 41.3, localeOf('en', en))).toBe(
       '24 June 2022 on the left, 4 July 2022 on the right; divider 41% across',
+    );
+    expect(swipeValueText(sides, 41.3, localeOf('uk', uk))).toBe(
+      '24 червня 2022 р. ліворуч, 4 липня 2022 р. праворуч; межа на 41% ширини',
+    );
+    expect(swipeValueText(sides, 41.3, localeOf('ru', ru))).toBe(
+      '24 июня 2022 г. слева, 4 июля 2022 г. справа; граница на 41% ширины',
     );
   });
 });

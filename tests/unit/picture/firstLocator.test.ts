@@ -6,7 +6,7 @@ import { FIRST_PICTURE_SIZE } from '../../../src/picture/firstPicture';
 import { openingProjection } from '../../../src/picture/pictureProjection';
 import { boundsOf } from '../../../src/ui/appearance';
 import { locatorProjection, viewBox } from '../../../src/ui/locatorFrame';
-import { LOCATOR_TEXT } from '../../../src/ui/locatorText';
+import { en } from '../../../src/i18n/en';
 import { readRepoJson } from '../story/fixtures';
 
 const oblasts = readRepoJson('geo/oblasts.geojson') as Parameters<typeof firstLocator>[1];
@@ -17,7 +17,7 @@ describe('the locator in the page’s first picture', () => {
 
   it('is an open disclosure with its toggle, and the coarse map: Ukraine, both oblasts, Kyiv', () => {
     expect(markup).toMatch(/^<details id="locator" class="locator" open="">/);
-    expect(markup).toContain(`<summary class="locator-toggle">${LOCATOR_TEXT.toggle}</summary>`);
+    expect(markup).toContain(`<summary class="locator-toggle">${en.locator.toggle}</summary>`);
     expect(markup.match(/<path /g)).toHaveLength(3);
     expect(markup).toContain('data-place="luhansk-oblast"');
     expect(markup).toContain('data-place="donetsk-oblast"');

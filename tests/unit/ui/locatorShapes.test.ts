@@ -56,7 +56,8 @@ function points(d: string): [number, number][] {
 
 describe('the locator’s shapes', () => {
   it('draw the sea, the neighbours, Ukraine, the oblasts, then Kyiv and its name, at the level asked', () => {
-    const fine = locatorShapes(features, projection, 'fine');
+    // The capital's name is the page's language's, as given.
+    const fine = locatorShapes(features, projection, 'fine', 'Київ');
     expect(fine.map((s) => `${s.tag} ${String(s.attributes.fill)}`)).toEqual([
       `rect ${LOCATOR_LOOK.sea}`,
       `path ${LOCATOR_LOOK.neighbour}`,
@@ -65,8 +66,8 @@ describe('the locator’s shapes', () => {
       `circle ${LOCATOR_LOOK.capital}`,
       `text ${LOCATOR_LOOK.capital}`,
     ]);
-    expect(fine.at(-1)?.text).toBe('Kyiv');
-    expect(locatorShapes(features, projection, 'coarse').map((s) => s.tag)).toEqual([
+    expect(fine.at(-1)?.text).toBe('Київ');
+    expect(locatorShapes(features, projection, 'coarse', 'Kyiv').map((s) => s.tag)).toEqual([
       'rect',
       'path',
       'circle',
