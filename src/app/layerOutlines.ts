@@ -6,6 +6,7 @@ import type { Outline } from '../picture/picture';
 import type { Store } from '../state/createStore';
 import type { Day } from '../story';
 import { layerStyle } from '../ui/layerStyles';
+import type { Messages } from '../i18n/en';
 
 /**
  * Glue of the composition root, kept in one place: each imported layer's interval for the store's
@@ -17,13 +18,14 @@ export function layerOutlines(
   loaded: LoadedLayers,
   store: Store<{ day: Day }>,
   show: (outlines: Outline[]) => void,
+  words: Messages['layers'],
 ): () => void {
   const layers = loaded.layers.map((layer, position) => {
     const { index } = layer;
     const style = layerStyle(position);
     return {
       index,
-      base: { id: index.id, label: layerLabel(index), ink: style.ink, dash: style.dash },
+      base: { id: index.id, label: layerLabel(index, words), ink: style.ink, dash: style.dash },
       loader: geometryLoader({ url: layer.fileUrl, label: layer.filePath, limit: 8 }),
       /** The interval drawn and its outline: kept while the day's file loads. */
       drawn: null as number | null,

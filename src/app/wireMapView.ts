@@ -67,6 +67,7 @@ export function wireMapView(
               lastSummary = section;
             },
             placeNotice: (note) => parts.side.append(note),
+            locale,
             addLegendRow: parts.legend.addRow,
             addCredit: map.addCredit,
             chart: {

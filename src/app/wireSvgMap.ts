@@ -73,8 +73,13 @@ export async function wireSvgMap(
       show();
     },
   });
-  layerOutlines(await parts.layers, store, (drawn) => {
-    outlines = drawn;
-    show();
-  });
+  layerOutlines(
+    await parts.layers,
+    store,
+    (drawn) => {
+      outlines = drawn;
+      show();
+    },
+    parts.locale.t.layers,
+  );
 }

@@ -10,6 +10,8 @@ export class LayersToggle implements IControl {
   constructor(
     private readonly layers: readonly { id: string; label: string }[],
     private readonly onChange: (id: string, checked: boolean) => void,
+    /** Its name, in the page's language. */
+    private readonly heading: string,
   ) {}
 
   onAdd(): HTMLElement {
@@ -17,7 +19,7 @@ export class LayersToggle implements IControl {
     container.className = 'maplibregl-ctrl maplibregl-ctrl-group layers-toggle';
     const group = document.createElement('fieldset');
     const legend = document.createElement('legend');
-    legend.textContent = 'Imported layers';
+    legend.textContent = this.heading;
     group.append(legend);
     for (const layer of this.layers) {
       const label = document.createElement('label');

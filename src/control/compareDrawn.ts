@@ -6,6 +6,8 @@ import { CHANGE_KINDS } from './compareMapSpecs';
 import { compareOnMap } from './compareOnMap';
 import { layerLabel } from './kindName';
 import type { LoadedLayer } from './loadLayers';
+// Not translated yet (README, "In Ukrainian and Russian"): these words are English's.
+import { en } from '../i18n/en';
 
 /** One layer's area gained or lost as the SVG map outlines it, in the layer's ink. */
 export interface ChangeOutline {
@@ -48,7 +50,7 @@ export function compareDrawn(layers: readonly LoadedLayer[], changes: Pick<Compa
         const ink = layerStyle(position).ink;
         return CHANGE_KINDS.filter((kind) => change.change[kind].length > 0).map((kind) => ({
           id: `${index.id}-${kind}`,
-          label: `${layerLabel(index)}: area ${kind}`,
+          label: `${layerLabel(index, en.layers)}: area ${kind}`,
           ink,
           dash: kind === 'lost' ? [1, 1] : [],
           rings: change.change[kind],

@@ -1,5 +1,5 @@
 import { addDays, daysBetween, type Day, type Stories } from '../story';
-import { formatDay } from '../story/formatDay';
+import type { Locale } from '../i18n/locale';
 import { emitter } from '../ui/emitter';
 import type { TrackGeometry, TrackScaleOptions } from '../ui/timeScale';
 import { disagreementRuns, type DayRun } from './disagreementRuns';
@@ -20,15 +20,17 @@ export function disagreementMarks(
   scaleOptions: TrackScaleOptions,
   stories: Stories,
   layers: readonly (readonly ControlInterval[])[],
+  locale: Locale,
 ) {
+  const words = locale.t.layers;
   const out = emitter<{ step: [day: Day] }>();
   const overlay = trackOverlay(slot, 'disagreement-marks', scaleOptions, draw);
   const { svg } = overlay;
   const nav = el('div', 'disagreement-nav');
   nav.hidden = true;
   const text = el('span');
-  const prev = button('‹ Previous disagreement');
-  const next = button('Next disagreement ›');
+  const prev = button(words.previous);
+  const next = button(words.next);
   nav.append(text, prev, next);
   placeNav(nav);
 
@@ -66,9 +68,7 @@ export function disagreementMarks(
       draw();
       nav.hidden = runs.length === 0;
       const days = runs.reduce((n, r) => n + daysBetween(r.from, r.to) + 1, 0);
-      text.textContent = place
-        ? `${place.names.en}: the sources disagree on ${days} day${days === 1 ? '' : 's'}, marked on the timeline.`
-        : '';
+      text.textContent = place ? words.disagree(locale.place(place), days) : '';
     }
     const within = runs.find((r) => r.from <= state.day && state.day <= r.to);
     nav.classList.toggle('is-within', within !== undefined);
@@ -76,14 +76,8 @@ export function disagreementMarks(
     const nextDay = target(state.day, 1);
     prev.disabled = prevDay === undefined;
     next.disabled = nextDay === undefined;
-    prev.setAttribute(
-      'aria-label',
-      prevDay ? `Previous disagreement: ${formatDay(prevDay)}` : 'Previous disagreement',
-    );
-    next.setAttribute(
-      'aria-label',
-      nextDay ? `Next disagreement: ${formatDay(nextDay)}` : 'Next disagreement',
-    );
+    prev.setAttribute('aria-label', prevDay ? words.previousOn(locale.day(prevDay)) : words.previousNone);
+    next.setAttribute('aria-label', nextDay ? words.nextOn(locale.day(nextDay)) : words.nextNone);
   }
 
   return {

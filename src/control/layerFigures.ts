@@ -1,11 +1,13 @@
 import { layerFiguresText, type LayerMapState } from './layerFiguresText';
 import type { ControlIndex, ControlInterval } from './controlIndex';
+import type { Locale } from '../i18n/locale';
 
 /**
  * The imported layer's area figures for the selected day, with its source credit: a section the
- * caller places in the side panel. It follows the day and the layer's visibility.
+ * caller places in the side panel, in the page's language. It follows the day and the layer's
+ * visibility.
  */
-export function layerFigures(index: ControlIndex, oblastNames: ReadonlyMap<string, string>) {
+export function layerFigures(index: ControlIndex, oblastNames: ReadonlyMap<string, string>, locale: Locale) {
   const root = document.createElement('section');
   root.className = 'layer-figures';
   root.dataset.layer = index.id;
@@ -15,7 +17,11 @@ export function layerFigures(index: ControlIndex, oblastNames: ReadonlyMap<strin
   const list = document.createElement('ul');
   const credit = document.createElement('p');
   credit.className = 'layer-credit';
-  credit.textContent = `Imported layer, not part of the story. Source: ${index.source.name}; licence: ${index.source.licence}. Simplified to ${index.tolerance} m.`;
+  credit.textContent = locale.t.layers.credit(
+    index.source.name,
+    index.source.licence,
+    locale.number(index.tolerance),
+  );
   root.append(heading, list, credit);
 
   return {
@@ -28,7 +34,7 @@ export function layerFigures(index: ControlIndex, oblastNames: ReadonlyMap<strin
       map: LayerMapState = 'drawn',
     ): void {
       root.hidden = !visible;
-      const text = layerFiguresText(index, day, interval, oblastNames, map);
+      const text = layerFiguresText(index, day, interval, oblastNames, locale, map);
       heading.textContent = text.heading;
       list.replaceChildren(
         ...text.lines.map((line) => {

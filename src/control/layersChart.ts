@@ -1,3 +1,4 @@
+import type { Locale } from '../i18n/locale';
 import { line, curveStepAfter } from 'd3-shape';
 import { select } from 'd3-selection';
 import type { Day } from '../story/day';
@@ -27,6 +28,7 @@ export function layersChart(
   keySlot: (node: HTMLElement) => void,
   scaleOptions: TrackScaleOptions,
   layers: readonly ChartLayer[],
+  locale: Locale,
 ) {
   // A share from 0 to 100 % up the chart's height. Written out rather than d3-scale's scaleLinear,
   // whose tick formatting (d3-format) would otherwise come with the first load's copy of d3-scale.
@@ -45,12 +47,12 @@ export function layersChart(
   function readout(day: Day): void {
     if (day === readDay) return;
     readDay = day;
-    const texts = series.map((s) => figureText(s, day));
+    const texts = series.map((s) => figureText(s, day, locale));
     texts.forEach((text, i) => {
       const item = items[i];
       if (item) item.textContent = text;
     });
-    key.setAttribute('aria-label', chartKeyLabel(day, texts));
+    key.setAttribute('aria-label', chartKeyLabel(day, texts, locale));
   }
 
   function draw({ xOf, left, width }: TrackGeometry): void {

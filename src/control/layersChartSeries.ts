@@ -3,13 +3,11 @@
  * line as points, and its figure on a day. No DOM here.
  */
 import { addDays, type Day } from '../story/day';
-import { formatDay } from '../story/formatDay';
+import type { Locale } from '../i18n/locale';
 import type { LayerStyle } from '../ui/layerStyles';
 import { combinedShare } from './combinedShare';
 import type { ControlIndex } from './controlIndex';
 import { positionOf } from './intervalAt';
-
-const pct = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });
 
 export interface ChartLayer {
   index: ControlIndex;
@@ -43,14 +41,17 @@ export function chartSeries(layers: readonly ChartLayer[]) {
 
 export type ChartSeries = ReturnType<typeof chartSeries>[number];
 
-/** A layer's figure on `day`, in words: "Source 12.5%", or "no assessment" outside its intervals. */
-export function figureText(series: ChartSeries, day: Day): string {
+/** A layer's figure on `day`, in the page's words: "Source 12.5%", or "no assessment" outside its intervals. */
+export function figureText(series: ChartSeries, day: Day, locale: Locale): string {
   const at = positionOf(series.index.intervals, day).at;
   const value = at === undefined ? undefined : series.share[at];
-  return `${series.name} ${value === undefined ? 'no assessment' : `${pct.format(value)}%`}`;
+  const words = locale.t.layers;
+  return value === undefined
+    ? words.chartNone(series.name)
+    : words.chartFigure(series.name, locale.number(value, 1));
 }
 
 /** What the key says to a screen reader: every layer's figure on `day`. */
-export function chartKeyLabel(day: Day, figures: readonly string[]): string {
-  return `Share of Luhansk and Donetsk oblasts inside each imported layer on ${formatDay(day)}: ${figures.join('; ')}`;
+export function chartKeyLabel(day: Day, figures: readonly string[], locale: Locale): string {
+  return locale.t.layers.chart(locale.day(day), figures.join('; '));
 }

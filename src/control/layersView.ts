@@ -1,5 +1,6 @@
 import './layers.css';
 import type { Map as MapLibreMap } from 'maplibre-gl';
+import type { Locale } from '../i18n/locale';
 import type { AppStore } from '../state/intent';
 import type { Day, Stories } from '../story';
 import { disagreementMarks } from './disagreementMarks';
@@ -28,6 +29,8 @@ export interface LayersSlots {
   store: AppStore<{ day: Day; city: string | null }>;
   stories: Stories;
   oblastNames: ReadonlyMap<string, string>;
+  /** The page's language: the layers' views' words, days and numbers. */
+  locale: Locale;
   /** Puts a layer's figures in their place in the side panel (called in the list's order). */
   placeFigures: (section: HTMLElement) => void;
   /** Puts the note that a layer was not shown where the reader sees it. */
@@ -51,6 +54,7 @@ export interface LayersSlots {
 export async function layersView(loaded: LoadedLayers, slots: LayersSlots) {
   const { map, store } = slots;
   const notes = layerNotes(slots, loaded.errors);
+  const words = slots.locale.t.layers;
   // The day's files are fetched while the map starts.
   const starts = loaded.layers.map((layer) => ({ layer, loader: layerLoader(layer, store.get().day) }));
   if (starts.length === 0) return null;
@@ -64,6 +68,7 @@ export async function layersView(loaded: LoadedLayers, slots: LayersSlots) {
       beforeLayer: slots.beforeLayer,
       store,
       oblastNames: slots.oblastNames,
+      locale: slots.locale,
       placeFigures: slots.placeFigures,
       // One note, naming the day, for the geometry files that cannot be used while the day needs them.
       reportFailure: (reason) => notes.failure(layer.index.id, reason),
@@ -72,30 +77,21 @@ export async function layersView(loaded: LoadedLayers, slots: LayersSlots) {
   const [firstView] = views;
   if (!firstView) return null;
   const toggle = new LayersToggle(
-    views.map((view) => ({ id: view.index.id, label: layerLabel(view.index) })),
+    views.map((view) => ({ id: view.index.id, label: layerLabel(view.index, words) })),
     (id, checked) => views.find((view) => view.index.id === id)?.setVisible(checked),
+    words.heading,
   );
   map.addControl(toggle, 'top-right');
-  const removeRows = views.map((view, position) => {
-    const style = layerStyle(position);
-    return slots.addLegendRow(layerLabel(view.index), {
-      className: `swatch-layer swatch-layer-${style.pattern}`,
-      colour: style.ink,
-      opacity: style.tint,
-    });
-  });
-  const removeCredits = views.map(({ index }) =>
-    slots.addCredit({
-      name: layerLabel(index),
-      licence: index.source.licence,
-      url: webAddress(index.source.url) ?? undefined,
-    }),
+  const removeKeyAndCredits = keyAndCredits(
+    views.map((view) => view.index),
+    slots,
   );
   const chart = layersChart(
     slots.chart.slot,
     slots.chart.placeKey,
     slots.chart.scale,
     views.map((view, position) => ({ index: view.index, style: layerStyle(position) })),
+    slots.locale,
   );
   const marks = disagreementMarks(
     slots.chart.slot,
@@ -103,6 +99,7 @@ export async function layersView(loaded: LoadedLayers, slots: LayersSlots) {
     slots.chart.scale,
     slots.stories,
     views.map((view) => view.index.intervals),
+    slots.locale,
   );
   const out = emitter<{ step: [day: Day] }>();
   marks.on('step', (day) => out.emit('step', day));
@@ -123,7 +120,7 @@ export async function layersView(loaded: LoadedLayers, slots: LayersSlots) {
       out.clear();
       unsubscribe();
       map.removeControl(toggle);
-      for (const remove of [...removeRows, ...removeCredits]) remove();
+      for (const remove of removeKeyAndCredits) remove();
       chart.destroy();
       marks.destroy();
       for (const view of views) view.destroy();
@@ -132,12 +129,37 @@ export async function layersView(loaded: LoadedLayers, slots: LayersSlots) {
   };
 }
 
+/** Each layer's row in the map's key and its credit, named in the page's language; returns what removes them. */
+function keyAndCredits(
+  indexes: readonly LoadedLayers['layers'][number]['index'][],
+  slots: Pick<LayersSlots, 'addLegendRow' | 'addCredit' | 'locale'>,
+): (() => void)[] {
+  const words = slots.locale.t.layers;
+  const rows = indexes.map((index, position) => {
+    const style = layerStyle(position);
+    return slots.addLegendRow(layerLabel(index, words), {
+      className: `swatch-layer swatch-layer-${style.pattern}`,
+      colour: style.ink,
+      opacity: style.tint,
+    });
+  });
+  const credits = indexes.map((index) =>
+    slots.addCredit({
+      name: layerLabel(index, words),
+      licence: index.source.licence,
+      url: webAddress(index.source.url) ?? undefined,
+    }),
+  );
+  return [...rows, ...credits];
+}
+
 /**
  * The one note that names what could not be shown: the layers that were not loaded (`errors`), or
  * the geometry files that cannot be used while the day shown needs them (`failure`, per layer;
  * null when its file is fine again). It is made only when there is something to say.
  */
-function layerNotes(slots: Pick<LayersSlots, 'placeNotice'>, errors: readonly string[]) {
+function layerNotes(slots: Pick<LayersSlots, 'placeNotice' | 'locale'>, errors: readonly string[]) {
+  const words = slots.locale.t.layers;
   let note: HTMLElement | null = null;
   const say = (text: string) => {
     if (!note) {
@@ -150,14 +172,14 @@ function layerNotes(slots: Pick<LayersSlots, 'placeNotice'>, errors: readonly st
   };
   if (errors.length) {
     console.error(errors.join('\n'));
-    say(`An imported control layer was not shown: ${errors[0] ?? ''}`);
+    say(words.notShown(errors[0] ?? ''));
   }
   const failures = new Map<string, string>();
   return {
     failure(layerId: string, reason: string | null): void {
       if (reason) failures.set(layerId, reason);
       else failures.delete(layerId);
-      if (failures.size) say(`${[...failures.values()].join('; ')}. The rest of the page works as before.`);
+      if (failures.size) say(words.failures([...failures.values()].join('; ')));
       else if (note && !errors.length) note.hidden = true;
     },
     remove: () => note?.remove(),

@@ -3,10 +3,10 @@ import type { AppStore } from '../state/intent';
 import { daysBetween, type Day } from '../story/day';
 import type { LayerStyle } from '../ui/layerStyles';
 import { layerOnDay } from './layerOnDay';
-import { formatDay } from '../story/formatDay';
 import { layerFigures } from './layerFigures';
 import type { LayerMapState } from './layerFiguresText';
 import { layerLabel } from './kindName';
+import type { Locale } from '../i18n/locale';
 import { intervalAt } from './intervalAt';
 import { geometryLoader, type GeometryLoader } from './geometryLoader';
 import type { LoadedLayer } from './loadLayers';
@@ -39,6 +39,8 @@ export interface OneLayerSlots {
   beforeLayer: string;
   store: AppStore<{ day: Day }>;
   oblastNames: ReadonlyMap<string, string>;
+  /** The page's language, for the figures' words. */
+  locale: Locale;
   /** Puts the figures in their place in the side panel. */
   placeFigures: (section: HTMLElement) => void;
   /** Says that the layer has no map for the day shown, naming the day and why (null: it has now). */
@@ -59,7 +61,7 @@ export function oneLayerView(
   const { map, store } = slots;
   const { index } = loaded;
   const layer = layerOnDay(map, index, loader, slots.beforeLayer, style);
-  const figures = layerFigures(index, slots.oblastNames);
+  const figures = layerFigures(index, slots.oblastNames, slots.locale);
   slots.placeFigures(figures.element);
   let visible = true;
   /** What the map shows of the day, so the panel never gives figures for an area it does not draw. */
@@ -78,7 +80,8 @@ export function oneLayerView(
   };
   layer.on('failed', (reason) => {
     console.error(reason);
-    slots.reportFailure(`${layerLabel(index)} has no map for ${formatDay(store.get().day)}: ${reason}`);
+    const { t, day } = { t: slots.locale.t.layers, day: slots.locale.day(store.get().day) };
+    slots.reportFailure(t.noMap(layerLabel(index, t), day, reason));
     showState('failed');
   });
   // While the day's file is slow to come, the figures say the faded area is another day's.

@@ -3,11 +3,12 @@ import { claimText } from '../story/claimText';
 import { formatDay } from '../story/formatDay';
 import { webAddress, type WebAddress } from '../story/webAddress';
 import type { ControlInterval, LayerKind } from './layerFormat';
-import { KIND_NAMES } from './kindName';
 import { intervalAt } from './intervalAt';
 import { asOf } from './layerFormat';
 import { placeStatus, type PlaceStatus } from './placeStatus';
 import { AREA_PARTIES } from './storyInside';
+// Not translated yet (README, "In Ukrainian and Russian"): these words are English's.
+import { en } from '../i18n/en';
 
 /** What the Sources section needs of a layer. */
 export interface SourceLayer {
@@ -47,7 +48,7 @@ export interface SourcesText {
 
 /** What every row says of its layer: its id, its name and kind, and its source's web address. */
 function rowHead(layer: SourceLayer): Pick<SourceRow, 'layer' | 'name' | 'url'> {
-  const name = `${layer.name} (${KIND_NAMES[layer.kind].toLowerCase()})`;
+  const name = `${layer.name} (${en.layers[layer.kind].toLowerCase()})`;
   const url = webAddress(layer.url);
   return url ? { layer: layer.id, name, url } : { layer: layer.id, name };
 }

@@ -1,5 +1,6 @@
 import type { PluralForms } from './plural.ts';
 import { plural } from './plural.ts';
+import { enLayers } from './enLayers.ts';
 import { enMap } from './enMap.ts';
 
 /** A party's name in the forms a sentence needs (Locale.party): subject, short, after "of". */
@@ -214,6 +215,7 @@ export const en = {
     notLoaded: 'Some of the other stories could not be loaded, so they are left out:',
   },
   ...enMap,
+  ...enLayers,
   /**
    * The site's parties by id (an id names the same party in every story), where the language
    * writes them otherwise than the story, which is written in English: none here.

@@ -1,5 +1,6 @@
 import type { Messages } from './en';
 import { plural } from './plural';
+import { ruLayers } from './ruLayers';
 import { ruMap } from './ruMap';
 
 /** The interface in Russian: loaded only for a page in Russian (its own chunk). See en.ts. */
@@ -190,6 +191,7 @@ export const ru: Messages = {
     notLoaded: 'Некоторые другие истории не удалось загрузить, поэтому они пропущены:',
   },
   ...ruMap,
+  ...ruLayers,
   parties: {
     ru: { name: 'Россия', short: 'Россия', of: 'России' },
     ua: { name: 'Украина', short: 'Украина', of: 'Украины' },

@@ -1,5 +1,6 @@
 import type { Messages } from './en';
 import { plural } from './plural';
+import { ukLayers } from './ukLayers';
 import { ukMap } from './ukMap';
 
 /** The interface in Ukrainian: loaded only for a page in Ukrainian (its own chunk). See en.ts. */
@@ -190,6 +191,7 @@ export const uk: Messages = {
     notLoaded: 'Деякі інші історії не вдалося завантажити, тож їх пропущено:',
   },
   ...ukMap,
+  ...ukLayers,
   parties: {
     ru: { name: 'Росія', short: 'Росія', of: 'Росії' },
     ua: { name: 'Україна', short: 'Україна', of: 'України' },

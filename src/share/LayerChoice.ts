@@ -2,6 +2,8 @@ import { layerLabel } from '../control/kindName';
 import type { LoadedLayers } from '../control/loadLayers';
 import { el, textEl } from '../ui/el';
 import { EXPORT_TEXT } from './exportText';
+// Not translated yet (README, "In Ukrainian and Russian"): these words are English's.
+import { en } from '../i18n/en';
 
 /**
  * A checkbox per imported layer, all checked at first: the layers an animation draws. It shows
@@ -18,7 +20,7 @@ export class LayerChoice {
       this.boxes = layers.map(({ index }) => {
         const box = el('input');
         Object.assign(box, { type: 'checkbox', name: 'layer', value: index.id, checked: true });
-        const label = textEl('label', 'share-layer', layerLabel(index));
+        const label = textEl('label', 'share-layer', layerLabel(index, en.layers));
         label.prepend(box);
         this.element.append(label);
         return box;

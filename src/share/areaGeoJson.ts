@@ -4,6 +4,8 @@ import { layerLabel } from '../control/kindName';
 import { asOf, OBLAST_IDS, type ControlIndex } from '../control/layerFormat';
 import type { LoadedLayer } from '../control/loadLayers';
 import type { Day } from '../story';
+// Not translated yet (README, "In Ukrainian and Russian"): these words are English's.
+import { en } from '../i18n/en';
 
 /** What each exported area says of itself: whose it is, under which licence, as of when. */
 export interface AreaProperties {
@@ -27,7 +29,7 @@ export function areaProperties(index: ControlIndex, day: Day): AreaProperties | 
   const shares = Object.fromEntries(OBLAST_IDS.map((id) => [`${id}_share_pct`, interval.area[id].pct]));
   return {
     layer: index.id,
-    name: layerLabel(index),
+    name: layerLabel(index, en.layers),
     kind: index.kind,
     source: index.source.name,
     licence: index.source.licence,
@@ -54,7 +56,7 @@ export async function areaGeoJson(
     const properties = areaProperties(layer.index, day);
     const interval = intervalAt(layer.index.intervals, day);
     if (!properties || !interval) {
-      missing.push(`${layerLabel(layer.index)}: unknown on this day (no snapshot covers it)`);
+      missing.push(`${layerLabel(layer.index, en.layers)}: unknown on this day (no snapshot covers it)`);
       continue;
     }
     const name = interval.geometry;

@@ -1,6 +1,8 @@
 import { layerLabel } from '../control/kindName';
 import type { ControlIndex } from '../control/layerFormat';
 import type { KeyRow } from './drawFrame';
+// Not translated yet (README, "In Ukrainian and Russian"): these words are English's.
+import { en } from '../i18n/en';
 
 /**
  * The imported layers an animation draws, `ids` of the page's list (null: every one), each with
@@ -16,7 +18,9 @@ export function chosenLayers<L extends { index: ControlIndex }>(
     !ids || ids.includes(loaded.index.id) ? [{ loaded, position }] : [],
   );
   const left = new Set(
-    listed.filter((loaded) => !chosen.some((c) => c.loaded === loaded)).map((l) => layerLabel(l.index)),
+    listed
+      .filter((loaded) => !chosen.some((c) => c.loaded === loaded))
+      .map((l) => layerLabel(l.index, en.layers)),
   );
   return { chosen, key: key.filter((row) => !left.has(row.text)) };
 }

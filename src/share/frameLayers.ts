@@ -7,6 +7,8 @@ import type { LoadedLayer } from '../control/loadLayers';
 import type { Day } from '../story';
 import type { LayerStyle } from '../ui/layerStyles';
 import { frameLayerFailed, frameLayerLate } from './exportText';
+// Not translated yet (README, "In Ukrainian and Russian"): these words are English's.
+import { en } from '../i18n/en';
 
 /** How long a frame waits for a layer's file before the export says so, ms. */
 const FILE_WAIT_MS = 20_000;
@@ -53,7 +55,7 @@ async function showLayer(part: FrameLayer, day: Day, ahead: readonly Day[], sign
   loader.want(interval?.geometry ?? null);
   loader.prefetch(ahead.flatMap((next) => intervalAt(intervals, next)?.geometry ?? []));
   if (!interval) return onMap.setData(null);
-  const label = layerLabel(loaded.index);
+  const label = layerLabel(loaded.index, en.layers);
   signal.throwIfAborted();
   const geometry =
     loader.get(interval.geometry) ??

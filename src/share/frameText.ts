@@ -4,6 +4,8 @@ import { asOf, type ControlIndex } from '../control/layerFormat';
 import { claimsAt, type Day, type Story } from '../story';
 import { claimText } from '../story/claimText';
 import { formatDay } from '../story/formatDay';
+// Not translated yet (README, "In Ukrainian and Russian"): these words are English's.
+import { en } from '../i18n/en';
 
 /** What one imported layer says on the day drawn, in words. */
 export interface LayerDayText {
@@ -26,7 +28,7 @@ export interface FrameText {
 
 /** What a layer shows on `day`: its interval's snapshot day, or unknown where no interval covers it. */
 export function layerDayText(index: ControlIndex, day: Day): LayerDayText {
-  const label = layerLabel(index);
+  const label = layerLabel(index, en.layers);
   const interval = intervalAt(index.intervals, day);
   if (!interval)
     return { label, state: 'unknown: no snapshot covers this day', known: false, suspect: false };

@@ -6,10 +6,15 @@ import { creditLine } from './creditLine';
 import type { FrameWords, KeyRow } from './drawFrame';
 import { FRAME } from './frameLayout';
 import { frameText } from './frameText';
+// Not translated yet (README, "In Ukrainian and Russian"): these words are English's.
+import { en } from '../i18n/en';
 
 /** Every credit an export carries: the bundled ones given, then each imported layer's source. */
 export function exportCredits(bundled: readonly Credit[], layers: readonly ControlIndex[]): Credit[] {
-  return [...bundled, ...layers.map((index) => ({ name: layerLabel(index), licence: index.source.licence }))];
+  return [
+    ...bundled,
+    ...layers.map((index) => ({ name: layerLabel(index, en.layers), licence: index.source.licence })),
+  ];
 }
 
 /**

@@ -6,6 +6,7 @@ import { writeFixture, writeTwoSourceFixture, TWO_SOURCES } from '../../scripts/
 import { runImport, type ImportHooks, type ImportOptions } from '../../scripts/import/runImport';
 import { openApp, waitForIdle } from './app';
 import { serveLayers } from './layerHost';
+import { en } from '../../src/i18n/en';
 
 let dir = '';
 let intervals: { id: number; from: string; to: string; geometry: string }[] = [];
@@ -250,7 +251,7 @@ test('while the day’s file is slow, the area still drawn is faded and the pane
   await expect(figures).not.toContainText('Loading');
 
   await page.evaluate((day) => window.__claimline!.store.set({ day }), target.from);
-  await expect(figures).toContainText("Loading this day's map: the faded area drawn is another day's.");
+  await expect(figures).toContainText(en.layers.loading);
   const status = () => page.evaluate(() => window.__claimline!.layers!.layer.status());
   expect(await status()).toMatchObject({ shown: first.id, target: target.id, pending: true, faded: true });
   expect(

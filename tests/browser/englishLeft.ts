@@ -93,10 +93,13 @@ function pageStrings(page: Page): Promise<{ lang: string; strings: string[] }> {
   });
 }
 
-/** What is left of the page's strings in English: English messages, and Latin words that are no name. */
-export async function englishLeft(page: Page): Promise<string[]> {
+/**
+ * What is left of the page's strings in English: English messages, and Latin words that are no name.
+ * `data` is text the page shows as its data gives it (an imported layer's name and licence).
+ */
+export async function englishLeft(page: Page, data: readonly string[] = []): Promise<string[]> {
   const { strings } = await pageStrings(page);
-  const story = storyTexts();
+  const story = [...data, ...storyTexts()].sort((a, b) => b.length - a.length);
   const words = englishWords();
   const left: string[] = [];
   for (const raw of strings) {

@@ -7,6 +7,7 @@ import { openApp, waitForIdle } from './app';
 import { FAULTS, serveLayers, SLOW_MS, type Fault } from './layerHost';
 import { importFixtureLayer } from './fixtureLayer';
 import { watchErrors } from './watch';
+import { en } from '../../src/i18n/en';
 
 const LAYER = 'faulty';
 const FILL = `control-${LAYER}-fill`;
@@ -85,11 +86,11 @@ test('each fault of the host: the day is named in one notice, no other day’s a
       await expect(note, fault).toContainText(told);
       await expect(note, fault).toHaveCount(1);
       await expect.poll(() => shownInterval(page), fault).toEqual([]);
-      await expect(figures, fault).toContainText("This day's map could not be loaded, so none is drawn");
+      await expect(figures, fault).toContainText(en.layers.failed);
     } else if (fault === 'slow') {
       // Held back 3 s: the area still drawn (if any) is faded and the panel says it is another day's.
       const before = await status(page);
-      if (before.shown !== null) await expect(figures).toContainText("Loading this day's map");
+      if (before.shown !== null) await expect(figures).toContainText(en.layers.loading);
       expect((await status(page)).pending).toBe(true);
       await expect.poll(() => shownInterval(page), { timeout: SLOW_MS + 10_000 }).toEqual([interval.id]);
       await expect(figures).not.toContainText('Loading');

@@ -5,6 +5,11 @@ import { intervalAt, positionOf } from '../../../src/control/intervalAt';
 import { checkControlIndex } from '../../../src/control/checkControlIndex';
 import { asOf } from '../../../src/control/layerFormat';
 import { layerFiguresText } from '../../../src/control/layerFiguresText';
+import { en } from '../../../src/i18n/en';
+import { localeOf } from '../../../src/i18n/locale';
+import { uk } from '../../../src/i18n/uk';
+
+const EN = localeOf('en', en);
 
 const area = (l: number, d: number) => ({
   'luhansk-oblast': { km2: l * 267, pct: l },
@@ -295,37 +300,48 @@ describe('layerFiguresText', () => {
     ['donetsk-oblast', 'Donetsk Oblast'],
   ]);
   it('gives km² and percentage per oblast and the interval', () => {
-    expect(layerFiguresText(index, '2022-02-26', index.intervals[1], names)).toEqual({
+    expect(layerFiguresText(index, '2022-02-26', index.intervals[1], names, EN)).toEqual({
       heading: 'Assessed control (Fixture)',
       lines: [
         'Luhansk Oblast: 70% (18,690 km²)',
         'Donetsk Oblast: 25% (6,625 km²)',
-        "As of the source's snapshot of 25 February 2022, 18:00 UTC. Unchanged 25 February 2022 to 1 March 2022.",
+        'As of the source’s snapshot of 25 February 2022, 18:00 UTC. Unchanged 25 February 2022 to 1 March 2022.',
       ],
     });
   });
   it('says which snapshot the figures are as of: the latest that confirmed them', () => {
-    expect(layerFiguresText(index, '2022-02-28', index.intervals[1], names).lines[2]).toBe(
-      "As of the source's snapshot of 27 February 2022. Unchanged 25 February 2022 to 1 March 2022.",
+    expect(layerFiguresText(index, '2022-02-28', index.intervals[1], names, EN).lines[2]).toBe(
+      'As of the source’s snapshot of 27 February 2022. Unchanged 25 February 2022 to 1 March 2022.',
     );
   });
   it('marks a suspect day in words', () => {
-    expect(layerFiguresText(index, '2022-03-02', index.intervals[2], names).lines.slice(2)).toEqual([
-      "As of the source's snapshot of 2 March 2022.",
+    expect(layerFiguresText(index, '2022-03-02', index.intervals[2], names, EN).lines.slice(2)).toEqual([
+      'As of the source’s snapshot of 2 March 2022.',
       'Suspect: on this day the area jumps and comes back within two days, which is probably an error in the source.',
     ]);
   });
   it('says when the map shows another day’s area, or none, beside the figures', () => {
     const day = (map: 'drawn' | 'loading' | 'failed') =>
-      layerFiguresText(index, '2022-02-26', index.intervals[1], names, map).lines.slice(3);
+      layerFiguresText(index, '2022-02-26', index.intervals[1], names, EN, map).lines.slice(3);
     expect(day('drawn')).toEqual([]);
-    expect(day('loading')).toEqual(["Loading this day's map: the faded area drawn is another day's."]);
+    expect(day('loading')).toEqual(['Loading this day’s map: the faded area drawn is another day’s.']);
     expect(day('failed')).toEqual([
-      "This day's map could not be loaded, so none is drawn; these figures are from the layer's index.",
+      'This day’s map could not be loaded, so none is drawn; these figures are from the layer’s index.',
     ]);
   });
+  it('writes them in the page’s language, with its numbers', () => {
+    expect(layerFiguresText(index, '2022-02-26', index.intervals[1], names, localeOf('uk', uk))).toEqual({
+      heading: 'Оцінений контроль (Fixture)',
+      lines: [
+        // Intl groups thousands with a no-break space in Ukrainian.
+        'Luhansk Oblast: 70% (18\u00a0690 км²)',
+        'Donetsk Oblast: 25% (6\u00a0625 км²)',
+        'Знімок джерела від 25 лютого 2022 р., 18:00 за всесвітнім часом, — звідси ці цифри. Від 25 лютого 2022 р. до 1 березня 2022 р. без змін.',
+      ],
+    });
+  });
   it('says when the series has nothing for the day', () => {
-    expect(layerFiguresText(index, '2022-03-05', undefined, names).lines).toEqual([
+    expect(layerFiguresText(index, '2022-03-05', undefined, names, EN).lines).toEqual([
       'No assessment for this day. It covers 24 February 2022 to 2 March 2022.',
     ]);
   });

@@ -2,6 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { chartKeyLabel, chartSeries, figureText } from '../../../src/control/layersChartSeries';
 import type { ControlIndex } from '../../../src/control/controlIndex';
 import { layerStyle } from '../../../src/ui/layerStyles';
+import { en } from '../../../src/i18n/en';
+import { localeOf } from '../../../src/i18n/locale';
+import { ru } from '../../../src/i18n/ru';
+
+const EN = localeOf('en', en);
 
 // Each oblast's area is 100 km², so a km² figure is its percentage too.
 const area = (l: number, d: number) => ({
@@ -49,15 +54,17 @@ describe('chartSeries', () => {
 
 describe('figureText', () => {
   it('reads the share on a day, and says when the layer has none', () => {
-    expect(figureText(series!, '2022-07-04')).toBe('Fixture 42.5%');
-    expect(figureText(series!, '2022-07-07')).toBe('Fixture no assessment');
-    expect(figureText(series!, '2022-06-30')).toBe('Fixture no assessment');
+    expect(figureText(series!, '2022-07-04', EN)).toBe('Fixture 42.5%');
+    expect(figureText(series!, '2022-07-07', EN)).toBe('Fixture no assessment');
+    expect(figureText(series!, '2022-06-30', EN)).toBe('Fixture no assessment');
+    expect(figureText(series!, '2022-07-04', localeOf('ru', ru))).toBe('Fixture 42,5%');
+    expect(figureText(series!, '2022-07-07', localeOf('ru', ru))).toBe('Fixture: оценки нет');
   });
 });
 
 describe('chartKeyLabel', () => {
   it('says every figure with the day', () => {
-    expect(chartKeyLabel('2022-07-04', ['A 42.5%', 'B no assessment'])).toBe(
+    expect(chartKeyLabel('2022-07-04', ['A 42.5%', 'B no assessment'], EN)).toBe(
       'Share of Luhansk and Donetsk oblasts inside each imported layer on 4 July 2022: A 42.5%; B no assessment',
     );
   });

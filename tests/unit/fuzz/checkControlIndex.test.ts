@@ -13,6 +13,8 @@ import { itHolds } from './fuzzRun.ts';
 import { controlIndex } from './layerArbitraries.ts';
 import { expectNamed, expectUsableIndex } from './layerChecks.ts';
 import { mutationsOf, oddValue } from './jsonMutations.ts';
+import { en } from '../../../src/i18n/en.ts';
+import { localeOf } from '../../../src/i18n/locale.ts';
 
 const BOUNDARY = 'layer list and index checks';
 const FILE = 'control/fuzz/control.json';
@@ -27,7 +29,7 @@ function expectReadable(index: ControlIndex): void {
   expect(combinedShare(index)).toHaveLength(index.intervals.length);
   expect(layerSpan(index)).not.toBeNull();
   for (const interval of index.intervals) {
-    const { heading, lines } = layerFiguresText(index, interval.to, interval, names);
+    const { heading, lines } = layerFiguresText(index, interval.to, interval, names, localeOf('en', en));
     for (const line of [heading, ...lines]) expect(line).not.toMatch(/NaN|undefined|\[object/);
   }
 }

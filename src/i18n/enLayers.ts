@@ -1,0 +1,43 @@
+/**
+ * The English words of the imported layers' views: the layers control, a layer's name, figures and
+ * credit, the chart's summary and the disagreements' marks (part of the English table, en.ts).
+ */
+import { plural } from './plural.ts';
+
+export const enLayers = {
+  layers: {
+    heading: 'Imported layers',
+    assessed: 'Assessed control',
+    claimed: 'Claimed area',
+    /** A layer's name in the key, the control, the credits and the SVG map: "Assessed control: DeepState". */
+    label: (kind: string, name: string) => `${kind}: ${name}`,
+    figuresHeading: (kind: string, name: string) => `${kind} (${name})`,
+    noAssessment: 'No assessment for this day.',
+    covers: (from: string, to: string) => `It covers ${from} to ${to}.`,
+    oblastShare: (oblast: string, pct: string, km2: string) => `${oblast}: ${pct}% (${km2} km²)`,
+    asOf: (day: string) => `As of the source’s snapshot of ${day}.`,
+    asOfAt: (day: string, time: string) => `As of the source’s snapshot of ${day}, ${time} UTC.`,
+    unchanged: (from: string, to: string) => `Unchanged ${from} to ${to}.`,
+    suspect:
+      'Suspect: on this day the area jumps and comes back within two days, which is probably an error in the source.',
+    loading: 'Loading this day’s map: the faded area drawn is another day’s.',
+    failed: 'This day’s map could not be loaded, so none is drawn; these figures are from the layer’s index.',
+    credit: (name: string, licence: string, metres: string) =>
+      `Imported layer, not part of the story. Source: ${name}; licence: ${licence}. Simplified to ${metres} m.`,
+    chart: (day: string, figures: string) =>
+      `Share of Luhansk and Donetsk oblasts inside each imported layer on ${day}: ${figures}`,
+    chartFigure: (name: string, pct: string) => `${name} ${pct}%`,
+    chartNone: (name: string) => `${name} no assessment`,
+    disagree: (place: string, days: number) =>
+      `${place}: the sources disagree on ${days} ${plural('en', days, { one: 'day', other: 'days' })}, marked on the timeline.`,
+    previous: '‹ Previous disagreement',
+    next: 'Next disagreement ›',
+    previousNone: 'Previous disagreement',
+    nextNone: 'Next disagreement',
+    previousOn: (day: string) => `Previous disagreement: ${day}`,
+    nextOn: (day: string) => `Next disagreement: ${day}`,
+    notShown: (reason: string) => `An imported control layer was not shown: ${reason}`,
+    noMap: (label: string, day: string, reason: string) => `${label} has no map for ${day}: ${reason}`,
+    failures: (reasons: string) => `${reasons}. The rest of the page works as before.`,
+  },
+};

@@ -1,0 +1,40 @@
+import type { Messages } from './en';
+import { plural } from './plural';
+
+/** The imported layers' words in Russian (part of its table, ru.ts; see enLayers.ts). */
+export const ruLayers: Pick<Messages, 'layers'> = {
+  layers: {
+    heading: 'Импортированные слои',
+    assessed: 'Оценённый контроль',
+    claimed: 'Заявленная территория',
+    label: (kind, name) => `${kind}: ${name}`,
+    figuresHeading: (kind, name) => `${kind} (${name})`,
+    noAssessment: 'Оценки на этот день нет.',
+    covers: (from, to) => `Слой охватывает период с ${from} по ${to} включительно.`,
+    oblastShare: (oblast, pct, km2) => `${oblast}: ${pct}% (${km2} км²)`,
+    asOf: (day) => `Снимок источника от ${day} — отсюда эти цифры.`,
+    asOfAt: (day, time) => `Снимок источника от ${day}, ${time} по всемирному времени, — отсюда эти цифры.`,
+    unchanged: (from, to) => `С ${from} по ${to} без изменений.`,
+    suspect:
+      'Сомнительно: в этот день территория скачет и в течение двух дней возвращается, вероятно, это ошибка источника.',
+    loading: 'Карта этого дня загружается: бледная территория — другого дня.',
+    failed: 'Карту этого дня не удалось загрузить, поэтому она не показана; эти цифры — из указателя слоя.',
+    credit: (name, licence, metres) =>
+      `Импортированный слой, не часть истории. Источник: ${name}; лицензия: ${licence}. Упрощено до ${metres} м.`,
+    chart: (day, figures) =>
+      `Доля Луганской и Донецкой областей в каждом импортированном слое на ${day}: ${figures}`,
+    chartFigure: (name, pct) => `${name} ${pct}%`,
+    chartNone: (name) => `${name}: оценки нет`,
+    disagree: (place, days) =>
+      `${place}: источники расходятся в течение ${days} ${plural('ru', days, { one: 'дня', few: 'дней', many: 'дней', other: 'дня' })}, отмеченных на шкале времени.`,
+    previous: '‹ Предыдущее расхождение',
+    next: 'Следующее расхождение ›',
+    previousNone: 'Предыдущее расхождение',
+    nextNone: 'Следующее расхождение',
+    previousOn: (day) => `Предыдущее расхождение: ${day}`,
+    nextOn: (day) => `Следующее расхождение: ${day}`,
+    notShown: (reason) => `Импортированный слой контроля не показан: ${reason}`,
+    noMap: (label, day, reason) => `${label}: нет карты на ${day}: ${reason}`,
+    failures: (reasons) => `${reasons}. Остальная страница работает как прежде.`,
+  },
+};

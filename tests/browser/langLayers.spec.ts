@@ -1,0 +1,44 @@
+/**
+ * The imported layers' views on a Ukrainian page (README, "In Ukrainian and Russian"): the layers
+ * control, each layer's figures and credit, the key, the chart's key and the disagreements' marks
+ * are in the page's language; only the layer's own name and licence (its data) stay as given.
+ * (A place's Sources and the comparison's per-layer lines are not translated yet.)
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { openApp, waitForIdle } from './app';
+import { englishLeft } from './englishLeft';
+import { importFixtureLayer } from './fixtureLayer';
+import { serveLayers } from './layerHost';
+
+const LAYER = 'synthetic';
+const NAME = 'Synthetic test series';
+const LICENCE = 'generated for tests';
+let dir = '';
+
+test.beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'claimline-lang-layers-'));
+  await importFixtureLayer(dir, { days: 40, layer: LAYER, name: NAME, licence: LICENCE });
+});
+
+test.afterAll(async () => {
+  if (dir) await rm(dir, { recursive: true, force: true });
+});
+
+test('a uk page with an imported layer: the layers’ views in Ukrainian', async ({ page }) => {
+  test.setTimeout(120_000);
+  await serveLayers(page, join(dir, 'control'));
+  await openApp(page, '?lang=uk&date=2022-07-03');
+  await waitForIdle(page);
+  await expect(page.locator('.layers-toggle, .layer-figures').first()).toBeVisible();
+  expect(await englishLeft(page, [NAME, LICENCE]), 'the opening page with a layer').toEqual([]);
+
+  await page.getByRole('button', { name: 'Лисичанськ', exact: true }).click();
+  await expect(page.getByRole('region', { name: 'Лисичанськ', exact: true })).toBeVisible();
+  // The disagreements' marks name the city and count the days in the page's language.
+  await expect(page.locator('.disagreement-nav > span')).toHaveText(
+    /^Лисичанськ: джерела розходяться протягом \d+ (дня|днів), позначених на шкалі часу\.$/,
+  );
+});
