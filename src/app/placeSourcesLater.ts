@@ -1,4 +1,5 @@
 import type { LoadedLayers } from '../control/loadLayers';
+import type { Locale } from '../i18n/locale';
 import type { PlaceSources } from '../control/placeSources';
 import type { ExtraSection } from '../panel/placeBody';
 import type { Stories } from '../story';
@@ -9,7 +10,7 @@ import type { Stories } from '../story';
  * when there are layers to set beside the stories; `refresh` then renders the views that show a
  * place again.
  */
-export function placeSourcesLater(stories: Promise<Stories>, layers: Promise<LoadedLayers>) {
+export function placeSourcesLater(stories: Promise<Stories>, layers: Promise<LoadedLayers>, locale: Locale) {
   let sources: PlaceSources | null = null;
   const extra: ExtraSection = (placeId, day, level) => sources?.(placeId, day, level) ?? null;
   return {
@@ -28,6 +29,7 @@ export function placeSourcesLater(stories: Promise<Stories>, layers: Promise<Loa
           url: index.source.url,
           intervals: index.intervals,
         })),
+        locale,
       );
       refresh();
     },

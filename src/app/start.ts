@@ -27,7 +27,7 @@ export async function start(): Promise<void> {
   urlSync(store, urlContext);
   wireLanguage(store, lang, t.page.language);
   const others = storiesLater(page);
-  const sources = placeSourcesLater(others.stories, layers);
+  const sources = placeSourcesLater(others.stories, layers, locale);
   const compare = compareLater(() => refresh());
   const extra: ExtraSection = (...place) =>
     sectionsOf(sectionsOf(others.extra(...place), sources.extra(...place)), compare.extra(...place));

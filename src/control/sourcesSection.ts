@@ -6,9 +6,9 @@ import { el, textEl, webLink } from '../ui/el';
  * and the sentence that sets them side by side. The place panel and the document mode nest it at
  * their own heading level.
  */
-export function sourcesSection(text: SourcesText, level: 'h3' | 'h4' = 'h3'): HTMLElement {
+export function sourcesSection(text: SourcesText, heading: string, level: 'h3' | 'h4' = 'h3'): HTMLElement {
   const section = el('section', 'place-panel-section place-sources');
-  section.append(textEl(level, '', 'Sources'), textEl('p', 'sources-story', text.story));
+  section.append(textEl(level, '', heading), textEl('p', 'sources-story', text.story));
   const list = el('ul', 'sources-layers');
   for (const row of text.rows) {
     const item = el('li', 'sources-layer');

@@ -1,14 +1,13 @@
 import { addDays, claimsCovering, holdingAt, storyOn, type Day, type Stories, type Story } from '../story';
-import { claimText } from '../story/claimText';
-import { formatDay } from '../story/formatDay';
+import { claimWords } from '../i18n/claimWords';
+import type { Locale } from '../i18n/locale';
 import { webAddress, type WebAddress } from '../story/webAddress';
 import type { ControlInterval, LayerKind } from './layerFormat';
 import { intervalAt } from './intervalAt';
 import { asOf } from './layerFormat';
 import { placeStatus, type PlaceStatus } from './placeStatus';
 import { AREA_PARTIES } from './storyInside';
-// Not translated yet (README, "In Ukrainian and Russian"): these words are English's.
-import { en } from '../i18n/en';
+import { kindName } from './kindName';
 
 /** What the Sources section needs of a layer. */
 export interface SourceLayer {
@@ -47,40 +46,48 @@ export interface SourcesText {
 }
 
 /** What every row says of its layer: its id, its name and kind, and its source's web address. */
-function rowHead(layer: SourceLayer): Pick<SourceRow, 'layer' | 'name' | 'url'> {
-  const name = `${layer.name} (${en.layers[layer.kind].toLowerCase()})`;
+function rowHead(layer: SourceLayer, locale: Locale): Pick<SourceRow, 'layer' | 'name' | 'url'> {
+  const kind = kindName(layer.kind, locale.t.layers).toLocaleLowerCase(locale.t.tag);
+  const name = locale.t.sources.row(layer.name, kind);
   const url = webAddress(layer.url);
   return url ? { layer: layer.id, name, url } : { layer: layer.id, name };
 }
 
 /** "3 July", or "3 July 2022" when the year is not `year`. */
-function shortDay(day: Day, year: string): string {
-  const text = formatDay(day);
-  return day.startsWith(year) ? text.slice(0, text.lastIndexOf(' ')) : text;
-}
+const shortDay = (day: Day, year: string, locale: Locale): string =>
+  day.startsWith(year) ? locale.dayInYear(day) : locale.day(day);
+
+/** A full stop after text, unless it ends with one already (a day written "3 липня 2022 р."). */
+const period = (text: string) => (text.endsWith('.') ? text : `${text}.`);
 
 /** A clause as a sentence of its own. */
-const sentence = (text: string) => `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
+const sentence = (text: string) => period(`${text.charAt(0).toUpperCase()}${text.slice(1)}`);
 
 /** How the story whose word counts is named: "the story" when it is the open one. */
-const storyName = (stories: Stories, story: Story) =>
-  story === stories.open ? 'the story' : `the story “${story.title}”`;
+const storyName = (stories: Stories, story: Story, locale: Locale) =>
+  story === stories.open ? locale.t.sources.theStory : locale.t.sources.theStoryNamed(story.title);
 
 /** The story whose word counts for a place on a day, or, where the stories are silent, that in words. */
 function wordOn(
   stories: Stories,
   placeId: string,
   day: Day,
+  locale: Locale,
 ): { story: Story } | { text: string; silent: true } {
   const word = storyOn(stories.all, placeId, day);
   if (word.story) return { story: word.story };
-  const place = stories.open.placeById.get(placeId)?.names.en ?? placeId;
+  const place = placeName(stories.open, placeId, locale);
+  const { t } = locale;
   return {
-    text: word.since
-      ? `the stories are silent on ${place} after ${formatDay(word.since)}`
-      : `no story speaks of ${place} on this day`,
+    text: word.since ? t.sources.silentAfter(place, locale.day(word.since)) : t.sources.noStory(place),
     silent: true,
   };
+}
+
+/** A place's name in the page's language, by its id in `story`. */
+function placeName(story: Story, placeId: string, locale: Locale): string {
+  const place = story.placeById.get(placeId);
+  return place ? locale.place(place) : placeId;
 }
 
 /**
@@ -92,34 +99,41 @@ function storyClause(
   stories: Stories,
   placeId: string,
   day: Day,
+  locale: Locale,
 ): { text: string; inside?: boolean; silent?: true } {
-  const word = wordOn(stories, placeId, day);
+  const word = wordOn(stories, placeId, day, locale);
   if ('text' in word) return word;
   const { story } = word;
-  const place = story.placeById.get(placeId)?.names.en ?? placeId;
+  const words = locale.t.sources;
+  const place = placeName(story, placeId, locale);
   const entry = holdingAt(story, placeId, day);
-  const named = storyName(stories, story);
+  const named = storyName(stories, story, locale);
   const other = story === stories.open ? '' : ` (${named})`;
-  if (!entry) return { text: `${named} says nothing of ${place} on this day` };
-  const party = story.partyById.get(entry.controller)?.name ?? entry.controller;
+  if (!entry) return { text: words.saysNothing(named, place) };
+  const party = locale.party(story, entry.controller);
   const inside = AREA_PARTIES.has(entry.controller);
   const source = story.sourceById.get(entry.source);
-  if (source?.kind === 'statement')
-    return { text: `${party} said it took ${place} on ${formatDay(entry.from)}${other}`, inside };
-  const span = entry.to
-    ? `from ${formatDay(entry.from)} to ${formatDay(entry.to)}`
-    : `from ${formatDay(entry.from)}`;
-  return { text: `${named} has ${place} held by ${party} ${span}`, inside };
+  const from = locale.day(entry.from);
+  if (source?.kind === 'statement') return { text: `${words.saidTook(party, place, from)}${other}`, inside };
+  const text = entry.to
+    ? words.heldFromTo(named, place, party, from, locale.day(entry.to))
+    : words.heldFrom(named, place, party, from);
+  return { text, inside };
 }
 
 /** How one layer places the city, as a clause of the verdict: "DeepState has it inside from 3 July". */
-function layerClause(layer: SourceLayer, status: PlaceStatus, year: string): string {
-  const who = layer.kind === 'claimed' ? `${layer.name}'s claimed area` : layer.name;
-  if (!status.known) return `${who} has no assessment for this day`;
-  const side = status.inside ? 'inside' : 'outside';
-  if (status.then === 'changes')
-    return `${who} has it ${side} until ${shortDay(status.until, year)}, ${status.inside ? 'outside' : 'inside'} from ${shortDay(addDays(status.until, 1), year)}`;
-  return `${who} has it ${side} from ${shortDay(status.since, year)}`;
+function layerClause(layer: SourceLayer, status: PlaceStatus, year: string, locale: Locale): string {
+  const words = locale.t.sources;
+  const who = layer.kind === 'claimed' ? words.claimedArea(layer.name) : layer.name;
+  if (!status.known) return words.layerNone(who);
+  const [side, other] = status.inside
+    ? [words.insideWord, words.outsideWord]
+    : [words.outsideWord, words.insideWord];
+  if (status.then === 'changes') {
+    const until = shortDay(status.until, year, locale);
+    return words.hasUntil(who, side, until, other, shortDay(addDays(status.until, 1), year, locale));
+  }
+  return words.hasFrom(who, side, shortDay(status.since, year, locale));
 }
 
 /**
@@ -132,20 +146,21 @@ export function sourcesText(
   placeId: string,
   day: Day,
   layers: readonly SourceLayer[],
+  locale: Locale,
 ): SourcesText {
-  const claim = storyClause(stories, placeId, day);
+  const words = locale.t.sources;
+  const claim = storyClause(stories, placeId, day, locale);
   const statuses = layers.map((layer) => placeStatus(layer.intervals, placeId, day));
   const rows = layers.map((layer, i): SourceRow => {
     const status = statuses[i] ?? { known: false };
-    const head = rowHead(layer);
-    if (!status.known) return { ...head, state: 'No assessment for this day.', asOf: '', suspect: '' };
+    const head = rowHead(layer, locale);
+    if (!status.known) return { ...head, state: locale.t.layers.noAssessment, asOf: '', suspect: '' };
+    const since = locale.day(status.since);
     return {
       ...head,
-      state: `${status.inside ? 'Inside' : 'Outside'} since ${formatDay(status.since)}.`,
-      asOf: `As of the source's snapshot of ${formatDay(status.asOf)}.`,
-      suspect: status.suspect
-        ? 'Suspect: the area jumps and comes back within two days here, probably an error in the source.'
-        : '',
+      state: period(status.inside ? words.inside(since) : words.outside(since)),
+      asOf: locale.t.layers.asOf(locale.day(status.asOf)),
+      suspect: status.suspect ? words.suspect : '',
     };
   });
   const said = [claim.inside, ...statuses.map((s) => (s.known ? s.inside : undefined))];
@@ -156,16 +171,15 @@ export function sourcesText(
     verdict = sentence(
       [
         claim.text,
-        ...layers.map((layer, i) => layerClause(layer, statuses[i] ?? { known: false }, day.slice(0, 4))),
+        ...layers.map((layer, i) =>
+          layerClause(layer, statuses[i] ?? { known: false }, day.slice(0, 4), locale),
+        ),
       ].join('; '),
     );
-  else if (known.length >= 2) verdict = `They agree on this day: ${known[0] ? 'inside' : 'outside'}.`;
-  else verdict = 'Too little is known on this day to compare.';
-  return { story: claim.silent ? sentence(claim.text) : `The story: ${claim.text}.`, rows, verdict };
+  else if (known.length >= 2) verdict = words.agree(known[0] ? words.insideWord : words.outsideWord);
+  else verdict = words.tooLittle;
+  return { story: claim.silent ? sentence(claim.text) : period(words.story(claim.text)), rows, verdict };
 }
-
-const km2 = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
-const pct = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });
 
 /**
  * The Sources section of an oblast's panel on a day: what the story's parties say they control
@@ -176,33 +190,31 @@ export function oblastSourcesText(
   oblastId: string,
   day: Day,
   layers: readonly SourceLayer[],
+  locale: Locale,
 ): SourcesText {
-  const word = wordOn(stories, oblastId, day);
+  const words = locale.t.sources;
+  const word = wordOn(stories, oblastId, day, locale);
   const story = 'story' in word ? word.story : null;
   const said = story
     ? claimsCovering(story, oblastId, day)
         .filter((c) => c.kind === 'controls')
-        .map((c) => claimText(story, c))
+        .map((c) => claimWords(story, c, locale))
     : [];
-  const other = story && story !== stories.open ? ` (${storyName(stories, story)})` : '';
+  const other = story && story !== stories.open ? ` (${storyName(stories, story, locale)})` : '';
   const storyLine =
     'text' in word
       ? sentence(word.text)
-      : said.length
-        ? `The story: ${said.join('; ')}${other}.`
-        : `The story: nobody says they control it on this day${other}.`;
+      : period(words.story(`${said.length ? said.join('; ') : words.nobodyControls}${other}`));
   const rows = layers.map((layer): SourceRow => {
-    const head = rowHead(layer);
+    const head = rowHead(layer, locale);
     const interval = intervalAt(layer.intervals, day);
     const area = interval?.area[oblastId as keyof typeof interval.area];
-    if (!interval || !area) return { ...head, state: 'No assessment for this day.', asOf: '', suspect: '' };
+    if (!interval || !area) return { ...head, state: locale.t.layers.noAssessment, asOf: '', suspect: '' };
     return {
       ...head,
-      state: `${pct.format(area.pct)}% of it (${km2.format(area.km2)} km²).`,
-      asOf: `As of the source's snapshot of ${formatDay(asOf(interval, day))}.`,
-      suspect: interval.suspect
-        ? 'Suspect: the area jumps and comes back within two days here, probably an error in the source.'
-        : '',
+      state: period(words.share(locale.number(area.pct, 1), locale.number(area.km2))),
+      asOf: locale.t.layers.asOf(locale.day(asOf(interval, day))),
+      suspect: interval.suspect ? words.suspect : '',
     };
   });
   return { story: storyLine, rows, verdict: '' };

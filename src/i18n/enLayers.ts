@@ -40,4 +40,34 @@ export const enLayers = {
     noMap: (label: string, day: string, reason: string) => `${label} has no map for ${day}: ${reason}`,
     failures: (reasons: string) => `${reasons}. The rest of the page works as before.`,
   },
+  /** A place's Sources: the stories' word beside each imported layer's; a clause ends without its full stop. */
+  sources: {
+    heading: 'Sources',
+    row: (name: string, kind: string) => `${name} (${kind})`,
+    inside: (day: string) => `Inside since ${day}`,
+    outside: (day: string) => `Outside since ${day}`,
+    suspect: 'Suspect: the area jumps and comes back within two days here, probably an error in the source.',
+    share: (pct: string, km2: string) => `${pct}% of it (${km2} km²)`,
+    story: (text: string) => `The story: ${text}`,
+    theStory: 'the story',
+    theStoryNamed: (title: string) => `the story “${title}”`,
+    silentAfter: (place: string, day: string) => `the stories are silent on ${place} after ${day}`,
+    noStory: (place: string) => `no story speaks of ${place} on this day`,
+    saysNothing: (named: string, place: string) => `${named} says nothing of ${place} on this day`,
+    saidTook: (party: string, place: string, day: string) => `${party} said it took ${place} on ${day}`,
+    heldFrom: (named: string, place: string, party: string, from: string) =>
+      `${named} has ${place} held by ${party} from ${from}`,
+    heldFromTo: (named: string, place: string, party: string, from: string, to: string) =>
+      `${named} has ${place} held by ${party} from ${from} to ${to}`,
+    nobodyControls: 'nobody says they control it on this day',
+    claimedArea: (name: string) => `${name}'s claimed area`,
+    layerNone: (who: string) => `${who} has no assessment for this day`,
+    insideWord: 'inside',
+    outsideWord: 'outside',
+    hasFrom: (who: string, side: string, from: string) => `${who} has it ${side} from ${from}`,
+    hasUntil: (who: string, side: string, until: string, other: string, from: string) =>
+      `${who} has it ${side} until ${until}, ${other} from ${from}`,
+    agree: (side: string) => `They agree on this day: ${side}.`,
+    tooLittle: 'Too little is known on this day to compare.',
+  },
 };

@@ -2,7 +2,7 @@ import type { Messages } from './en';
 import { plural } from './plural';
 
 /** The imported layers' words in Russian (part of its table, ru.ts; see enLayers.ts). */
-export const ruLayers: Pick<Messages, 'layers'> = {
+export const ruLayers: Pick<Messages, 'layers' | 'sources'> = {
   layers: {
     heading: 'Импортированные слои',
     assessed: 'Оценённый контроль',
@@ -36,5 +36,33 @@ export const ruLayers: Pick<Messages, 'layers'> = {
     notShown: (reason) => `Импортированный слой контроля не показан: ${reason}`,
     noMap: (label, day, reason) => `${label}: нет карты на ${day}: ${reason}`,
     failures: (reasons) => `${reasons}. Остальная страница работает как прежде.`,
+  },
+  sources: {
+    heading: 'Источники',
+    row: (name, kind) => `${name} (${kind})`,
+    inside: (day) => `Внутри территории с ${day}`,
+    outside: (day) => `Вне территории с ${day}`,
+    suspect:
+      'Сомнительно: здесь территория скачет и в течение двух дней возвращается, вероятно, это ошибка источника.',
+    share: (pct, km2) => `${pct}% её территории (${km2} км²)`,
+    story: (text) => `По истории: ${text}`,
+    theStory: 'история',
+    theStoryNamed: (title) => `история «${title}»`,
+    silentAfter: (place, day) => `${place}: после ${day} истории молчат`,
+    noStory: (place) => `${place}: ни одна история не говорит об этом месте в этот день`,
+    saysNothing: (named, place) => `${place}: ${named} ничего не говорит об этом месте в этот день`,
+    saidTook: (party, place, day) => `${party} заявляет о взятии: ${place}, ${day}`,
+    heldFrom: (named, place, party, from) => `${named}: ${place} контролирует ${party} с ${from}`,
+    heldFromTo: (named, place, party, from, to) =>
+      `${named}: ${place} контролирует ${party} с ${from} по ${to}`,
+    nobodyControls: 'никто не заявляет, что контролирует её в этот день',
+    claimedArea: (name) => `${name} (заявленная территория)`,
+    layerNone: (who) => `${who}: оценки на этот день нет`,
+    insideWord: 'внутри территории',
+    outsideWord: 'вне территории',
+    hasFrom: (who, side, from) => `${who}: ${side} с ${from}`,
+    hasUntil: (who, side, until, other, from) => `${who}: ${side} до ${until}, ${other} с ${from}`,
+    agree: (side) => `В этот день они согласны: ${side}.`,
+    tooLittle: 'В этот день известно слишком мало, чтобы сравнивать.',
   },
 };

@@ -2,7 +2,7 @@ import type { Messages } from './en';
 import { plural } from './plural';
 
 /** The imported layers' words in Ukrainian (part of its table, uk.ts; see enLayers.ts). */
-export const ukLayers: Pick<Messages, 'layers'> = {
+export const ukLayers: Pick<Messages, 'layers' | 'sources'> = {
   layers: {
     heading: 'Імпортовані шари',
     assessed: 'Оцінений контроль',
@@ -35,5 +35,32 @@ export const ukLayers: Pick<Messages, 'layers'> = {
     notShown: (reason) => `Імпортований шар контролю не показано: ${reason}`,
     noMap: (label, day, reason) => `${label}: немає мапи на ${day}: ${reason}`,
     failures: (reasons) => `${reasons}. Решта сторінки працює як раніше.`,
+  },
+  sources: {
+    heading: 'Джерела',
+    row: (name, kind) => `${name} (${kind})`,
+    inside: (day) => `Усередині території від ${day}`,
+    outside: (day) => `Поза територією від ${day}`,
+    suspect: 'Сумнівно: тут територія стрибає й за два дні повертається, імовірно, це помилка джерела.',
+    share: (pct, km2) => `${pct}% її території (${km2} км²)`,
+    story: (text) => `За історією: ${text}`,
+    theStory: 'історія',
+    theStoryNamed: (title) => `історія «${title}»`,
+    silentAfter: (place, day) => `${place}: після ${day} історії мовчать`,
+    noStory: (place) => `${place}: жодна історія не говорить про це місце цього дня`,
+    saysNothing: (named, place) => `${place}: ${named} нічого не каже про це місце цього дня`,
+    saidTook: (party, place, day) => `${party} заявляє про взяття: ${place}, ${day}`,
+    heldFrom: (named, place, party, from) => `${named}: ${place} контролює ${party} від ${from}`,
+    heldFromTo: (named, place, party, from, to) =>
+      `${named}: ${place} контролює ${party} від ${from} до ${to}`,
+    nobodyControls: 'ніхто не заявляє, що контролює її цього дня',
+    claimedArea: (name) => `${name} (заявлена територія)`,
+    layerNone: (who) => `${who}: оцінки на цей день немає`,
+    insideWord: 'усередині території',
+    outsideWord: 'поза територією',
+    hasFrom: (who, side, from) => `${who}: ${side} від ${from}`,
+    hasUntil: (who, side, until, other, from) => `${who}: ${side} до ${until}, ${other} від ${from}`,
+    agree: (side) => `Цього дня вони згодні: ${side}.`,
+    tooLittle: 'Цього дня відомо надто мало, щоб порівнювати.',
   },
 };

@@ -1,8 +1,8 @@
 /**
  * The imported layers' views on a Ukrainian page (README, "In Ukrainian and Russian"): the layers
- * control, each layer's figures and credit, the key, the chart's key and the disagreements' marks
- * are in the page's language; only the layer's own name and licence (its data) stay as given.
- * (A place's Sources and the comparison's per-layer lines are not translated yet.)
+ * control, each layer's figures and credit, the key, the chart's key, the disagreements' marks and
+ * a city's and an oblast's Sources are in the page's language; only the layer's own name and
+ * licence (its data) stay as given. (The comparison's per-layer lines are not translated yet.)
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -41,4 +41,10 @@ test('a uk page with an imported layer: the layers’ views in Ukrainian', async
   await expect(page.locator('.disagreement-nav > span')).toHaveText(
     /^Лисичанськ: джерела розходяться протягом \d+ (дня|днів), позначених на шкалі часу\.$/,
   );
+  // The panel's Sources: the story's word beside the layer's.
+  await expect(page.locator('.place-sources h3')).toHaveText('Джерела');
+  expect(await englishLeft(page, [NAME, LICENCE]), 'a city open with its sources').toEqual([]);
+  await page.getByRole('button', { name: 'Донецька область', exact: true }).click();
+  await expect(page.locator('.place-sources .sources-story')).toHaveText(/^За історією: /);
+  expect(await englishLeft(page, [NAME, LICENCE]), 'an oblast open with its sources').toEqual([]);
 });

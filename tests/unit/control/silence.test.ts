@@ -14,6 +14,10 @@ import { loadStory } from '../../../src/story/loadStory';
 import { storyOn } from '../../../src/story/stories';
 import type { RawHolding, RawStory, Story } from '../../../src/story/types';
 import { shippedPlaces } from '../story/fixtures';
+import { en } from '../../../src/i18n/en';
+import { localeOf } from '../../../src/i18n/locale';
+
+const EN = localeOf('en', en);
 
 const PLACE = 'bakhmut';
 
@@ -104,10 +108,10 @@ describe('the stories’ word, one period each', () => {
 
   it('says so in the Sources section: silent past the end, the other story named where it counts', () => {
     const layer: SourceLayer = { id: 'm', kind: 'assessed', name: 'Monitor', intervals: monitor };
-    const silent = sourcesText({ open: july, all: [july, may] }, PLACE, '2025-03-01', [layer]);
+    const silent = sourcesText({ open: july, all: [july, may] }, PLACE, '2025-03-01', [layer], EN);
     expect(silent.story).toBe('The stories are silent on Bakhmut after 21 May 2023.');
     expect(silent.verdict).toBe('Too little is known on this day to compare.');
-    const other = sourcesText({ open: july, all: [july, may] }, PLACE, '2023-05-21', [layer]);
+    const other = sourcesText({ open: july, all: [july, may] }, PLACE, '2023-05-21', [layer], EN);
     expect(other.story).toBe('The story: the story “Story may” has Bakhmut held by Russia from 20 May 2023.');
     expect(other.verdict).toBe(
       'The story “Story may” has Bakhmut held by Russia from 20 May 2023; Monitor has it outside until 25 May, inside from 26 May.',

@@ -5,6 +5,11 @@ import type { ControlInterval } from '../../../src/control/layerFormat';
 import { sourcesText, type SourceLayer } from '../../../src/control/sourcesText';
 import { loadStory } from '../../../src/story/loadStory';
 import { shippedPlaces, shippedStoryJson } from '../story/fixtures';
+import { en } from '../../../src/i18n/en';
+import { localeOf } from '../../../src/i18n/locale';
+import { uk } from '../../../src/i18n/uk';
+
+const EN = localeOf('en', en);
 
 const story = loadStory(shippedPlaces, shippedStoryJson(), 'luhansk-july-2022');
 const stories = { open: story, all: [story] };
@@ -45,21 +50,21 @@ const isw: SourceLayer = {
 
 describe('sourcesText', () => {
   it('sets the story’s claim beside each layer and says in one sentence where they disagree', () => {
-    const text = sourcesText(stories, 'lysychansk', '2022-07-04', [deepstate, isw]);
+    const text = sourcesText(stories, 'lysychansk', '2022-07-04', [deepstate, isw], EN);
     expect(text.story).toBe('The story: Russia said it took Lysychansk on 3 July 2022.');
     expect(text.rows).toEqual([
       {
         layer: 'deepstate',
         name: 'DeepState (assessed control)',
         state: 'Inside since 3 July 2022.',
-        asOf: "As of the source's snapshot of 3 July 2022.",
+        asOf: 'As of the source’s snapshot of 3 July 2022.',
         suspect: '',
       },
       {
         layer: 'isw',
         name: 'ISW (assessed control)',
         state: 'Outside since 20 June 2022.',
-        asOf: "As of the source's snapshot of 25 June 2022.",
+        asOf: 'As of the source’s snapshot of 25 June 2022.',
         suspect: '',
       },
     ]);
@@ -68,34 +73,54 @@ describe('sourcesText', () => {
     );
   });
 
+  it('says the same in the page’s language, with the party’s and the place’s names in it', () => {
+    const text = sourcesText(stories, 'lysychansk', '2022-07-04', [deepstate, isw], localeOf('uk', uk));
+    expect(text.story).toBe(`За історією: Росія заявляє про взяття: Лисичанськ, 3 липня 2022 р.`);
+    expect(text.rows.map((row) => [row.name, row.state, row.asOf])).toEqual([
+      [
+        'DeepState (оцінений контроль)',
+        'Усередині території від 3 липня 2022 р.',
+        'Знімок джерела від 3 липня 2022 р. — звідси ці цифри.',
+      ],
+      [
+        'ISW (оцінений контроль)',
+        'Поза територією від 20 червня 2022 р.',
+        'Знімок джерела від 25 червня 2022 р. — звідси ці цифри.',
+      ],
+    ]);
+    expect(text.verdict).toBe(
+      `Росія заявляє про взяття: Лисичанськ, 3 липня 2022 р.; DeepState: усередині території від 3 липня; ISW: поза територією до 7 липня, усередині території від 8 липня.`,
+    );
+  });
+
   it('carries each source’s web address for a link on its name, and never another scheme', () => {
     const linked = { ...deepstate, url: 'https://deepstatemap.live' };
     const hostile = { ...isw, url: 'javascript:alert(document.domain)' };
-    const [first, second] = sourcesText(stories, 'lysychansk', '2022-07-04', [linked, hostile]).rows;
+    const [first, second] = sourcesText(stories, 'lysychansk', '2022-07-04', [linked, hostile], EN).rows;
     expect(first?.url).toBe('https://deepstatemap.live/');
     expect(second).not.toHaveProperty('url');
   });
 
   it('says they agree before and after the days they disagree', () => {
-    expect(sourcesText(stories, 'lysychansk', '2022-06-30', [deepstate, isw]).verdict).toBe(
+    expect(sourcesText(stories, 'lysychansk', '2022-06-30', [deepstate, isw], EN).verdict).toBe(
       'They agree on this day: outside.',
     );
-    expect(sourcesText(stories, 'lysychansk', '2022-07-10', [deepstate, isw]).verdict).toBe(
+    expect(sourcesText(stories, 'lysychansk', '2022-07-10', [deepstate, isw], EN).verdict).toBe(
       'They agree on this day: inside.',
     );
   });
 
   it('names the story’s own entry when it is not a party’s statement, and days no layer covers', () => {
-    const text = sourcesText(stories, 'sievierodonetsk', '2022-06-24', [deepstate, isw]);
+    const text = sourcesText(stories, 'sievierodonetsk', '2022-06-24', [deepstate, isw], EN);
     expect(text.story).toBe(
       'The story: the story has Sievierodonetsk held by Ukraine from 31 July 2014 to 24 June 2022.',
     );
     expect(text.verdict).toContain('DeepState has it inside from 24 June');
-    const late = sourcesText(stories, 'lysychansk', '2022-08-15', [deepstate]);
+    const late = sourcesText(stories, 'lysychansk', '2022-08-15', [deepstate], EN);
     expect(late.rows[0]?.state).toBe('No assessment for this day.');
     expect(late.verdict).toBe('Too little is known on this day to compare.');
     // Past the story's end it is silent: its last word is not carried on, nor set against a layer.
-    const after = sourcesText(stories, 'lysychansk', '2022-07-20', [deepstate]);
+    const after = sourcesText(stories, 'lysychansk', '2022-07-20', [deepstate], EN);
     expect(after.story).toBe('The stories are silent on Lysychansk after 4 July 2022.');
     expect(after.verdict).toBe('Too little is known on this day to compare.');
   });
