@@ -1,35 +1,41 @@
+import type { Locale } from '../i18n/locale';
 import type { Day } from '../story/day';
-import { formatDay } from '../story/formatDay';
 import type { AreaChange } from './areaChange';
 
-const wide = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 0 });
-const fine = new Intl.NumberFormat('en-GB', { maximumFractionDigits: 1 });
-/** "449 km²", "1.5 km²": tenths only where they matter. */
-export const km2Text = (v: number): string => `${(Math.abs(v) >= 10 ? wide : fine).format(Math.abs(v))} km²`;
+/** A full stop after a sentence, unless it ends with one already (a day written "4 липня 2022 р."). */
+const period = (text: string) => (text.endsWith('.') ? text : `${text}.`);
+
+/** "449 km²", "1.5 km²": tenths only where they matter, in the page's language. */
+export const km2Text = (v: number, locale: Locale): string =>
+  locale.t.change.km2(locale.number(Math.abs(v), Math.abs(v) >= 10 ? 0 : 1));
 
 /** "From 24 June to 4 July 2022", the year once where both days share it. */
-export function spanText(from: Day, to: Day): string {
+export function spanText(from: Day, to: Day, locale: Locale): string {
   const [a, b] = from <= to ? [from, to] : [to, from];
-  const first = formatDay(a);
-  const sameYear = a.slice(0, 4) === b.slice(0, 4);
-  return `From ${sameYear ? first.slice(0, first.lastIndexOf(' ')) : first} to ${formatDay(b)}`;
+  const first = a.slice(0, 4) === b.slice(0, 4) ? locale.dayInYear(a) : locale.day(a);
+  return locale.t.change.span(first, locale.day(b));
 }
 
 /** What happened to a region's area: "grew by 449 km² and lost 1 km² (net +448 km²)". */
-function regionWords({ gainedKm2, lostKm2 }: { gainedKm2: number; lostKm2: number }): string {
-  if (gainedKm2 <= 0 && lostKm2 <= 0) return 'did not change';
-  if (lostKm2 <= 0) return `grew by ${km2Text(gainedKm2)}`;
-  if (gainedKm2 <= 0) return `lost ${km2Text(lostKm2)}`;
+function regionWords({ gainedKm2, lostKm2 }: { gainedKm2: number; lostKm2: number }, locale: Locale): string {
+  const words = locale.t.change;
+  if (gainedKm2 <= 0 && lostKm2 <= 0) return words.unchanged;
+  if (lostKm2 <= 0) return words.grew(km2Text(gainedKm2, locale));
+  if (gainedKm2 <= 0) return words.lost(km2Text(lostKm2, locale));
   const net = Math.round((gainedKm2 - lostKm2) * 10) / 10;
   const sign = net > 0 ? '+' : net < 0 ? '−' : '';
-  return `grew by ${km2Text(gainedKm2)} and lost ${km2Text(lostKm2)} (net ${sign}${km2Text(net)})`;
+  return words.grewLost(
+    km2Text(gainedKm2, locale),
+    km2Text(lostKm2, locale),
+    `${sign}${km2Text(net, locale)}`,
+  );
 }
 
 /**
  * One sentence for a layer's change between two days, region by region (all, or those named in
- * `only`): "From 24 June to 4 July 2022, DeepState's area in Luhansk Oblast grew by 449 km² and
- * lost 1 km² (net +448 km²); in Donetsk Oblast it did not change." Where either day is one the
- * layer leaves unknown, says there is no comparison for this source.
+ * `only`), in the page's language: "From 24 June to 4 July 2022, DeepState's area in Luhansk
+ * Oblast grew by 449 km² and lost 1 km² (net +448 km²); in Donetsk Oblast it did not change."
+ * Where either day is one the layer leaves unknown, says there is no comparison for this source.
  */
 export function changeText(
   source: string,
@@ -37,28 +43,29 @@ export function changeText(
   to: Day,
   change: Pick<AreaChange, 'byRegion'> | { unknown: Day },
   regionNames: ReadonlyMap<string, string>,
+  locale: Locale,
   only?: readonly string[],
 ): string {
-  if ('unknown' in change)
-    return `No comparison for this source: ${source} has no assessment for ${formatDay(change.unknown)}.`;
+  const words = locale.t.change;
+  if ('unknown' in change) return period(words.unknown(source, locale.day(change.unknown)));
   const regions = Object.entries(change.byRegion).filter(([id]) => !only || only.includes(id));
   const clauses = regions.map(([id, region], i) => {
     const name = regionNames.get(id) ?? id;
-    return i === 0 ? `in ${name} ${regionWords(region)}` : `in ${name} it ${regionWords(region)}`;
+    return (i === 0 ? words.firstRegion : words.nextRegion)(name, regionWords(region, locale));
   });
-  return `${spanText(from, to)}, ${source}'s area ${clauses.join('; ')}.`;
+  return period(words.area(spanText(from, to, locale), source, clauses.join('; ')));
 }
 
 /** The days whose map the source probably got wrong, said once: null when there are none. */
-export function suspectText(source: string, days: readonly Day[]): string | null {
+export function suspectText(source: string, days: readonly Day[], locale: Locale): string | null {
   if (days.length === 0) return null;
-  const which = days.map(formatDay).join(' and ');
-  return `Suspect: ${source}'s map for ${which} jumps and comes back within two days, probably an error in the source, so this change may be too.`;
+  const words = locale.t.change;
+  return words.suspect(source, days.map((day) => locale.day(day)).join(` ${words.and} `));
 }
 
 /** What the sliver threshold left out, when it left out anything. */
-export function sliverText(slivers: AreaChange['slivers'], minWidthM: number): string | null {
+export function sliverText(slivers: AreaChange['slivers'], minWidthM: number, locale: Locale): string | null {
   const total = slivers.gainedKm2 + slivers.lostKm2;
   if (total <= 0) return null;
-  return `Not counted: ${km2Text(total)} of slivers under ${minWidthM} m wide along an unchanged line (digitising noise).`;
+  return locale.t.change.slivers(km2Text(total, locale), locale.number(minWidthM));
 }

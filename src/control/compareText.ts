@@ -1,7 +1,6 @@
 import { claimWords } from '../i18n/claimWords';
 import type { Locale } from '../i18n/locale';
 import { claimsCovering, holdingAt, type Day, type Story } from '../story';
-import { formatDay } from '../story/formatDay';
 import { changePlan, inOrder } from './changePlan';
 import { changeText, sliverText, suspectText } from './changeText';
 import type { LayerChange } from './compareChanges';
@@ -36,7 +35,7 @@ export interface CompareContext {
   changeOf: (layerId: string) => LayerChange | undefined;
   regionNames: ReadonlyMap<string, string>;
   minWidthM: number;
-  /** The page's language (the story's side of the comparison; a layer's lines are English yet). */
+  /** The page's language: the comparison's words, days, numbers and names. */
   locale: Locale;
 }
 
@@ -62,16 +61,17 @@ function areaLine(
   b: Day,
   only?: string[],
 ): CompareLine {
+  const { locale } = context;
+  const words = locale.t.change;
   const change = context.changeOf(layer.id);
   const line = (text: string, notes?: (string | null)[]) => lineOf(layer.id, text, notes);
-  if (!change || change.state === 'pending') return line(`${layer.name}: measuring the change…`);
-  if (change.state === 'failed')
-    return line(`${layer.name}: the change could not be measured: ${change.reason}`);
+  if (!change || change.state === 'pending') return line(words.measuring(layer.name));
+  if (change.state === 'failed') return line(words.failed(layer.name, change.reason));
   if (change.state === 'unknown')
-    return line(changeText(layer.name, a, b, { unknown: change.day }, context.regionNames));
-  return line(changeText(layer.name, a, b, change.change, context.regionNames, only), [
-    suspectText(layer.name, change.suspect),
-    only ? null : sliverText(change.change.slivers, context.minWidthM),
+    return line(changeText(layer.name, a, b, { unknown: change.day }, context.regionNames, locale));
+  return line(changeText(layer.name, a, b, change.change, context.regionNames, locale, only), [
+    suspectText(layer.name, change.suspect, locale),
+    only ? null : sliverText(change.change.slivers, context.minWidthM, locale),
   ]);
 }
 
@@ -105,22 +105,23 @@ export function compareText(context: CompareContext, a: Day, b: Day): CompareTex
 }
 
 /** Inside or outside a layer's area on each of the two days, and whether the city changed sides. */
-function sideLine(layer: CompareLayer, placeId: string, a: Day, b: Day): CompareLine {
+function sideLine(layer: CompareLayer, placeId: string, a: Day, b: Day, locale: Locale): CompareLine {
+  const words = locale.t.change;
   const plan = changePlan(layer.intervals, a, b);
   const line = (text: string, notes?: (string | null)[]) => lineOf(layer.id, text, notes);
-  if ('unknown' in plan)
-    return line(
-      `${layer.name}: no comparison for this source: no assessment for ${formatDay(plan.unknown)}.`,
-    );
-  const [first, second] = plan.days.map(formatDay);
+  if ('unknown' in plan) {
+    const text = words.sideUnknown(layer.name, locale.day(plan.unknown));
+    return line(text.endsWith('.') ? text : `${text}.`);
+  }
+  const [first = '', second = ''] = plan.days.map((day) => locale.day(day));
   const was = plan.from.places.includes(placeId);
   const is = plan.to.places.includes(placeId);
-  const side = (inside: boolean) => (inside ? 'inside' : 'outside');
+  const side = (inside: boolean) => (inside ? locale.t.sources.insideWord : locale.t.sources.outsideWord);
   const text =
     was === is
-      ? `${layer.name}: ${side(is)} its area on both days; no change of side.`
-      : `${layer.name}: ${side(was)} its area on ${first}, ${side(is)} on ${second}: it changed sides.`;
-  return line(text, [suspectText(layer.name, plan.suspect)]);
+      ? words.sameSide(layer.name, side(is))
+      : words.changedSides(layer.name, side(was), first, side(is), second);
+  return line(text, [suspectText(layer.name, plan.suspect, locale)]);
 }
 
 /** Who the story says held the city on each of the two days. */
@@ -153,7 +154,7 @@ export function placeCompareText(context: CompareContext, placeId: string, a: Da
   const story = lineOf('', storySides(context.story, placeId, a, b, context.locale));
   return {
     span,
-    lines: [story, ...context.layers.map((layer) => sideLine(layer, placeId, a, b))],
+    lines: [story, ...context.layers.map((layer) => sideLine(layer, placeId, a, b, context.locale))],
     claims,
   };
 }

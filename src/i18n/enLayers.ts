@@ -70,4 +70,32 @@ export const enLayers = {
     agree: (side: string) => `They agree on this day: ${side}.`,
     tooLittle: 'Too little is known on this day to compare.',
   },
+  /** A layer's change between two days, in the comparison; a sentence ending with an argument gets its full stop from the builder. */
+  change: {
+    span: (from: string, to: string) => `From ${from} to ${to}`,
+    km2: (value: string) => `${value} km²`,
+    area: (span: string, source: string, regions: string) => `${span}, ${source}'s area ${regions}`,
+    firstRegion: (region: string, change: string) => `in ${region} ${change}`,
+    nextRegion: (region: string, change: string) => `in ${region} it ${change}`,
+    unchanged: 'did not change',
+    grew: (km2: string) => `grew by ${km2}`,
+    lost: (km2: string) => `lost ${km2}`,
+    grewLost: (gained: string, lost: string, net: string) =>
+      `grew by ${gained} and lost ${lost} (net ${net})`,
+    unknown: (source: string, day: string) =>
+      `No comparison for this source: ${source} has no assessment for ${day}`,
+    and: 'and',
+    suspect: (source: string, days: string) =>
+      `Suspect: ${source}'s map for ${days} jumps and comes back within two days, probably an error in the source, so this change may be too.`,
+    slivers: (km2: string, metres: string) =>
+      `Not counted: ${km2} of slivers under ${metres} m wide along an unchanged line (digitising noise).`,
+    measuring: (source: string) => `${source}: measuring the change…`,
+    failed: (source: string, reason: string) => `${source}: the change could not be measured: ${reason}`,
+    sideUnknown: (source: string, day: string) =>
+      `${source}: no comparison for this source: no assessment for ${day}`,
+    sameSide: (source: string, side: string) =>
+      `${source}: ${side} its area on both days; no change of side.`,
+    changedSides: (source: string, was: string, first: string, is: string, second: string) =>
+      `${source}: ${was} its area on ${first}, ${is} on ${second}: it changed sides.`,
+  },
 };

@@ -2,7 +2,7 @@ import type { Messages } from './en';
 import { plural } from './plural';
 
 /** The imported layers' words in Russian (part of its table, ru.ts; see enLayers.ts). */
-export const ruLayers: Pick<Messages, 'layers' | 'sources'> = {
+export const ruLayers: Pick<Messages, 'layers' | 'sources' | 'change'> = {
   layers: {
     heading: 'Импортированные слои',
     assessed: 'Оценённый контроль',
@@ -64,5 +64,28 @@ export const ruLayers: Pick<Messages, 'layers' | 'sources'> = {
     hasUntil: (who, side, until, other, from) => `${who}: ${side} до ${until}, ${other} с ${from}`,
     agree: (side) => `В этот день они согласны: ${side}.`,
     tooLittle: 'В этот день известно слишком мало, чтобы сравнивать.',
+  },
+  change: {
+    span: (from, to) => `С ${from} по ${to}`,
+    km2: (value) => `${value} км²`,
+    area: (span, source, regions) => `${span} территория слоя ${source}: ${regions}`,
+    firstRegion: (region, change) => `${region} — ${change}`,
+    nextRegion: (region, change) => `${region} — ${change}`,
+    unchanged: 'не изменилась',
+    grew: (km2) => `выросла на ${km2}`,
+    lost: (km2) => `уменьшилась на ${km2}`,
+    grewLost: (gained, lost, net) => `выросла на ${gained} и уменьшилась на ${lost} (итого ${net})`,
+    unknown: (source, day) => `Сравнения по этому источнику нет: у ${source} нет оценки на ${day}`,
+    and: 'и',
+    suspect: (source, days) =>
+      `Сомнительно: карта ${source} на ${days} скачет и в течение двух дней возвращается, вероятно, это ошибка источника, так что и это изменение может быть ошибочным.`,
+    slivers: (km2, metres) =>
+      `Не учтено: ${km2} полосок уже ${metres} м вдоль неизменной линии (шум оцифровки).`,
+    measuring: (source) => `${source}: изменение измеряется…`,
+    failed: (source, reason) => `${source}: изменение не удалось измерить: ${reason}`,
+    sideUnknown: (source, day) => `${source}: сравнения по этому источнику нет, так как нет оценки на ${day}`,
+    sameSide: (source, side) => `${source}: в оба дня ${side}; сторона не изменилась.`,
+    changedSides: (source, was, first, is, second) =>
+      `${source}: ${first} — ${was}, ${second} — ${is}: сторона изменилась.`,
   },
 };

@@ -2,7 +2,7 @@ import type { Messages } from './en';
 import { plural } from './plural';
 
 /** The imported layers' words in Ukrainian (part of its table, uk.ts; see enLayers.ts). */
-export const ukLayers: Pick<Messages, 'layers' | 'sources'> = {
+export const ukLayers: Pick<Messages, 'layers' | 'sources' | 'change'> = {
   layers: {
     heading: 'Імпортовані шари',
     assessed: 'Оцінений контроль',
@@ -62,5 +62,28 @@ export const ukLayers: Pick<Messages, 'layers' | 'sources'> = {
     hasUntil: (who, side, until, other, from) => `${who}: ${side} до ${until}, ${other} від ${from}`,
     agree: (side) => `Цього дня вони згодні: ${side}.`,
     tooLittle: 'Цього дня відомо надто мало, щоб порівнювати.',
+  },
+  change: {
+    span: (from, to) => `Від ${from} до ${to}`,
+    km2: (value) => `${value} км²`,
+    area: (span, source, regions) => `${span} територія шару ${source}: ${regions}`,
+    firstRegion: (region, change) => `${region} — ${change}`,
+    nextRegion: (region, change) => `${region} — ${change}`,
+    unchanged: 'не змінилася',
+    grew: (km2) => `зросла на ${km2}`,
+    lost: (km2) => `зменшилася на ${km2}`,
+    grewLost: (gained, lost, net) => `зросла на ${gained} і зменшилася на ${lost} (разом ${net})`,
+    unknown: (source, day) => `Порівняння за цим джерелом немає: ${source} не має оцінки на ${day}`,
+    and: 'і',
+    suspect: (source, days) =>
+      `Сумнівно: мапа ${source} на ${days} стрибає й за два дні повертається, імовірно, це помилка джерела, тож і ця зміна може бути помилковою.`,
+    slivers: (km2, metres) =>
+      `Не враховано: ${km2} смужок, вужчих за ${metres} м, уздовж незмінної лінії (шум оцифрування).`,
+    measuring: (source) => `${source}: зміна вимірюється…`,
+    failed: (source, reason) => `${source}: зміну не вдалося виміряти: ${reason}`,
+    sideUnknown: (source, day) => `${source}: порівняння за цим джерелом немає, бо немає оцінки на ${day}`,
+    sameSide: (source, side) => `${source}: обох днів ${side}; сторона не змінилася.`,
+    changedSides: (source, was, first, is, second) =>
+      `${source}: ${first} — ${was}, ${second} — ${is}: сторона змінилася.`,
   },
 };

@@ -12,6 +12,10 @@ import { expectedChange, OBLAST_NAMES, readIndex } from './compareHelpers';
 import { serveLayers } from './layerHost';
 import { importFixtureLayer } from './fixtureLayer';
 import { watchErrors } from './watch';
+import { en } from '../../src/i18n/en';
+import { localeOf } from '../../src/i18n/locale';
+
+const EN = localeOf('en', en);
 
 const LAYER = 'synthetic';
 const NAME = 'Synthetic test series';
@@ -33,8 +37,8 @@ test.beforeAll(async () => {
   const later = index.intervals.find((i) => i.geometry !== first.geometry && i.from >= '2022-07-03')!;
   [from, to] = [first.from, later.from];
   const change = await expectedChange(join(dir, 'control'), LAYER, first.geometry, later.geometry);
-  sentence = changeText(NAME, from, to, change, OBLAST_NAMES);
-  slivers = sliverText(change.slivers, DEFAULT_CHANGE_OPTIONS.minWidthM);
+  sentence = changeText(NAME, from, to, change, OBLAST_NAMES, EN);
+  slivers = sliverText(change.slivers, DEFAULT_CHANGE_OPTIONS.minWidthM, EN);
 });
 
 test.afterAll(async () => {
@@ -188,8 +192,8 @@ test('the reader sets the sliver threshold: the two days are measured again with
     });
     await field.fill(String(minWidthM));
     await field.press('Enter');
-    await expect(line(page)).toHaveText(changeText(NAME, from, to, change, OBLAST_NAMES));
-    const note = sliverText(change.slivers, minWidthM);
+    await expect(line(page)).toHaveText(changeText(NAME, from, to, change, OBLAST_NAMES, EN));
+    const note = sliverText(change.slivers, minWidthM, EN);
     if (note) await expect(summary(page).locator('.compare-note')).toHaveText(` ${note}`);
     else await expect(summary(page).locator('.compare-note')).toHaveCount(0);
     await expect(field).toBeFocused();

@@ -9,6 +9,9 @@ import { expectedChange, OBLAST_NAMES, readIndex } from './compareHelpers';
 import { serveLayers } from './layerHost';
 import { importFixtureLayer } from './fixtureLayer';
 import { watchErrors } from './watch';
+import { localeOf } from '../../src/i18n/locale';
+
+const EN = localeOf('en', en);
 
 // Without WebGL (see noWebgl.spec.ts); a file of its own: launch options need a browser of their own.
 test.use({
@@ -44,7 +47,7 @@ test('without WebGL the SVG map outlines the gains and losses and the document g
   await expect(page.locator('.document-mode')).toBeVisible();
 
   await expect(page.locator(`.compare-summary [data-layer="${LAYER}"] .compare-text`)).toHaveText(
-    changeText(NAME, first.from, later.from, change, OBLAST_NAMES),
+    changeText(NAME, first.from, later.from, change, OBLAST_NAMES, EN),
   );
   // Each kind of change that has an area is outlined on the SVG map, in the layer's outline group.
   for (const kind of ['gained', 'lost'] as const)
@@ -53,7 +56,7 @@ test('without WebGL the SVG map outlines the gains and losses and the document g
     );
   // The document gives each oblast its own line.
   await expect(page.locator('.document-place[data-place="luhansk-oblast"] .compare-place')).toContainText(
-    changeText(NAME, first.from, later.from, change, OBLAST_NAMES, ['luhansk-oblast']),
+    changeText(NAME, first.from, later.from, change, OBLAST_NAMES, EN, ['luhansk-oblast']),
   );
   await expect(page.locator('.document-place[data-place="lysychansk"] .compare-place')).toContainText(
     `${NAME}: `,

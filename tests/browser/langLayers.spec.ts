@@ -2,7 +2,7 @@
  * The imported layers' views on a Ukrainian page (README, "In Ukrainian and Russian"): the layers
  * control, each layer's figures and credit, the key, the chart's key, the disagreements' marks and
  * a city's and an oblast's Sources are in the page's language; only the layer's own name and
- * licence (its data) stay as given. (The comparison's per-layer lines are not translated yet.)
+ * licence (its data) stay as given, and the comparison's lines for the layer.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -47,4 +47,12 @@ test('a uk page with an imported layer: the layers’ views in Ukrainian', async
   await page.getByRole('button', { name: 'Донецька область', exact: true }).click();
   await expect(page.locator('.place-sources .sources-story')).toHaveText(/^За історією: /);
   expect(await englishLeft(page, [NAME, LICENCE]), 'an oblast open with its sources').toEqual([]);
+
+  // Two days compared: the layer's change in the summary, the city's side in its panel.
+  await openApp(page, '?lang=uk&date=2022-07-04&compare=2022-06-28&city=lysychansk');
+  await waitForIdle(page);
+  await expect(page.locator('.compare-summary')).toContainText(
+    `територія шару ${NAME}: Луганська область — `,
+  );
+  expect(await englishLeft(page, [NAME, LICENCE]), 'two days compared').toEqual([]);
 });
