@@ -6,8 +6,7 @@ import { CHANGE_KINDS } from './compareMapSpecs';
 import { compareOnMap } from './compareOnMap';
 import { layerLabel } from './kindName';
 import type { LoadedLayer } from './loadLayers';
-// Not translated yet (README, "In Ukrainian and Russian"): these words are English's.
-import { en } from '../i18n/en';
+import type { Locale } from '../i18n/locale';
 
 /** One layer's area gained or lost as the SVG map outlines it, in the layer's ink. */
 export interface ChangeOutline {
@@ -24,7 +23,12 @@ export interface ChangeOutline {
  * layer), and as outlines for the SVG map (`outlines`). `draw` brings a layer up to date with its
  * change as measured: faded while a new pair of days is measured, cleared when there is none.
  */
-export function compareDrawn(layers: readonly LoadedLayer[], changes: Pick<CompareChanges, 'get'>) {
+export function compareDrawn(
+  layers: readonly LoadedLayer[],
+  changes: Pick<CompareChanges, 'get'>,
+  locale: Locale,
+) {
+  const { t } = locale;
   const maps: ReturnType<typeof compareOnMap>[] = [];
 
   function draw(layerId: string): void {
@@ -50,7 +54,10 @@ export function compareDrawn(layers: readonly LoadedLayer[], changes: Pick<Compa
         const ink = layerStyle(position).ink;
         return CHANGE_KINDS.filter((kind) => change.change[kind].length > 0).map((kind) => ({
           id: `${index.id}-${kind}`,
-          label: `${layerLabel(index, en.layers)}: area ${kind}`,
+          label: t.change.outline(
+            layerLabel(index, t.layers),
+            kind === 'gained' ? t.change.areaGained : t.change.areaLost,
+          ),
           ink,
           dash: kind === 'lost' ? [1, 1] : [],
           rings: change.change[kind],

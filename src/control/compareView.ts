@@ -70,7 +70,7 @@ export function compareView(slots: CompareSlots) {
   control.on('swipe', (on) => out.emit('swipe', on));
   slots.controls.append(control.element);
   const marks = compareMarks(slots.chart.slot, slots.chart.scale);
-  const drawn = compareDrawn(layers, changes);
+  const drawn = compareDrawn(layers, changes, slots.locale);
   const slivers = sliverField(context.minWidthM, words);
   const slot = wordsSlot(slots.summary, slivers.element);
   slivers.on('change', (minWidthM) => {

@@ -89,6 +89,9 @@ export const enLayers = {
       `Suspect: ${source}'s map for ${days} jumps and comes back within two days, probably an error in the source, so this change may be too.`,
     slivers: (km2: string, metres: string) =>
       `Not counted: ${km2} of slivers under ${metres} m wide along an unchanged line (digitising noise).`,
+    outline: (layer: string, what: string) => `${layer}: ${what}`,
+    areaGained: 'area gained',
+    areaLost: 'area lost',
     measuring: (source: string) => `${source}: measuring the change…`,
     failed: (source: string, reason: string) => `${source}: the change could not be measured: ${reason}`,
     sideUnknown: (source: string, day: string) =>

@@ -81,6 +81,9 @@ export const ruLayers: Pick<Messages, 'layers' | 'sources' | 'change'> = {
       `Сомнительно: карта ${source} на ${days} скачет и в течение двух дней возвращается, вероятно, это ошибка источника, так что и это изменение может быть ошибочным.`,
     slivers: (km2, metres) =>
       `Не учтено: ${km2} полосок уже ${metres} м вдоль неизменной линии (шум оцифровки).`,
+    outline: (layer, what) => `${layer}: ${what}`,
+    areaGained: 'приобретённая территория',
+    areaLost: 'утраченная территория',
     measuring: (source) => `${source}: изменение измеряется…`,
     failed: (source, reason) => `${source}: изменение не удалось измерить: ${reason}`,
     sideUnknown: (source, day) => `${source}: сравнения по этому источнику нет, так как нет оценки на ${day}`,

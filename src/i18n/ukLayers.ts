@@ -79,6 +79,9 @@ export const ukLayers: Pick<Messages, 'layers' | 'sources' | 'change'> = {
       `Сумнівно: мапа ${source} на ${days} стрибає й за два дні повертається, імовірно, це помилка джерела, тож і ця зміна може бути помилковою.`,
     slivers: (km2, metres) =>
       `Не враховано: ${km2} смужок, вужчих за ${metres} м, уздовж незмінної лінії (шум оцифрування).`,
+    outline: (layer, what) => `${layer}: ${what}`,
+    areaGained: 'здобута територія',
+    areaLost: 'утрачена територія',
     measuring: (source) => `${source}: зміна вимірюється…`,
     failed: (source, reason) => `${source}: зміну не вдалося виміряти: ${reason}`,
     sideUnknown: (source, day) => `${source}: порівняння за цим джерелом немає, бо немає оцінки на ${day}`,
