@@ -2,6 +2,7 @@ import type { PluralForms } from './plural.ts';
 import { plural } from './plural.ts';
 import { enLayers } from './enLayers.ts';
 import { enMap } from './enMap.ts';
+import { enShare } from './enShare.ts';
 
 /** A party's name in the forms a sentence needs (Locale.party): subject, short, after "of". */
 export interface PartyWords {
@@ -216,6 +217,7 @@ export const en = {
   },
   ...enMap,
   ...enLayers,
+  ...enShare,
   /**
    * The site's parties by id (an id names the same party in every story), where the language
    * writes them otherwise than the story, which is written in English: none here.

@@ -2,6 +2,7 @@ import type { Messages } from './en';
 import { plural } from './plural';
 import { ruLayers } from './ruLayers';
 import { ruMap } from './ruMap';
+import { ruShare } from './ruShare';
 
 /** The interface in Russian: loaded only for a page in Russian (its own chunk). See en.ts. */
 export const ru: Messages = {
@@ -192,6 +193,7 @@ export const ru: Messages = {
   },
   ...ruMap,
   ...ruLayers,
+  ...ruShare,
   parties: {
     ru: { name: 'Россия', short: 'Россия', of: 'России' },
     ua: { name: 'Украина', short: 'Украина', of: 'Украины' },

@@ -2,6 +2,7 @@ import type { Messages } from './en';
 import { plural } from './plural';
 import { ukLayers } from './ukLayers';
 import { ukMap } from './ukMap';
+import { ukShare } from './ukShare';
 
 /** The interface in Ukrainian: loaded only for a page in Ukrainian (its own chunk). See en.ts. */
 export const uk: Messages = {
@@ -192,6 +193,7 @@ export const uk: Messages = {
   },
   ...ukMap,
   ...ukLayers,
+  ...ukShare,
   parties: {
     ru: { name: 'Росія', short: 'Росія', of: 'Росії' },
     ua: { name: 'Україна', short: 'Україна', of: 'України' },

@@ -1,13 +1,12 @@
 import { el, textEl } from '../ui/el';
 import { animationSpan } from './animationSpan';
 import type { AnimationOptions } from './exportAnimation';
-import { EXPORT_TEXT } from './exportText';
 import { frameDays } from './frameDays';
 import {
   ANIMATION_FORMATS,
   estimateBytes,
   FRAME_SIZES,
-  formatBytes,
+  bytesText,
   parseSize,
   type AnimationFormat,
 } from './frameSizes';
@@ -33,15 +32,18 @@ function input(type: string, value: string, extra: Partial<HTMLInputElement> = {
 /**
  * The animation's settings (span, step, frame rate, size, format) with the size it will about
  * take, a Start button, then a progress bar with the frames done and the time left and a Cancel
- * that stops at once. The export's code and the encoders are fetched on Start.
+ * that stops at once, in the page's language. The export's code and the encoders are fetched on
+ * Start.
  */
 export class AnimationPanel {
   readonly element: HTMLElement;
   private readonly estimate = el('p', 'share-estimate');
   private readonly progress = el('progress', 'share-progress');
   private readonly progressText = el('p', 'share-progress-text');
-  private readonly start = textEl('button', 'copy-link-button', 'Start');
-  private readonly cancel = textEl('button', 'copy-link-button', 'Cancel');
+  private readonly start: HTMLButtonElement;
+  private readonly cancel: HTMLButtonElement;
+  /** The page's language's words for the panel. */
+  private readonly words;
   private readonly inputs;
   /** The imported layers drawn: a choice only MapLibre's frames offer (the SVG map draws the page's). */
   private readonly layers: LayerChoice | null;
@@ -53,6 +55,9 @@ export class AnimationPanel {
     format: AnimationFormat,
     private readonly say: (text: string) => void,
   ) {
+    const words = (this.words = source.locale.t.animation);
+    this.start = textEl('button', 'copy-link-button', words.start);
+    this.cancel = textEl('button', 'copy-link-button', words.cancel);
     const [from, to] = animationSpan(source.story.period, source.store.get());
     const size = el('select');
     size.append(
@@ -62,28 +67,28 @@ export class AnimationPanel {
     );
     const kind = el('select');
     kind.append(
-      Object.assign(el('option'), { value: 'webm', textContent: EXPORT_TEXT.formatWebm }),
-      Object.assign(el('option'), { value: 'mp4', textContent: EXPORT_TEXT.formatMp4 }),
+      Object.assign(el('option'), { value: 'webm', textContent: words.webm }),
+      Object.assign(el('option'), { value: 'mp4', textContent: words.mp4 }),
       Object.assign(el('option'), { value: 'gif', textContent: 'GIF' }),
-      Object.assign(el('option'), { value: 'png', textContent: 'Picture (PNG, one day)' }),
+      Object.assign(el('option'), { value: 'png', textContent: words.png }),
     );
     kind.value = format;
     const fields = [
-      field('From', input('date', from)),
-      field('To', input('date', to)),
-      field('One frame every (days)', input('number', '1', { min: '1', max: '365' })),
-      field('Frames per second', input('number', '4', { min: '1', max: '30' })),
-      field('Size (pixels)', size),
-      field('Format', kind),
+      field(words.from, input('date', from)),
+      field(words.to, input('date', to)),
+      field(words.every, input('number', '1', { min: '1', max: '365' })),
+      field(words.fps, input('number', '4', { min: '1', max: '30' })),
+      field(words.size, size),
+      field(words.format, kind),
     ] as const;
     this.inputs = { from: fields[0][1], to: fields[1][1], step: fields[2][1], fps: fields[3][1], size, kind };
     this.element = el('section', 'share-animation');
-    this.element.setAttribute('aria-label', 'Animation');
+    this.element.setAttribute('aria-label', words.heading);
     const form = el('form', 'share-animation-form');
     this.progress.hidden = this.cancel.hidden = true;
-    this.progress.setAttribute('aria-label', 'Frames done');
+    this.progress.setAttribute('aria-label', words.framesDone);
     this.cancel.type = 'button';
-    this.layers = source.map ? new LayerChoice(source.loaded, () => this.update()) : null;
+    this.layers = source.map ? new LayerChoice(source.loaded, () => this.update(), source.locale) : null;
     form.append(
       ...fields.map(([label]) => label),
       ...(this.layers ? [this.layers.element] : []),
@@ -93,7 +98,7 @@ export class AnimationPanel {
       this.progress,
       this.progressText,
     );
-    this.element.append(textEl('h2', 'share-heading', 'Animation'), form);
+    this.element.append(textEl('h2', 'share-heading', words.heading), form);
     container.append(this.element);
     form.addEventListener('input', () => this.update());
     form.addEventListener('submit', (event) => {
@@ -109,8 +114,7 @@ export class AnimationPanel {
   options(): AnimationOptions {
     const { from, to, step, fps, size, kind } = this.inputs;
     const rate = Number(fps.value);
-    if (!Number.isInteger(rate) || rate < 1 || rate > 30)
-      throw new RangeError(`Frames per second: "${fps.value}" is not a whole number from 1 to 30`);
+    if (!Number.isInteger(rate) || rate < 1 || rate > 30) throw new RangeError(this.words.badFps(fps.value));
     return {
       from: from.value,
       to: to.value,
@@ -127,11 +131,13 @@ export class AnimationPanel {
     try {
       const options = this.options();
       const frames = frameDays(options.from, options.to, options.step).length;
-      if (options.format === 'png' && frames > 1)
-        throw new RangeError('Format: a PNG holds one day: set To to the same day as From');
+      if (options.format === 'png' && frames > 1) throw new RangeError(this.words.pngOneDay);
       const { format, fps, width, height } = options;
-      const bytes = formatBytes(estimateBytes(format, frames, fps, width, height));
-      this.estimate.textContent = `${frames} frames, ${(frames / fps).toFixed(1)} s; about ${bytes}${format === 'webm' || format === 'mp4' ? ' at most' : ''}.`;
+      const { locale } = this.source;
+      const bytes = bytesText(estimateBytes(format, frames, fps, width, height), locale);
+      const estimate =
+        format === 'webm' || format === 'mp4' ? this.words.estimateAtMost : this.words.estimate;
+      this.estimate.textContent = estimate(frames, locale.number(frames / fps, 1), bytes);
       this.start.disabled = this.controller !== null;
       return frames;
     } catch (error) {
@@ -148,7 +154,7 @@ export class AnimationPanel {
     this.start.disabled = true;
     this.progress.hidden = this.cancel.hidden = false;
     this.progress.value = 0;
-    this.progressText.textContent = 'Starting…';
+    this.progressText.textContent = this.words.starting;
     this.cancel.focus();
     try {
       const { exportAnimation } = await import('./exportAnimation');
@@ -160,7 +166,7 @@ export class AnimationPanel {
         }),
       );
     } catch (error) {
-      this.say(`The animation could not be made: ${error instanceof Error ? error.message : String(error)}`);
+      this.say(this.words.failed(error instanceof Error ? error.message : String(error)));
     } finally {
       this.controller = null;
       this.cancel.hidden = true;
@@ -174,8 +180,12 @@ export class AnimationPanel {
   private showProgress(done: number, total: number, msLeft: number | null): void {
     this.progress.max = total;
     this.progress.value = done;
-    const left = msLeft === null ? '' : `, about ${Math.ceil(msLeft / 1000)} s left`;
-    this.progressText.textContent = `${done} of ${total} frames${left}`;
+    const { locale } = this.source;
+    const [of, all] = [locale.number(done), locale.number(total)];
+    this.progressText.textContent =
+      msLeft === null
+        ? this.words.progress(of, all)
+        : this.words.progressLeft(of, all, locale.number(Math.ceil(msLeft / 1000)));
   }
 
   destroy(): void {

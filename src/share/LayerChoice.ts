@@ -1,26 +1,24 @@
 import { layerLabel } from '../control/kindName';
 import type { LoadedLayers } from '../control/loadLayers';
 import { el, textEl } from '../ui/el';
-import { EXPORT_TEXT } from './exportText';
-// Not translated yet (README, "In Ukrainian and Russian"): these words are English's.
-import { en } from '../i18n/en';
+import type { Locale } from '../i18n/locale';
 
 /**
  * A checkbox per imported layer, all checked at first: the layers an animation draws. It shows
- * once the layers' indexes are here, and not at all without any.
+ * once the layers' indexes are here, and not at all without any; named in the page's language.
  */
 export class LayerChoice {
   readonly element = el('fieldset', 'share-layers');
   private boxes: HTMLInputElement[] = [];
 
-  constructor(loaded: Promise<LoadedLayers>, onChange: () => void) {
+  constructor(loaded: Promise<LoadedLayers>, onChange: () => void, locale: Locale) {
     this.element.hidden = true;
-    this.element.append(textEl('legend', '', EXPORT_TEXT.layersLegend));
+    this.element.append(textEl('legend', '', locale.t.animation.layers));
     void loaded.then(({ layers }) => {
       this.boxes = layers.map(({ index }) => {
         const box = el('input');
         Object.assign(box, { type: 'checkbox', name: 'layer', value: index.id, checked: true });
-        const label = textEl('label', 'share-layer', layerLabel(index, en.layers));
+        const label = textEl('label', 'share-layer', layerLabel(index, locale.t.layers));
         label.prepend(box);
         this.element.append(label);
         return box;

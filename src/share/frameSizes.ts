@@ -1,3 +1,5 @@
+import type { Locale } from '../i18n/locale';
+
 /** The animation sizes offered: square, landscape, portrait (width × height, pixels). */
 export const FRAME_SIZES = ['1080x1080', '1920x1080', '1080x1920'] as const;
 
@@ -43,7 +45,15 @@ export function estimateBytes(
   return Math.round(frames * width * height * GIF_BYTES_PER_PIXEL);
 }
 
-/** "2.4 MB", "850 KB": a size in the page's words. */
+/** "2.4 MB", "850 KB": a size in the page's language. */
+export function bytesText(bytes: number, locale: Locale): string {
+  const words = locale.t.animation;
+  return bytes >= 1e6
+    ? words.megabytes(locale.number(bytes / 1e6, 1))
+    : words.kilobytes(locale.number(Math.max(1, Math.round(bytes / 1e3))));
+}
+
+/** "2.4 MB", "850 KB" in English, for the exports' own messages (not translated yet: README). */
 export function formatBytes(bytes: number): string {
   return bytes >= 1e6 ? `${(bytes / 1e6).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1e3))} KB`;
 }

@@ -16,6 +16,9 @@ const PAGES = [
     place: 'Лисичанськ',
     note: /англійською/,
     locator: /^Оглядова мапа України.*Мапа показує \d+,\d° пн\. ш\./,
+    video: 'Анімація (відео)…',
+    animation: 'Анімація',
+    estimate: /^\d+ кадр(и|ів)?, \d+(,\d)? с; приблизно [\d,]+ (МБ|КБ), не більше\.$/,
   },
   {
     lang: 'ru',
@@ -24,6 +27,9 @@ const PAGES = [
     place: 'Лисичанск',
     note: /на английском/,
     locator: /^Обзорная карта Украины.*Карта показывает \d+,\d° с\. ш\./,
+    video: 'Анимация (видео)…',
+    animation: 'Анимация',
+    estimate: /^\d+ кадр(а|ов)?, \d+(,\d)? с; примерно [\d,]+ (МБ|КБ), не больше\.$/,
   },
 ] as const;
 
@@ -65,8 +71,12 @@ for (const language of PAGES) {
     // Two images, the data, the area and three animations (WebM, MP4, GIF).
     expect(await page.getByRole('menuitem').count()).toBe(7);
     expect(await englishLeft(page), 'the share menu open').toEqual([]);
-    await page.keyboard.press('Escape');
-    await expect(page.getByRole('menu')).toBeHidden();
+    // The animation's settings, opened from the menu's video entry.
+    await page.getByRole('menuitem', { name: language.video }).click();
+    const animation = page.getByRole('region', { name: language.animation });
+    await expect(animation).toBeVisible();
+    await expect(animation.locator('.share-estimate')).toHaveText(language.estimate);
+    expect(await englishLeft(page), 'the animation settings open').toEqual([]);
 
     const { violations } = await excuse(page, await audit(page));
     const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');

@@ -35,6 +35,14 @@ test('a uk page with an imported layer: the layers’ views in Ukrainian', async
   await expect(page.locator('.layers-toggle, .layer-figures').first()).toBeVisible();
   expect(await englishLeft(page, [NAME, LICENCE]), 'the opening page with a layer').toEqual([]);
 
+  // The animation's settings, with a box for the layer.
+  await page.locator('.copy-link-button[aria-haspopup="menu"]').click();
+  await page.getByRole('menuitem', { name: 'Анімація (відео)…' }).click();
+  const layers = page.getByRole('group', { name: 'Показані шари' });
+  await expect(layers).toBeVisible();
+  await expect(layers.getByRole('checkbox', { name: `Оцінений контроль: ${NAME}` })).toBeChecked();
+  expect(await englishLeft(page, [NAME, LICENCE]), 'the animation settings open').toEqual([]);
+
   await page.getByRole('button', { name: 'Лисичанськ', exact: true }).click();
   await expect(page.getByRole('region', { name: 'Лисичанськ', exact: true })).toBeVisible();
   // The disagreements' marks name the city and count the days in the page's language.

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  bytesText,
   estimateBytes,
   formatBytes,
   FRAME_SIZES,
@@ -10,6 +11,9 @@ import { exportCredits, frameWords } from '../../../src/share/frameWords';
 import type { ControlIndex } from '../../../src/control/layerFormat';
 import { loadStory } from '../../../src/story/loadStory';
 import { shippedPlaces, shippedStoryJson } from '../story/fixtures';
+import { en } from '../../../src/i18n/en';
+import { localeOf } from '../../../src/i18n/locale';
+import { uk } from '../../../src/i18n/uk';
 
 describe('frame sizes', () => {
   it('reads every offered size, and WxH with even sides from 16 to 3840', () => {
@@ -34,6 +38,10 @@ describe('frame sizes', () => {
     expect(formatBytes(750_000)).toBe('750 KB');
     expect(formatBytes(1_200_000)).toBe('1.2 MB');
     expect(formatBytes(12)).toBe('1 KB');
+    // The panel's estimate, in the page's language.
+    expect(bytesText(1_200_000, localeOf('en', en))).toBe('1.2 MB');
+    expect(bytesText(1_200_000, localeOf('uk', uk))).toBe('1,2 МБ');
+    expect(bytesText(12, localeOf('uk', uk))).toBe('1 КБ');
   });
 });
 
