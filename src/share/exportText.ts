@@ -1,18 +1,12 @@
 /**
- * The words the exports added with the frames' own map, the layers' choice and MP4 say, as plain
- * strings built here (no DOM), so they can be tested in node and moved into the message files.
+ * The words the exports added with the frames' own map and MP4 say, as plain strings built here
+ * (no DOM), so they can be tested in node and moved into the message files (the animation panel's
+ * and the Share menu's are there: src/i18n).
  */
 import type { Day } from '../story';
 import { formatDay } from '../story/formatDay';
 
 export const EXPORT_TEXT = {
-  /** The animation panel's group of checkboxes, one per imported layer. */
-  layersLegend: 'Layers drawn',
-  /** The format entries of the animation panel. */
-  formatWebm: 'Video (WebM)',
-  formatMp4: 'Video (MP4)',
-  /** The Share menu's entry for an MP4 video. */
-  mp4Item: 'Animation (video, MP4)…',
   /** Said when the map the frames are drawn on is not ready yet. */
   mapNotReady: "The map's code has not arrived yet: try again in a moment",
   /** The GIF's worker ended without the file. */
