@@ -56,11 +56,11 @@ describe('frame words', () => {
 
   it('credit the bundled sources, then each layer under its page name, and repeat a restrictive licence', () => {
     const bundled = [{ name: 'Natural Earth', licence: 'public domain' }];
-    expect(exportCredits(bundled, [layer])).toEqual([
+    expect(exportCredits(bundled, [layer], localeOf('en', en))).toEqual([
       { name: 'Natural Earth', licence: 'public domain' },
       { name: 'Claimed area: Monitor', licence: 'CC BY-NC 4.0' },
     ]);
-    const words = frameWords(story, [layer], '2022-07-03', { key: [], credits: bundled });
+    const words = frameWords(story, [layer], '2022-07-03', { key: [], credits: bundled }, localeOf('en', en));
     expect(words.credit).toMatch(/Not for redistribution: Claimed area: Monitor \(CC BY-NC 4\.0\)$/);
   });
 
@@ -69,7 +69,7 @@ describe('frame words', () => {
       { colour: '#d62728', text: 'City held by Russia' },
       { colour: '#123456', text: 'Claimed area: Monitor' },
     ];
-    const words = frameWords(story, [layer], '2022-07-03', { key, credits: [] });
+    const words = frameWords(story, [layer], '2022-07-03', { key, credits: [] }, localeOf('en', en));
     expect(words.key).toEqual([
       { colour: '#d62728', text: 'City held by Russia' },
       {
