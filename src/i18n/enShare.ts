@@ -40,6 +40,10 @@ export const enShare = {
     /** Said when the map the frames are drawn on is not ready yet. */
     mapNotReady: "The map's code has not arrived yet: try again in a moment",
     noCanvas: 'This browser cannot draw into a canvas (no 2D context)',
+    noMapYet: 'There is no map on the page to draw yet',
+    viewLate: (day: string, seconds: string) =>
+      `An imported layer's area for ${day} did not arrive within ${seconds} s`,
+    notWritten: (type: string) => `The browser could not write the picture as ${type}`,
     gifNoFile: 'the GIF encoder gave no file',
     videoNoFile: 'the video encoder gave no file',
     gifCancelled: 'the GIF was cancelled',

@@ -35,6 +35,9 @@ export const ruShare: Pick<Messages, 'animation' | 'exports'> = {
   exports: {
     mapNotReady: 'Код карты ещё не загрузился: попробуйте через мгновение',
     noCanvas: 'Этот браузер не может рисовать на холсте (нет 2D-контекста)',
+    noMapYet: 'На странице ещё нет карты, которую можно нарисовать',
+    viewLate: (day, seconds) => `Территория импортированного слоя на ${day} не пришла за ${seconds} с`,
+    notWritten: (type) => `Браузер не смог записать изображение как ${type}`,
     gifNoFile: 'кодировщик GIF не выдал файла',
     videoNoFile: 'кодировщик видео не выдал файла',
     gifCancelled: 'создание GIF отменено',

@@ -35,6 +35,9 @@ export const ukShare: Pick<Messages, 'animation' | 'exports'> = {
   exports: {
     mapNotReady: 'Код мапи ще не завантажився: спробуйте за мить',
     noCanvas: 'Цей браузер не може малювати на полотні (немає 2D-контексту)',
+    noMapYet: 'На сторінці ще немає мапи, яку можна намалювати',
+    viewLate: (day, seconds) => `Територія імпортованого шару на ${day} не надійшла за ${seconds} с`,
+    notWritten: (type) => `Браузер не зміг записати зображення як ${type}`,
     gifNoFile: 'кодувальник GIF не видав файла',
     videoNoFile: 'кодувальник відео не видав файла',
     gifCancelled: 'створення GIF скасовано',

@@ -79,12 +79,12 @@ export async function videoEncoder(
 }
 
 /** A PNG of the one frame drawn (the span must be one day). */
-export function pngEncoder(canvas: HTMLCanvasElement): FrameEncoder {
+export function pngEncoder(canvas: HTMLCanvasElement, words: Messages['exports']): FrameEncoder {
   return {
     label: 'PNG',
     extension: 'png',
     add: () => Promise.resolve(),
-    finish: () => canvasBlob(canvas),
+    finish: () => canvasBlob(canvas, words),
     cancel: () => Promise.resolve(),
   };
 }

@@ -41,7 +41,7 @@ async function encoderPlan(
   const words = locale.t.exports;
   const gif = { label: 'GIF', make: () => Promise.resolve(gifEncoder(canvas, fps, words)) };
   if (format === 'gif') return [gif];
-  if (format === 'png') return [{ label: 'PNG', make: () => Promise.resolve(pngEncoder(canvas)) }];
+  if (format === 'png') return [{ label: 'PNG', make: () => Promise.resolve(pngEncoder(canvas, words)) }];
   const codecs = await encodableCodecs(format, canvas.width, canvas.height);
   if (!codecs.length) notice(noVideoCodec(format, VIDEO_CODECS[format], locale));
   return [

@@ -32,6 +32,6 @@ export async function exportImage(source: ShareSource, scale: number): Promise<s
   const box = drawFrame(canvas, map, words, scale);
   if (source.locator) await drawInset(canvas, source.locator, box, scale);
   const name = `claimline-${day}-${scale}x.png`;
-  saveFile(await canvasBlob(canvas), name);
+  saveFile(await canvasBlob(canvas, source.locale.t.exports), name);
   return source.locale.t.exports.savedImage(name, `${canvas.width}×${canvas.height}`);
 }
