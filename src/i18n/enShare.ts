@@ -54,8 +54,9 @@ export const enShare = {
       `${label} has no map for ${day}: ${reason}`,
     frameLayerLate: (label: string, day: string, seconds: string) =>
       `${label}: the area for ${day} did not arrive within ${seconds} s`,
-    noVideoCodec: (container: 'webm' | 'mp4', codecs: string) =>
-      `This browser cannot encode ${container === 'mp4' ? 'an MP4' : 'a WebM'} video (${codecs}): making a GIF instead.`,
+    /** `format`: MP4 or WebM; `codecs`: the codecs tried, by name. */
+    noVideoCodec: (format: string, codecs: string) =>
+      `This browser cannot encode ${format} video (${codecs}): making a GIF instead.`,
     encoderFailed: (label: string, why: string, next: string) =>
       `${label} failed (${why}): trying ${next} from the first frame.`,
     noEncoder: 'no encoder could make the animation',

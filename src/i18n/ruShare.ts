@@ -34,7 +34,7 @@ export const ruShare: Pick<Messages, 'animation' | 'exports'> = {
   },
   exports: {
     mapNotReady: 'Код карты ещё не загрузился: попробуйте через мгновение',
-    noCanvas: 'Этот браузер не может рисовать на холсте (нет 2D-контекста)',
+    noCanvas: 'Этот браузер не может рисовать на холсте',
     noMapYet: 'На странице ещё нет карты, которую можно нарисовать',
     viewLate: (day, seconds) => `Территория импортированного слоя на ${day} не пришла за ${seconds} с`,
     notWritten: (type) => `Браузер не смог записать изображение как ${type}`,
@@ -45,8 +45,8 @@ export const ruShare: Pick<Messages, 'animation' | 'exports'> = {
       reason === null ? 'кодировщик GIF не удалось запустить' : `кодировщик GIF дал сбой: ${reason}`,
     frameLayerFailed: (label, day, reason) => `${label}: нет карты на ${day}: ${reason}`,
     frameLayerLate: (label, day, seconds) => `${label}: территория на ${day} не пришла за ${seconds} с`,
-    noVideoCodec: (container, codecs) =>
-      `Этот браузер не может закодировать видео ${container === 'mp4' ? 'MP4' : 'WebM'} (${codecs}): вместо него создаём GIF.`,
+    noVideoCodec: (format, codecs) =>
+      `Этот браузер не может закодировать видео ${format} (${codecs}): вместо него создаём GIF.`,
     encoderFailed: (label, why, next) => `${label} дал сбой (${why}): пробуем ${next} с первого кадра.`,
     noEncoder: 'ни один кодировщик не смог создать анимацию',
     cancelled: 'Отменено: ничего не сохранено.',

@@ -34,7 +34,7 @@ export const ukShare: Pick<Messages, 'animation' | 'exports'> = {
   },
   exports: {
     mapNotReady: 'Код мапи ще не завантажився: спробуйте за мить',
-    noCanvas: 'Цей браузер не може малювати на полотні (немає 2D-контексту)',
+    noCanvas: 'Цей браузер не може малювати на полотні',
     noMapYet: 'На сторінці ще немає мапи, яку можна намалювати',
     viewLate: (day, seconds) => `Територія імпортованого шару на ${day} не надійшла за ${seconds} с`,
     notWritten: (type) => `Браузер не зміг записати зображення як ${type}`,
@@ -45,8 +45,8 @@ export const ukShare: Pick<Messages, 'animation' | 'exports'> = {
       reason === null ? 'кодувальник GIF не вдалося запустити' : `кодувальник GIF дав збій: ${reason}`,
     frameLayerFailed: (label, day, reason) => `${label}: немає мапи на ${day}: ${reason}`,
     frameLayerLate: (label, day, seconds) => `${label}: територія на ${day} не надійшла за ${seconds} с`,
-    noVideoCodec: (container, codecs) =>
-      `Цей браузер не може закодувати відео ${container === 'mp4' ? 'MP4' : 'WebM'} (${codecs}): натомість створюємо GIF.`,
+    noVideoCodec: (format, codecs) =>
+      `Цей браузер не може закодувати відео ${format} (${codecs}): натомість створюємо GIF.`,
     encoderFailed: (label, why, next) => `${label} дав збій (${why}): пробуємо ${next} з першого кадру.`,
     noEncoder: 'жоден кодувальник не зміг створити анімацію',
     cancelled: 'Скасовано: нічого не збережено.',

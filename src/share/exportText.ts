@@ -22,5 +22,5 @@ export function videoLabel(container: 'webm' | 'mp4', codec: string): string {
 /** Why a video could not be made in the format asked, and what is made instead. */
 export function noVideoCodec(container: 'webm' | 'mp4', tried: readonly string[], locale: Locale): string {
   const names = tried.map((codec) => videoLabel(container, codec).replace(/^\S+ \((.*)\)$/, '$1'));
-  return locale.t.exports.noVideoCodec(container, names.join(', '));
+  return locale.t.exports.noVideoCodec(container === 'mp4' ? 'MP4' : 'WebM', names.join(', '));
 }

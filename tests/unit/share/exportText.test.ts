@@ -18,10 +18,10 @@ describe('export words', () => {
     expect(videoLabel('mp4', 'avc')).toBe('MP4 (H.264)');
     expect(videoLabel('mp4', 'av1')).toBe('MP4 (AV1)');
     expect(noVideoCodec('mp4', VIDEO_CODECS.mp4, english)).toBe(
-      'This browser cannot encode an MP4 video (H.264, VP9, AV1): making a GIF instead.',
+      'This browser cannot encode MP4 video (H.264, VP9, AV1): making a GIF instead.',
     );
     expect(noVideoCodec('webm', VIDEO_CODECS.webm, english)).toBe(
-      'This browser cannot encode a WebM video (VP9, VP8, AV1): making a GIF instead.',
+      'This browser cannot encode WebM video (VP9, VP8, AV1): making a GIF instead.',
     );
   });
 
