@@ -161,7 +161,7 @@ export const en = {
     byEvent: (day: string) => `By ${day}`,
     documentHeading: 'Places and what was said',
   },
-  /** The Share menu's entries and what it says around them (the exports' own words are not here yet). */
+  /** The Share menu's entries and what it says around them (the exports' own words: enShare.ts). */
   share: {
     menu: 'Share',
     image1: 'Image (PNG), 1×',

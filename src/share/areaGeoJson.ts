@@ -4,8 +4,8 @@ import { layerLabel } from '../control/kindName';
 import { asOf, OBLAST_IDS, type ControlIndex } from '../control/layerFormat';
 import type { LoadedLayer } from '../control/loadLayers';
 import type { Day } from '../story';
-// Not translated yet (README, "In Ukrainian and Russian"): these words are English's.
 import { en } from '../i18n/en';
+import type { Locale } from '../i18n/locale';
 
 /** What each exported area says of itself: whose it is, under which licence, as of when. */
 export interface AreaProperties {
@@ -29,6 +29,7 @@ export function areaProperties(index: ControlIndex, day: Day): AreaProperties | 
   const shares = Object.fromEntries(OBLAST_IDS.map((id) => [`${id}_share_pct`, interval.area[id].pct]));
   return {
     layer: index.id,
+    // A data file's fields are a contract, in English whatever the page's language (as the CSV's).
     name: layerLabel(index, en.layers),
     kind: index.kind,
     source: index.source.name,
@@ -49,6 +50,7 @@ export function areaProperties(index: ControlIndex, day: Day): AreaProperties | 
 export async function areaGeoJson(
   layers: readonly LoadedLayer[],
   day: Day,
+  locale: Locale,
 ): Promise<{ collection: FeatureCollection<Polygon | MultiPolygon, AreaProperties>; missing: string[] }> {
   const features: Feature<Polygon | MultiPolygon, AreaProperties>[] = [];
   const missing: string[] = [];
@@ -56,7 +58,7 @@ export async function areaGeoJson(
     const properties = areaProperties(layer.index, day);
     const interval = intervalAt(layer.index.intervals, day);
     if (!properties || !interval) {
-      missing.push(`${layerLabel(layer.index, en.layers)}: unknown on this day (no snapshot covers it)`);
+      missing.push(locale.t.exports.areaUnknown(layerLabel(layer.index, locale.t.layers)));
       continue;
     }
     const name = interval.geometry;

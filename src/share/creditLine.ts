@@ -1,3 +1,4 @@
+import type { Messages } from '../i18n/en';
 import type { Credit } from '../ui/credit';
 
 /**
@@ -16,11 +17,11 @@ export const forbidsRedistribution = (credit: Credit): boolean =>
  * that restricts passing the data on is named again at the end, so it is read even where the line
  * is cut.
  */
-export function creditLine(credits: readonly Credit[]): string {
+export function creditLine(credits: readonly Credit[], words: Messages['exports']): string {
   const parts = credits.map((c) => (c.licence ? `${c.name} (${c.licence})` : c.name));
   const restricted = credits.filter(forbidsRedistribution);
   const warning = restricted.length
-    ? ` · Not for redistribution: ${restricted.map((c) => `${c.name} (${c.licence ?? ''})`).join(', ')}`
+    ? ` · ${words.notForRedistribution(restricted.map((c) => `${c.name} (${c.licence ?? ''})`).join(', '))}`
     : '';
-  return `Credits: ${parts.join(' · ')}${warning}`;
+  return `${words.credits(parts.join(' · '))}${warning}`;
 }

@@ -1,3 +1,4 @@
+import type { Messages } from '../i18n/en';
 import {
   BufferTarget,
   CanvasSource,
@@ -50,6 +51,7 @@ export async function videoEncoder(
   container: VideoContainer,
   codec: VideoCodec,
   fps: number,
+  words: Messages['exports'],
 ): Promise<FrameEncoder> {
   const format = container === 'mp4' ? new Mp4OutputFormat() : new WebMOutputFormat();
   const output = new Output({ format, target: new BufferTarget() });
@@ -69,7 +71,7 @@ export async function videoEncoder(
       source.close();
       await output.finalize();
       const buffer = output.target.buffer;
-      if (!buffer) throw new Error('the video encoder gave no file');
+      if (!buffer) throw new Error(words.videoNoFile);
       return new Blob([buffer], { type: format.mimeType });
     },
     cancel: () => output.cancel(),
@@ -77,12 +79,12 @@ export async function videoEncoder(
 }
 
 /** A PNG of the one frame drawn (the span must be one day). */
-export function pngEncoder(canvas: HTMLCanvasElement): FrameEncoder {
+export function pngEncoder(canvas: HTMLCanvasElement, words: Messages['exports']): FrameEncoder {
   return {
     label: 'PNG',
     extension: 'png',
     add: () => Promise.resolve(),
-    finish: () => canvasBlob(canvas),
+    finish: () => canvasBlob(canvas, words),
     cancel: () => Promise.resolve(),
   };
 }

@@ -1,8 +1,9 @@
+import type { Locale } from '../i18n/locale';
 import type { Day } from '../story';
 import { encodableCodecs, pngEncoder, VIDEO_CODECS, videoEncoder, type FrameEncoder } from './encoders';
 import { noVideoCodec, videoLabel } from './exportText';
 import { frameDays } from './frameDays';
-import { formatBytes, type AnimationFormat } from './frameSizes';
+import { bytesText, type AnimationFormat } from './frameSizes';
 import { gifEncoder } from './gifEncoder';
 import { renderFrames } from './renderFrames';
 import { saveFile } from './saveFile';
@@ -34,17 +35,19 @@ async function encoderPlan(
   canvas: HTMLCanvasElement,
   options: AnimationOptions,
   notice: (text: string) => void,
+  locale: Locale,
 ) {
   const { format, fps } = options;
-  const gif = { label: 'GIF', make: () => Promise.resolve(gifEncoder(canvas, fps)) };
+  const words = locale.t.exports;
+  const gif = { label: 'GIF', make: () => Promise.resolve(gifEncoder(canvas, fps, words)) };
   if (format === 'gif') return [gif];
-  if (format === 'png') return [{ label: 'PNG', make: () => Promise.resolve(pngEncoder(canvas)) }];
+  if (format === 'png') return [{ label: 'PNG', make: () => Promise.resolve(pngEncoder(canvas, words)) }];
   const codecs = await encodableCodecs(format, canvas.width, canvas.height);
-  if (!codecs.length) notice(noVideoCodec(format, VIDEO_CODECS[format]));
+  if (!codecs.length) notice(noVideoCodec(format, VIDEO_CODECS[format], locale));
   return [
     ...codecs.map((codec) => ({
       label: videoLabel(format, codec),
-      make: () => videoEncoder(canvas, format, codec, fps),
+      make: () => videoEncoder(canvas, format, codec, fps, words),
     })),
     gif,
   ];
@@ -70,7 +73,8 @@ export async function exportAnimation(source: ShareSource, options: AnimationOpt
     notes.push(text);
     hooks.notice(text);
   };
-  const plan = await encoderPlan(canvas, options, notice);
+  const words = source.locale.t.exports;
+  const plan = await encoderPlan(canvas, options, notice, source.locale);
   for (const [attempt, { label, make }] of plan.entries()) {
     let encoder: FrameEncoder | null = null;
     try {
@@ -89,16 +93,23 @@ export async function exportAnimation(source: ShareSource, options: AnimationOpt
       const span = days.length > 1 ? `${options.from}-to-${options.to}` : options.from;
       const name = `claimline-${span}.${made.extension}`;
       saveFile(blob, name);
-      const saved = `Saved ${name}: ${days.length} frames, ${options.width}×${options.height}, ${made.label}, ${formatBytes(blob.size)}.`;
+      const size = `${options.width}×${options.height}`;
+      const saved = words.savedAnimation(
+        name,
+        days.length,
+        size,
+        made.label,
+        bytesText(blob.size, source.locale),
+      );
       return [saved, ...notes].join(' ');
     } catch (error) {
       await encoder?.cancel().catch(() => undefined);
-      if (hooks.signal.aborted) return 'Cancelled: nothing was saved.';
+      if (hooks.signal.aborted) return words.cancelled;
       const next = plan[attempt + 1];
       const why = error instanceof Error ? error.message : String(error);
       if (!next) throw error;
-      notice(`${label} failed (${why}): trying ${next.label} from the first frame.`);
+      notice(words.encoderFailed(label, why, next.label));
     }
   }
-  throw new Error('no encoder could make the animation');
+  throw new Error(words.noEncoder);
 }

@@ -12,21 +12,19 @@ export async function exportCsv(source: ShareSource): Promise<string> {
   );
   const name = 'claimline-data.csv';
   saveFile(new Blob([text], { type: 'text/csv;charset=utf-8' }), name);
-  const days = layers.length
-    ? `${layers.length} imported layer${layers.length > 1 ? 's' : ''}' days and `
-    : '';
-  return `Saved ${name}: ${days}the story's ${source.story.claims.length} claims.`;
+  return source.locale.t.exports.savedCsv(name, layers.length, source.story.claims.length);
 }
 
 /** The day's area of each imported layer as GeoJSON; says what it saved and which layers had none. */
 export async function exportArea(source: ShareSource): Promise<string> {
   const day = source.store.get().day;
   const { layers } = await source.loaded;
-  if (!layers.length) return 'There is no imported layer, so no area to save.';
-  const { collection, missing } = await areaGeoJson(layers, day);
+  const words = source.locale.t.exports;
+  if (!layers.length) return words.noLayer;
+  const { collection, missing } = await areaGeoJson(layers, day, source.locale);
   const name = `claimline-area-${day}.geojson`;
   if (collection.features.length)
     saveFile(new Blob([`${JSON.stringify(collection)}\n`], { type: 'application/geo+json' }), name);
-  const saved = collection.features.length ? `Saved ${name}.` : 'No area to save on this day.';
-  return missing.length ? `${saved} Left out: ${missing.join('; ')}.` : saved;
+  const saved = collection.features.length ? words.savedArea(name) : words.noArea;
+  return missing.length ? `${saved} ${words.leftOut(missing.join('; '))}` : saved;
 }

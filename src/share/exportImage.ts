@@ -17,15 +17,21 @@ export async function exportImage(source: ShareSource, scale: number): Promise<s
   const { layers } = await source.loaded;
   const map = await captureView(source, scale);
   const indexes = layers.map((layer) => layer.index);
-  const words = frameWords(source.story, indexes, day, { key: source.key(), credits: source.credits });
+  const words = frameWords(
+    source.story,
+    indexes,
+    day,
+    { key: source.key(), credits: source.credits },
+    source.locale,
+  );
   const canvas = document.createElement('canvas');
   const ctx = canvas.getContext('2d');
-  if (!ctx) throw new Error('This browser cannot draw into a canvas (no 2D context)');
+  if (!ctx) throw new Error(source.locale.t.exports.noCanvas);
   canvas.width = map.width;
   canvas.height = map.height + bandsHeight(words, map.width, scale, ctx);
   const box = drawFrame(canvas, map, words, scale);
   if (source.locator) await drawInset(canvas, source.locator, box, scale);
   const name = `claimline-${day}-${scale}x.png`;
-  saveFile(await canvasBlob(canvas), name);
-  return `Saved ${name} (${canvas.width}×${canvas.height} pixels).`;
+  saveFile(await canvasBlob(canvas, source.locale.t.exports), name);
+  return source.locale.t.exports.savedImage(name, `${canvas.width}×${canvas.height}`);
 }

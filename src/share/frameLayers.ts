@@ -7,8 +7,7 @@ import type { LoadedLayer } from '../control/loadLayers';
 import type { Day } from '../story';
 import type { LayerStyle } from '../ui/layerStyles';
 import { frameLayerFailed, frameLayerLate } from './exportText';
-// Not translated yet (README, "In Ukrainian and Russian"): these words are English's.
-import { en } from '../i18n/en';
+import type { Locale } from '../i18n/locale';
 
 /** How long a frame waits for a layer's file before the export says so, ms. */
 const FILE_WAIT_MS = 20_000;
@@ -31,6 +30,7 @@ export function frameLayers(
   map: MapLibreMap,
   layers: readonly { loaded: LoadedLayer; style: LayerStyle }[],
   beforeLayer: string,
+  locale: Locale,
 ) {
   const parts: FrameLayer[] = layers.map(({ loaded, style }) => ({
     loaded,
@@ -40,7 +40,7 @@ export function frameLayers(
   }));
   return {
     async show(day: Day, ahead: readonly Day[], signal: AbortSignal): Promise<void> {
-      await Promise.all(parts.map((part) => showLayer(part, day, ahead, signal)));
+      await Promise.all(parts.map((part) => showLayer(part, day, ahead, signal, locale)));
     },
     destroy(): void {
       for (const { loader } of parts) loader.destroy();
@@ -48,19 +48,30 @@ export function frameLayers(
   };
 }
 
-async function showLayer(part: FrameLayer, day: Day, ahead: readonly Day[], signal: AbortSignal) {
+async function showLayer(
+  part: FrameLayer,
+  day: Day,
+  ahead: readonly Day[],
+  signal: AbortSignal,
+  locale: Locale,
+) {
   const { loaded, onMap, loader } = part;
   const { intervals } = loaded.index;
   const interval = intervalAt(intervals, day);
   loader.want(interval?.geometry ?? null);
   loader.prefetch(ahead.flatMap((next) => intervalAt(intervals, next)?.geometry ?? []));
   if (!interval) return onMap.setData(null);
-  const label = layerLabel(loaded.index, en.layers);
+  const label = layerLabel(loaded.index, locale.t.layers);
   signal.throwIfAborted();
   const geometry =
     loader.get(interval.geometry) ??
-    (await fileLoaded(loader, interval.geometry, signal, frameLayerLate(label, day, FILE_WAIT_MS / 1000)));
-  if (!geometry.ok) throw new Error(frameLayerFailed(label, day, geometry.reason));
+    (await fileLoaded(
+      loader,
+      interval.geometry,
+      signal,
+      frameLayerLate(label, day, FILE_WAIT_MS / 1000, locale),
+    ));
+  if (!geometry.ok) throw new Error(frameLayerFailed(label, day, geometry.reason, locale));
   onMap.setData(geometry.features.features.map((feature) => ({ ...feature, id: interval.id })));
 }
 

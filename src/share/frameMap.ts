@@ -1,3 +1,4 @@
+import type { Locale } from '../i18n/locale';
 import { Map as MapLibreMap, restoreNow, setNow } from 'maplibre-gl';
 import type { LoadedLayer } from '../control/loadLayers';
 import { oblastClaimants, type Day, type Story } from '../story';
@@ -17,6 +18,8 @@ const CLOCK_STEP_MS = 1000;
 
 export interface FrameMapOptions {
   story: Story;
+  /** The page's language: a layer's name in what a frame that cannot be drawn says. */
+  locale: Locale;
   parts: FrameMapParts;
   /** The imported layers to draw, each with its place in the page's list (which gives its style). */
   layers: readonly { loaded: LoadedLayer; position: number }[];
@@ -62,6 +65,7 @@ export async function frameMap(options: FrameMapOptions, signal: AbortSignal): P
       map,
       options.layers.map(({ loaded, position }) => ({ loaded, style: layerStyle(position) })),
       parts.LAYERS.oblastLine,
+      options.locale,
     );
     await abortable(parts.addContext(map), signal);
   } catch (error) {

@@ -52,8 +52,3 @@ export function bytesText(bytes: number, locale: Locale): string {
     ? words.megabytes(locale.number(bytes / 1e6, 1))
     : words.kilobytes(locale.number(Math.max(1, Math.round(bytes / 1e3))));
 }
-
-/** "2.4 MB", "850 KB" in English, for the exports' own messages (not translated yet: README). */
-export function formatBytes(bytes: number): string {
-  return bytes >= 1e6 ? `${(bytes / 1e6).toFixed(1)} MB` : `${Math.max(1, Math.round(bytes / 1e3))} KB`;
-}

@@ -2,10 +2,8 @@ import { intervalAt } from '../control/intervalAt';
 import { layerLabel } from '../control/kindName';
 import { asOf, type ControlIndex } from '../control/layerFormat';
 import { claimsAt, type Day, type Story } from '../story';
-import { claimText } from '../story/claimText';
-import { formatDay } from '../story/formatDay';
-// Not translated yet (README, "In Ukrainian and Russian"): these words are English's.
-import { en } from '../i18n/en';
+import { claimWords } from '../i18n/claimWords';
+import type { Locale } from '../i18n/locale';
 
 /** What one imported layer says on the day drawn, in words. */
 export interface LayerDayText {
@@ -27,13 +25,13 @@ export interface FrameText {
 }
 
 /** What a layer shows on `day`: its interval's snapshot day, or unknown where no interval covers it. */
-export function layerDayText(index: ControlIndex, day: Day): LayerDayText {
-  const label = layerLabel(index, en.layers);
+export function layerDayText(index: ControlIndex, day: Day, locale: Locale): LayerDayText {
+  const { exports: words } = locale.t;
+  const label = layerLabel(index, locale.t.layers);
   const interval = intervalAt(index.intervals, day);
-  if (!interval)
-    return { label, state: 'unknown: no snapshot covers this day', known: false, suspect: false };
+  if (!interval) return { label, state: words.unknownLayer, known: false, suspect: false };
   const suspect = interval.suspect === true;
-  const state = `as of ${formatDay(asOf(interval, day))}${suspect ? ' (suspect: the source changed and changed back)' : ''}`;
+  const state = `${words.asOf(locale.day(asOf(interval, day)))}${suspect ? words.suspect : ''}`;
   return { label, state, known: true, suspect };
 }
 
@@ -41,11 +39,10 @@ export function layerDayText(index: ControlIndex, day: Day): LayerDayText {
  * The story's latest claim in force on `day`, in one line with its places named ("Luhansk
  * Oblast: Russia says it controls all of it (from 3 July 2022)"); unknown outside the story.
  */
-export function claimLine(story: Story, day: Day): string {
-  if (day > story.period.to)
-    return `Unknown: the story ends on ${formatDay(story.period.to)} and says nothing about this day`;
-  if (day < story.period.from)
-    return `Unknown: the story starts on ${formatDay(story.period.from)} and says nothing about this day`;
+export function claimLine(story: Story, day: Day, locale: Locale): string {
+  const { exports: words } = locale.t;
+  if (day > story.period.to) return words.storyEnds(locale.day(story.period.to));
+  if (day < story.period.from) return words.storyStarts(locale.day(story.period.from));
   const inForce = claimsAt(story, day);
   const latest = inForce.reduce<(typeof inForce)[number] | undefined>(
     // The newest; on a tie, a claim of control before a vow or a recognition.
@@ -57,17 +54,27 @@ export function claimLine(story: Story, day: Day): string {
         : last,
     undefined,
   );
-  if (!latest) return 'No claim recorded in the story for this day';
-  const places = (latest.places ?? []).map((id) => story.placeById.get(id)?.names.en ?? id).join(', ');
-  return `${places ? `${places}: ` : ''}${claimText(story, latest)} (from ${formatDay(latest.from)})`;
+  if (!latest) return words.noClaim;
+  const places = (latest.places ?? [])
+    .map((id) => {
+      const place = story.placeById.get(id);
+      return place ? locale.place(place) : id;
+    })
+    .join(', ');
+  return `${places ? `${places}: ` : ''}${words.claimFrom(claimWords(story, latest, locale), locale.day(latest.from))}`;
 }
 
 /** Everything written into the frame of `day`. */
-export function frameText(story: Story, layers: readonly ControlIndex[], day: Day): FrameText {
+export function frameText(
+  story: Story,
+  layers: readonly ControlIndex[],
+  day: Day,
+  locale: Locale,
+): FrameText {
   return {
     title: story.title,
-    date: formatDay(day),
-    claim: claimLine(story, day),
-    layers: layers.map((index) => layerDayText(index, day)),
+    date: locale.day(day),
+    claim: claimLine(story, day, locale),
+    layers: layers.map((index) => layerDayText(index, day, locale)),
   };
 }

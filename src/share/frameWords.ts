@@ -6,14 +6,17 @@ import { creditLine } from './creditLine';
 import type { FrameWords, KeyRow } from './drawFrame';
 import { FRAME } from './frameLayout';
 import { frameText } from './frameText';
-// Not translated yet (README, "In Ukrainian and Russian"): these words are English's.
-import { en } from '../i18n/en';
+import type { Locale } from '../i18n/locale';
 
 /** Every credit an export carries: the bundled ones given, then each imported layer's source. */
-export function exportCredits(bundled: readonly Credit[], layers: readonly ControlIndex[]): Credit[] {
+export function exportCredits(
+  bundled: readonly Credit[],
+  layers: readonly ControlIndex[],
+  locale: Locale,
+): Credit[] {
   return [
     ...bundled,
-    ...layers.map((index) => ({ name: layerLabel(index, en.layers), licence: index.source.licence })),
+    ...layers.map((index) => ({ name: layerLabel(index, locale.t.layers), licence: index.source.licence })),
   ];
 }
 
@@ -26,8 +29,9 @@ export function frameWords(
   layers: readonly ControlIndex[],
   day: Day,
   page: { key: readonly KeyRow[]; credits: readonly Credit[] },
+  locale: Locale,
 ): FrameWords {
-  const text = frameText(story, layers, day);
+  const text = frameText(story, layers, day, locale);
   // A layer's row of the page's key gives its ink; here it says the layer's state on the day.
   const inks = new Map(page.key.map((row) => [row.text, row.colour]));
   const states = text.layers.map((layer) => ({
@@ -39,5 +43,5 @@ export function frameWords(
     ...page.key.filter((row) => !text.layers.some((layer) => layer.label === row.text)),
     ...states,
   ];
-  return { text, key, credit: creditLine(exportCredits(page.credits, layers)) };
+  return { text, key, credit: creditLine(exportCredits(page.credits, layers, locale), locale.t.exports) };
 }

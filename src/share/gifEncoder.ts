@@ -1,5 +1,5 @@
 import type { FrameEncoder } from './encoders';
-import { EXPORT_TEXT, gifFailed } from './exportText';
+import type { Messages } from '../i18n/en';
 import type { GifReply, GifRequest } from './gifWorker';
 
 /** Frames sent to the worker and not yet encoded, at most: drawing runs one frame ahead of it. */
@@ -10,9 +10,9 @@ const QUEUED = 2;
  * GIF): each frame's pixels are handed over (transferred, not copied) as they come. Cancel ends
  * the worker at once.
  */
-export function gifEncoder(canvas: HTMLCanvasElement, fps: number): FrameEncoder {
+export function gifEncoder(canvas: HTMLCanvasElement, fps: number, words: Messages['exports']): FrameEncoder {
   const ctx = canvas.getContext('2d', { willReadFrequently: true });
-  if (!ctx) throw new Error('This browser cannot read a canvas (no 2D context)');
+  if (!ctx) throw new Error(words.noCanvas);
   const worker = new Worker(new URL('./gifWorker.ts', import.meta.url), { type: 'module' });
   const delay = Math.round(1000 / fps);
   let sent = 0;
@@ -33,12 +33,12 @@ export function gifEncoder(canvas: HTMLCanvasElement, fps: number): FrameEncoder
     const reply = event.data;
     if (reply.kind === 'encoded') encoded = reply.frames;
     else if (reply.kind === 'file') file = reply.bytes;
-    else failure = new Error(gifFailed(reply.message));
+    else failure = new Error(words.gifFailed(reply.message));
     settle();
   };
   worker.onerror = (event) => {
     event.preventDefault();
-    failure = new Error(gifFailed(event.message || null));
+    failure = new Error(words.gifFailed(event.message || null));
     settle();
   };
   const send = (request: GifRequest, transfer: Transferable[] = []) => worker.postMessage(request, transfer);
@@ -57,12 +57,12 @@ export function gifEncoder(canvas: HTMLCanvasElement, fps: number): FrameEncoder
       await until(() => file !== null);
       worker.terminate();
       const bytes = file as ArrayBuffer | null;
-      if (!bytes) throw new Error(EXPORT_TEXT.gifNoFile);
+      if (!bytes) throw new Error(words.gifNoFile);
       return new Blob([bytes], { type: 'image/gif' });
     },
     cancel() {
       worker.terminate();
-      failure ??= new Error(EXPORT_TEXT.gifCancelled);
+      failure ??= new Error(words.gifCancelled);
       settle();
       return Promise.resolve();
     },

@@ -20,7 +20,7 @@ export function pageFrames(source: ShareSource, scale: number, signal: AbortSign
     },
     image() {
       const svg = source.mapNode.querySelector<SVGSVGElement>('svg.picture');
-      if (!svg) throw new Error('There is no map on the page to draw yet');
+      if (!svg) throw new Error(source.locale.t.exports.noMapYet);
       return captureSvg(svg, scale);
     },
     destroy: () => source.showDay(before, { history: 'replace', settled: true }),

@@ -1,7 +1,6 @@
 import type { Day } from '../story';
 import { chosenLayers } from './chosenLayers';
 import { frameMapBox, drawFrame } from './drawFrame';
-import { EXPORT_TEXT } from './exportText';
 import { frameWords } from './frameWords';
 import { pageFrames } from './pageFrames';
 import type { ShareSource } from './shareSource';
@@ -42,23 +41,28 @@ export async function renderFrames(
   // The SVG map draws what the page shows: the choice of layers is the frame map's.
   const own = source.map !== undefined;
   const listed = (await source.loaded).layers;
-  const { chosen, key } = chosenLayers(listed, own ? options.layers : null, source.key());
+  const { chosen, key } = chosenLayers(
+    listed,
+    own ? options.layers : null,
+    source.key(),
+    source.locale.t.layers,
+  );
   const indexes = chosen.map(({ loaded }) => loaded.index);
   const page = { key, credits: source.credits };
   const ctx = canvas.getContext('2d');
-  if (!ctx) throw new Error('This browser cannot draw into a canvas (no 2D context)');
+  if (!ctx) throw new Error(source.locale.t.exports.noCanvas);
   const first = days[0];
   if (first === undefined) return;
   const box = frameMapBox(
     ctx,
-    frameWords(source.story, indexes, first, page),
+    frameWords(source.story, indexes, first, page, source.locale),
     canvas.width,
     canvas.height,
     scale,
   );
   let frames: FrameSource;
   if (!own) frames = pageFrames(source, scale, signal);
-  else if (!source.frameMap) throw new Error(EXPORT_TEXT.mapNotReady);
+  else if (!source.frameMap) throw new Error(source.locale.t.exports.mapNotReady);
   else {
     const { frameMap } = await import('./frameMap');
     const size = {
@@ -66,7 +70,10 @@ export async function renderFrames(
       height: Math.floor(box.height / scale),
       ratio: scale,
     };
-    frames = await frameMap({ story: source.story, parts: source.frameMap, layers: chosen, ...size }, signal);
+    frames = await frameMap(
+      { story: source.story, locale: source.locale, parts: source.frameMap, layers: chosen, ...size },
+      signal,
+    );
   }
   try {
     for (const [position, day] of days.entries()) {
@@ -74,7 +81,7 @@ export async function renderFrames(
       const drawn = await frames.show(day, days.slice(position + 1, position + 4));
       signal.throwIfAborted();
       const image = await frames.image();
-      drawFrame(canvas, image, frameWords(source.story, indexes, drawn, page), scale);
+      drawFrame(canvas, image, frameWords(source.story, indexes, drawn, page, source.locale), scale);
       await take(canvas, position, drawn);
     }
   } finally {

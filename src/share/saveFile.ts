@@ -1,3 +1,4 @@
+import type { Messages } from '../i18n/en';
 /**
  * Hands a file made in the page to the reader as a download, through a same-origin blob: link.
  * The link's address is kept a minute, long enough for the browser to start saving.
@@ -15,12 +16,12 @@ export function saveFile(blob: Blob, name: string): void {
 }
 
 /** A canvas as a PNG (or another type the browser writes), or an error naming why not. */
-export function canvasBlob(canvas: HTMLCanvasElement, type = 'image/png'): Promise<Blob> {
+export function canvasBlob(
+  canvas: HTMLCanvasElement,
+  words: Messages['exports'],
+  type = 'image/png',
+): Promise<Blob> {
   return new Promise((resolve, reject) =>
-    canvas.toBlob(
-      (blob) =>
-        blob ? resolve(blob) : reject(new Error(`The browser could not write the picture as ${type}`)),
-      type,
-    ),
+    canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error(words.notWritten(type)))), type),
   );
 }

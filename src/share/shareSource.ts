@@ -15,7 +15,7 @@ import type { FrameMapParts } from './frameMapParts';
  */
 export interface ShareSource {
   story: Story;
-  /** The page's language: the menu's words (the exports' own are English yet). */
+  /** The page's language: the menu's words and the exports' own (what they say and draw). */
   locale: Locale;
   /** The one store, read only: the exports never write to it. */
   store: Pick<AppStore<UrlState>, 'get'>;

@@ -16,7 +16,10 @@ export async function viewDrawn(source: ShareSource, signal?: AbortSignal): Prom
     signal?.throwIfAborted();
     if (performance.now() - start > DRAWN_WAIT_MS)
       throw new Error(
-        `An imported layer's area for ${source.store.get().day} did not arrive within ${DRAWN_WAIT_MS / 1000} s`,
+        source.locale.t.exports.viewLate(
+          source.locale.day(source.store.get().day),
+          source.locale.number(DRAWN_WAIT_MS / 1000),
+        ),
       );
     await new Promise((resolve) => setTimeout(resolve, 30));
   }
@@ -29,6 +32,6 @@ export async function viewDrawn(source: ShareSource, signal?: AbortSignal): Prom
 export async function captureView(source: ShareSource, scale: number): Promise<MapImage> {
   if (source.map) return captureMapLibre(source.map, scale);
   const svg = source.mapNode.querySelector<SVGSVGElement>('svg.picture');
-  if (!svg) throw new Error('There is no map on the page to draw yet');
+  if (!svg) throw new Error(source.locale.t.exports.noMapYet);
   return captureSvg(svg, scale);
 }

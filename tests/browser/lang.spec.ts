@@ -65,7 +65,7 @@ for (const language of PAGES) {
     await waitForIdle(page);
     await page.screenshot({ path: `tests/output/lang-${language.lang}.png` });
 
-    // The Share menu's entries (the exports' own words are not translated yet: README).
+    // The Share menu's entries.
     await page.locator('.copy-link-button[aria-haspopup="menu"]').click();
     await expect(page.getByRole('menu')).toBeVisible();
     // Two images, the data, the area and three animations (WebM, MP4, GIF).
@@ -103,6 +103,21 @@ test('a comparison of two days on a uk page, as far as the story goes, is in Ukr
   );
   await expect(page.locator('.swipe-label-left')).toHaveText('24 червня 2022 р.');
   expect(await englishLeft(page), 'the swipe on').toEqual([]);
+});
+
+test('a PNG made on a uk page says so in Ukrainian: the notice names the file and its size', async ({
+  page,
+}) => {
+  await openApp(page, '?lang=uk&date=2022-07-03');
+  await page.locator('.copy-link-button[aria-haspopup="menu"]').click();
+  const download = page.waitForEvent('download');
+  await page.getByRole('menuitem', { name: 'Зображення (PNG), 1×' }).click();
+  const name = (await download).suggestedFilename();
+  expect(name).toBe('claimline-2022-07-03-1x.png');
+  const notice = page.getByRole('status').filter({ hasText: `Збережено ${name}` });
+  await expect(notice).toHaveText(/^Збережено claimline-2022-07-03-1x\.png \(\d+×\d+ пікселів\)\.$/);
+  // The file's name is the page's own, as the data names are: no other Latin word is left.
+  expect(await englishLeft(page, [name]), 'the PNG saved').toEqual([]);
 });
 
 test('the page takes the browser’s language when the link names none', async ({ browser }) => {

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import {
   bytesText,
   estimateBytes,
-  formatBytes,
   FRAME_SIZES,
   parseSize,
   videoBitrate,
@@ -35,10 +34,8 @@ describe('frame sizes', () => {
     // 30 frames at 10 fps: 3 s at 2 Mbit/s.
     expect(estimateBytes('webm', 30, 10, 1000, 1000)).toBe(750_000);
     expect(estimateBytes('gif', 10, 10, 1000, 1000)).toBe(1_200_000);
-    expect(formatBytes(750_000)).toBe('750 KB');
-    expect(formatBytes(1_200_000)).toBe('1.2 MB');
-    expect(formatBytes(12)).toBe('1 KB');
-    // The panel's estimate, in the page's language.
+    // The panel's estimate and the exports' notices, in the page's language.
+    expect(bytesText(750_000, localeOf('en', en))).toBe('750 KB');
     expect(bytesText(1_200_000, localeOf('en', en))).toBe('1.2 MB');
     expect(bytesText(1_200_000, localeOf('uk', uk))).toBe('1,2 МБ');
     expect(bytesText(12, localeOf('uk', uk))).toBe('1 КБ');
@@ -56,11 +53,11 @@ describe('frame words', () => {
 
   it('credit the bundled sources, then each layer under its page name, and repeat a restrictive licence', () => {
     const bundled = [{ name: 'Natural Earth', licence: 'public domain' }];
-    expect(exportCredits(bundled, [layer])).toEqual([
+    expect(exportCredits(bundled, [layer], localeOf('en', en))).toEqual([
       { name: 'Natural Earth', licence: 'public domain' },
       { name: 'Claimed area: Monitor', licence: 'CC BY-NC 4.0' },
     ]);
-    const words = frameWords(story, [layer], '2022-07-03', { key: [], credits: bundled });
+    const words = frameWords(story, [layer], '2022-07-03', { key: [], credits: bundled }, localeOf('en', en));
     expect(words.credit).toMatch(/Not for redistribution: Claimed area: Monitor \(CC BY-NC 4\.0\)$/);
   });
 
@@ -69,7 +66,7 @@ describe('frame words', () => {
       { colour: '#d62728', text: 'City held by Russia' },
       { colour: '#123456', text: 'Claimed area: Monitor' },
     ];
-    const words = frameWords(story, [layer], '2022-07-03', { key, credits: [] });
+    const words = frameWords(story, [layer], '2022-07-03', { key, credits: [] }, localeOf('en', en));
     expect(words.key).toEqual([
       { colour: '#d62728', text: 'City held by Russia' },
       {

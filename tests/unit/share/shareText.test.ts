@@ -8,9 +8,14 @@ import { claimRows, DATA_COLUMNS, dataCsv, layerRows } from '../../../src/share/
 import { frameDays, MAX_FRAMES } from '../../../src/share/frameDays';
 import { claimLine, frameText, layerDayText } from '../../../src/share/frameText';
 import { loadStory } from '../../../src/story/loadStory';
+import { en } from '../../../src/i18n/en';
+import { localeOf } from '../../../src/i18n/locale';
+import { uk } from '../../../src/i18n/uk';
 import { shippedPlaces, shippedStoryJson } from '../story/fixtures';
 
 const story = loadStory(shippedPlaces, shippedStoryJson());
+const english = localeOf('en', en);
+const ukrainian = localeOf('uk', uk);
 
 const interval = (id: number, from: string, to: string, pct: number, extra: Partial<ControlInterval> = {}) =>
   ({
@@ -72,11 +77,11 @@ describe('creditLine', () => {
       { name: 'Assessed control: Sample', licence: 'All rights reserved' },
       { name: 'Noto Sans' },
     ];
-    expect(creditLine(credits)).toBe(
+    expect(creditLine(credits, en.exports)).toBe(
       'Credits: Natural Earth (public domain) · Assessed control: Sample (All rights reserved) · Noto Sans' +
         ' · Not for redistribution: Assessed control: Sample (All rights reserved)',
     );
-    expect(creditLine(credits.slice(0, 1))).toBe('Credits: Natural Earth (public domain)');
+    expect(creditLine(credits.slice(0, 1), en.exports)).toBe('Credits: Natural Earth (public domain)');
   });
 
   it('reads the usual words of a licence that restricts redistribution, and not those of an open one', () => {
@@ -89,31 +94,49 @@ describe('creditLine', () => {
 
 describe('frameText', () => {
   it("labels a layer's day as of its snapshot, unknown in a gap, with the suspect mark", () => {
-    expect(layerDayText(index, '2022-07-03')).toMatchObject({ state: 'as of 2 July 2022', known: true });
-    expect(layerDayText(index, '2022-07-04')).toMatchObject({
+    expect(layerDayText(index, '2022-07-03', english)).toMatchObject({
+      state: 'as of 2 July 2022',
+      known: true,
+    });
+    expect(layerDayText(index, '2022-07-04', english)).toMatchObject({
       state: expect.stringMatching(/^unknown/),
       known: false,
     });
-    expect(layerDayText(index, '2022-07-06')).toMatchObject({
+    expect(layerDayText(index, '2022-07-06', english)).toMatchObject({
       suspect: true,
       state: expect.stringContaining('suspect'),
     });
-    expect(layerDayText(index, '2022-07-06').label).toBe('Assessed control: Synthetic, «тест»');
+    expect(layerDayText(index, '2022-07-06', english).label).toBe('Assessed control: Synthetic, «тест»');
   });
 
   it("writes the story's latest claim in force in one line, and unknown outside the story", () => {
-    const line = claimLine(story, '2022-07-03');
+    const line = claimLine(story, '2022-07-03', english);
     expect(line).toContain('Luhansk');
     expect(line).not.toContain('\n');
-    expect(claimLine(story, '2030-01-01')).toMatch(/^Unknown: the story ends on/);
-    expect(claimLine(story, '1990-01-01')).toMatch(/^Unknown: the story starts on/);
+    expect(claimLine(story, '2030-01-01', english)).toMatch(/^Unknown: the story ends on/);
+    expect(claimLine(story, '1990-01-01', english)).toMatch(/^Unknown: the story starts on/);
   });
 
   it('dates the frame with the day drawn', () => {
-    const text = frameText(story, [index], '2022-07-04');
+    const text = frameText(story, [index], '2022-07-04', english);
     expect(text.date).toBe('4 July 2022');
     expect(text.title).toBe(story.title);
     expect(text.layers).toHaveLength(1);
+  });
+
+  it("writes a frame in the page's language: the day, a layer's name and state, the claim", () => {
+    const text = frameText(story, [index], '2022-07-03', ukrainian);
+    expect(text.date).toBe('3 липня 2022 р.');
+    expect(text.layers[0]).toMatchObject({
+      label: 'Оцінений контроль: Synthetic, «тест»',
+      state: 'станом на 2 липня 2022 р.',
+    });
+    expect(text.claim).toContain('Луганськ');
+    expect(text.claim).not.toMatch(/[A-Za-z]{4}/);
+    expect(layerDayText(index, '2022-07-04', ukrainian).state).toBe(
+      'невідомо: жоден знімок не охоплює цей день',
+    );
+    expect(claimLine(story, '2030-01-01', ukrainian)).toMatch(/^Невідомо: історія закінчується /);
   });
 });
 
