@@ -9,6 +9,7 @@ import { PNG } from 'pngjs';
 import { openApp } from './app';
 import { serveLayers } from './layerHost';
 import { importFixtureLayer } from './fixtureLayer';
+import { animationSettings, recordWords, startAnimation, wordsDrawn } from './shareHelpers';
 import { watchCsp, watchErrors } from './watch';
 
 let dir = '';
@@ -163,44 +164,16 @@ test('Data (CSV) has a row per day and layer with its source, licence and snapsh
 
   // The picture names the licence that forbids redistribution in its credit line: every word
   // drawn into a canvas is recorded as it is drawn.
-  await page.evaluate(() => {
-    const drawn: string[] = ((window as unknown as { __drawn: string[] }).__drawn = []);
-    const fillText = CanvasRenderingContext2D.prototype.fillText;
-    CanvasRenderingContext2D.prototype.fillText = function (text, ...rest) {
-      drawn.push(text);
-      return fillText.call(this, text, ...rest);
-    };
-  });
+  await recordWords(page);
   const png = PNG.sync.read((await exportFile(page, /Image \(PNG\), 1×/)).bytes);
   expect(png.height).toBeGreaterThan(100);
-  const drawn = (await page.evaluate(() => (window as unknown as { __drawn: string[] }).__drawn)).join(' ');
+  const drawn = (await wordsDrawn(page)).join(' ');
   expect(drawn).toContain('3 July 2022');
   expect(drawn).toContain('Not for redistribution');
   expect(drawn).toContain(LICENCE.split(' ')[0]);
   expect(drawn).toMatch(/Assessed control: Synthetic test series: (as of|unknown)/);
   expect(errors).toEqual([]);
 });
-
-/** Opens the animation's settings from the menu and sets the span, step, rate, size and format. */
-async function animationSettings(page: Page, item: RegExp, settings: Record<string, string>) {
-  await page.getByRole('button', { name: 'Share…' }).click();
-  await page.getByRole('menuitem', { name: item }).click();
-  const panel = page.getByRole('region', { name: 'Animation' });
-  for (const [label, value] of Object.entries(settings)) {
-    const control = panel.getByLabel(label);
-    if ((await control.evaluate((node) => node.tagName)) === 'SELECT') await control.selectOption(value);
-    else await control.fill(value);
-  }
-  return panel;
-}
-
-/** Starts the animation and returns the file it saves. */
-async function startAnimation(page: Page, panel: ReturnType<Page['getByRole']>) {
-  const download = page.waitForEvent('download', { timeout: 120_000 });
-  await panel.getByRole('button', { name: 'Start' }).click();
-  const file = await download;
-  return { name: file.suggestedFilename(), bytes: await readFile((await file.path())!) };
-}
 
 test('Animation: while two days are compared, the span starts as the two days', async ({ page }) => {
   const errors = watchErrors(page);
@@ -248,14 +221,7 @@ test('Animation (GIF): a frame per chosen day, the day drawn on each; Cancel sto
   test.setTimeout(180_000);
   const errors = watchErrors(page);
   await openApp(page, '?date=2022-07-10');
-  await page.evaluate(() => {
-    const drawn: string[] = ((window as unknown as { __drawn: string[] }).__drawn = []);
-    const fillText = CanvasRenderingContext2D.prototype.fillText;
-    CanvasRenderingContext2D.prototype.fillText = function (text, ...rest) {
-      drawn.push(text);
-      return fillText.call(this, text, ...rest);
-    };
-  });
+  await recordWords(page);
   const panel = await animationSettings(page, /Animation \(GIF\)/, {
     From: '2022-07-01',
     To: '2022-07-05',
@@ -267,7 +233,7 @@ test('Animation (GIF): a frame per chosen day, the day drawn on each; Cancel sto
   expect(gif.name).toBe('claimline-2022-07-01-to-2022-07-05.gif');
   const reader = new GifReader(new Uint8Array(gif.bytes));
   expect([reader.width, reader.height, reader.numFrames()]).toEqual([1080, 1080, 3]);
-  const drawn = await page.evaluate(() => (window as unknown as { __drawn: string[] }).__drawn);
+  const drawn = await wordsDrawn(page);
   for (const day of ['1 July 2022', '3 July 2022', '5 July 2022']) expect(drawn).toContain(day);
   expect(drawn).not.toContain('2 July 2022');
 

@@ -9,6 +9,7 @@ import { openApp } from './app';
 import { audit, excuse } from './axe';
 import { importFixtureLayer } from './fixtureLayer';
 import { serveLayers } from './layerHost';
+import { animationSettings, recordWords, startAnimation, wordsDrawn } from './shareHelpers';
 import { watchErrors } from './watch';
 
 // Two imported layers, so a frame can be made with one of them left out.
@@ -23,21 +24,6 @@ test.afterAll(async () => {
   if (dir) await rm(dir, { recursive: true, force: true });
 });
 
-/** Records every word drawn into a canvas, as it is drawn. */
-async function recordWords(page: Page): Promise<void> {
-  await page.evaluate(() => {
-    const drawn: string[] = ((window as unknown as { __drawn: string[] }).__drawn = []);
-    const fillText = CanvasRenderingContext2D.prototype.fillText;
-    CanvasRenderingContext2D.prototype.fillText = function (text, ...rest) {
-      drawn.push(text);
-      return fillText.call(this, text, ...rest);
-    };
-  });
-}
-
-const wordsDrawn = (page: Page) =>
-  page.evaluate(() => (window as unknown as { __drawn: string[] }).__drawn.join(' | '));
-
 /** The reader's side of the page: the store's day, the map's centre, zoom and pixel ratio, the link. */
 const readerView = (page: Page) =>
   page.evaluate(() => {
@@ -51,26 +37,6 @@ const readerView = (page: Page) =>
       url: location.href,
     };
   });
-
-/** Opens the animation's settings from the menu entry `item` and fills in `settings`. */
-async function animationSettings(page: Page, item: RegExp, settings: Record<string, string>) {
-  await page.getByRole('button', { name: 'Share…' }).click();
-  await page.getByRole('menuitem', { name: item }).click();
-  const panel = page.getByRole('region', { name: 'Animation' });
-  for (const [label, value] of Object.entries(settings)) {
-    const control = panel.getByLabel(label);
-    if ((await control.evaluate((node) => node.tagName)) === 'SELECT') await control.selectOption(value);
-    else await control.fill(value);
-  }
-  return panel;
-}
-
-async function startAnimation(page: Page, panel: ReturnType<Page['getByRole']>) {
-  const download = page.waitForEvent('download', { timeout: 120_000 });
-  await panel.getByRole('button', { name: 'Start' }).click();
-  const file = await download;
-  return { name: file.suggestedFilename(), bytes: await readFile((await file.path())!) };
-}
 
 test("an animation is drawn on a map of its own: the reader's day, view and link stay as they were, and a layer left out is neither drawn nor named", async ({
   page,
@@ -116,7 +82,7 @@ test("an animation is drawn on a map of its own: the reader's day, view and link
   expect(await readerView(page)).toEqual(before);
   // The map made for the frames is gone.
   await expect(page.locator('.share-frame-map')).toHaveCount(0);
-  const words = await wordsDrawn(page);
+  const words = (await wordsDrawn(page)).join(' | ');
   for (const day of ['29 June 2022', '30 June 2022', '1 July 2022', '2 July 2022'])
     expect(words).toContain(day);
   expect(words).toMatch(/Assessed control: First series: (as of|unknown)/);
