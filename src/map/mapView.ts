@@ -7,12 +7,11 @@ import { oblastClaimants } from '../story';
 import { boundsOf } from '../ui/appearance';
 import type { Credit } from '../ui/credit';
 import { emitter } from '../ui/emitter';
-import { applyDay } from './applyDay';
 import { bundledCredits } from './bundledCredits';
 import { buildStyle } from './buildStyle';
 import { cityButtons } from './cityButtons';
 import { claimMap, drawHatchesWhenAsked } from './claimMap';
-import { dayStates, featureIds, type DayStates } from './dayState';
+import { dayOnMap } from './dayOnMap';
 import { focusPlace } from './focusPlace';
 import { fontFaces } from './fonts';
 import { LAYERS } from './layers';
@@ -40,7 +39,6 @@ export function mapView(container: HTMLElement, { story, geo, cover, locale }: M
   if (!view) return null;
   const { map } = view;
   const out = emitter<MapViewEvents>();
-  const ids = { oblasts: featureIds(geo.oblasts.features), cities: featureIds(geo.cities.features) };
   const features = new Map<string, Feature>(
     [...geo.oblasts.features, ...geo.cities.features].map((f) => [f.properties.id, f]),
   );
@@ -60,19 +58,7 @@ export function mapView(container: HTMLElement, { story, geo, cover, locale }: M
   map.on('mouseenter', LAYERS.oblastFill, () => (map.getCanvas().style.cursor = 'pointer'));
   map.on('mouseleave', LAYERS.oblastFill, () => (map.getCanvas().style.cursor = ''));
 
-  let day: Day | null = null;
-  let loaded = false;
-  let shown: DayStates | undefined;
-  const showDay = () => {
-    if (day === null || !loaded) return;
-    const next = dayStates(story, day, ids);
-    applyDay(map, next, shown);
-    shown = next;
-  };
-  map.once('load', () => {
-    loaded = true;
-    showDay();
-  });
+  const day = dayOnMap(map, story, geo);
 
   let destroyed = false;
   const destroy = () => {
@@ -100,10 +86,7 @@ export function mapView(container: HTMLElement, { story, geo, cover, locale }: M
     addCredit: (credit: Credit) => view.credits.add(credit),
     update(state: { day: Day; city: string | null }): void {
       if (destroyed) return;
-      if (state.day !== day) {
-        day = state.day;
-        showDay();
-      }
+      day.show(state.day);
       buttons.update(state);
     },
     /** Moves the map to a place the reader chose. */
@@ -149,11 +132,9 @@ export { startWorker } from './claimMap';
 
 /** What the swipe's second map is built with (src/map/secondMap.ts, loaded later). */
 export const MAP_CODE: MapCode = {
-  applyDay,
   buildStyle,
-  dayStates,
+  dayOnMap,
   drawHatchesWhenAsked,
-  featureIds,
   fontFaces,
 };
 

@@ -2,13 +2,12 @@ import { Map as MapLibreMap, setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import type { GeoData } from '../data/geoTypes';
 import type { Locale } from '../i18n/locale';
-import { oblastClaimants, type Day, type Story } from '../story';
+import { oblastClaimants, type Story } from '../story';
 import { ZOOM_RANGE } from '../ui/appearance';
-import type { applyDay } from './applyDay';
 import { CONTEXT_SOURCE } from './contextLayers';
 import type { buildStyle } from './buildStyle';
 import type { drawHatchesWhenAsked } from './claimMap';
-import type { dayStates, DayStates, featureIds } from './dayState';
+import type { dayOnMap } from './dayOnMap';
 import type { fontFaces } from './fonts';
 
 /**
@@ -17,11 +16,9 @@ import type { fontFaces } from './fonts';
  * one more file in the page's first load.
  */
 export interface MapCode {
-  applyDay: typeof applyDay;
   buildStyle: typeof buildStyle;
-  dayStates: typeof dayStates;
+  dayOnMap: typeof dayOnMap;
   drawHatchesWhenAsked: typeof drawHatchesWhenAsked;
-  featureIds: typeof featureIds;
   fontFaces: typeof fontFaces;
 }
 
@@ -39,7 +36,7 @@ export function secondMap(
   leader: MapLibreMap,
   { story, geo, code, locale }: { story: Story; geo: GeoData; code: MapCode; locale: Locale },
 ) {
-  const { applyDay, buildStyle, dayStates, drawHatchesWhenAsked, featureIds, fontFaces } = code;
+  const { buildStyle, dayOnMap, drawHatchesWhenAsked, fontFaces } = code;
   const node = document.createElement('div');
   node.className = 'second-map';
   node.setAttribute('aria-hidden', 'true');
@@ -82,33 +79,16 @@ export function secondMap(
     orientation();
   });
 
-  const ids = { oblasts: featureIds(geo.oblasts.features), cities: featureIds(geo.cities.features) };
-  let day: Day | null = null;
-  let loaded = false;
-  let shown: DayStates | undefined;
-  const showDay = () => {
-    if (day === null || !loaded) return;
-    const next = dayStates(story, day, ids);
-    applyDay(map, next, shown);
-    shown = next;
-  };
-  map.once('load', () => {
-    loaded = true;
-    showDay();
-  });
+  const day = dayOnMap(map, story, geo);
 
   return {
     map,
     /** Resolves once the style is parsed: the imported layers can join it. */
     styleLoaded,
     /** The day this map shows, through feature-state as on the page's map. */
-    showDay(next: Day): void {
-      if (next === day) return;
-      day = next;
-      showDay();
-    },
+    showDay: day.show,
     /** The day this map shows (null before the first). */
-    day: () => day,
+    day: day.day,
     /** Shows the map only inside a CSS clip-path (the swipe's side of its divider). */
     clip(path: string): void {
       node.style.clipPath = path;
