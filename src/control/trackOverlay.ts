@@ -18,9 +18,13 @@ export function trackOverlay(
     .attr('class', className)
     .attr('aria-hidden', 'true')
     .attr('focusable', 'false');
-  let geometry = trackGeometry(scaleOptions, slot.clientWidth);
+  let width = slot.clientWidth;
+  let geometry = trackGeometry(scaleOptions, width);
+  // The observer's first call comes with the size the caller has just drawn at: nothing to redraw.
   const resize = new ResizeObserver(() => {
-    geometry = trackGeometry(scaleOptions, slot.clientWidth);
+    if (slot.clientWidth === width) return;
+    width = slot.clientWidth;
+    geometry = trackGeometry(scaleOptions, width);
     draw(geometry);
   });
   resize.observe(slot);
