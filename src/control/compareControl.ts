@@ -18,8 +18,12 @@ export function compareControl(range: readonly [Day, Day], words: Messages['comp
   input.min = range[0];
   input.max = range[1];
   label.append(`${words.comparedWith} `, input);
-  const stop = textEl('button', 'compare-stop', words.stop);
+  // A small "×" named by its label: with the words written out, the row no longer fitted beside
+  // the slider's buttons on a laptop, and the timeline grew by a line, which resized the map.
+  const stop = textEl('button', 'compare-stop', '×');
   stop.type = 'button';
+  stop.setAttribute('aria-label', words.stop);
+  stop.title = words.stop;
   const swipe = textEl('button', 'compare-swipe', words.swipe);
   swipe.type = 'button';
   swipe.title = words.swipeTitle;

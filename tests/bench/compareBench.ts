@@ -16,6 +16,9 @@ export interface CompareTime {
   over50: number;
   /** What the browser reported: long animation frames, or long tasks where it has none. */
   type: string;
+  /** The longest task on the page's thread (long tasks are those over 50 ms; 0: none), and how many. */
+  longestTask: number;
+  tasksOver50: number;
 }
 
 export interface CompareBenchResult {

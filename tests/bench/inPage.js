@@ -267,6 +267,13 @@
         for (const entry of list.getEntries()) frames.push(entry.duration);
       });
       observer.observe({ type });
+      // Beside the frames, the tasks: a frame can be long while the page's thread is free, waiting
+      // for the renderer (a software one here) to take it; a long task is the page's thread busy.
+      let tasks = [];
+      const taskObserver = new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) tasks.push(entry.duration);
+      });
+      if (supported.includes('longtask')) taskObserver.observe({ type: 'longtask' });
       const measured = () => {
         const line = document.querySelector('.compare-summary .compare-line .compare-text');
         return line !== null && !/measuring the change/.test(line.textContent || '');
@@ -282,6 +289,7 @@
             await untilIdle(map);
         }
         frames = [];
+        tasks = [];
         const t0 = performance.now();
         store.set(dayFirst ? { compare } : { day, compare }, { history: 'replace', settled: true });
         await frame();
@@ -290,9 +298,17 @@
         const ms = performance.now() - t0;
         // Entries of the last frames arrive a little later: give them a frame to come.
         await frame();
-        out.push({ ms, longest: Math.max(0, ...frames), over50: frames.filter((d) => d > 50).length, type });
+        out.push({
+          ms,
+          longest: Math.max(0, ...frames),
+          over50: frames.filter((d) => d > 50).length,
+          type,
+          longestTask: Math.max(0, ...tasks),
+          tasksOver50: tasks.length,
+        });
       }
       observer.disconnect();
+      taskObserver.disconnect();
       return out;
     },
   });

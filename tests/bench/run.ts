@@ -173,10 +173,13 @@ function printCompare(result: CompareBenchResult): void {
       const time = summary(times.map((t) => t.ms));
       const longest = Math.max(0, ...times.map((t) => t.longest));
       const over = times.reduce((n, t) => n + t.over50, 0);
+      const longestTask = Math.max(0, ...times.map((t) => t.longestTask));
+      const tasks = times.reduce((n, t) => n + t.tasksOver50, 0);
       console.log(
         `${gap} intervals apart, ${mode} -> the difference on screen (words and map): ` +
           `p50 ${ms(time.p50)} p95 ${ms(time.p95)} (${times.length} pairs, each new; aim p50 < 300 ms); ` +
-          `page thread: longest ${times[0]?.type ?? 'frame'} ${ms(longest)}, ${over} over 50 ms (aim 0)`,
+          `page thread: ${tasks} tasks over 50 ms (aim 0), longest ${longestTask ? ms(longestTask) : 'none'}; ` +
+          `frames shown: longest ${times[0]?.type ?? 'frame'} ${ms(longest)}, ${over} over 50 ms`,
       );
     }
   }

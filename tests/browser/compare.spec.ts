@@ -151,6 +151,23 @@ test('a comparison set with the Compare button and the day field, and ended, fol
   await expect.poll(() => drawnChanges(page)).toEqual([]);
 });
 
+test('on a laptop, starting and ending a comparison leaves the map its size', async ({ page }) => {
+  // A map that changes size is drawn again whole, at once (~0.1 s here): the comparison's row has
+  // to fit beside the slider's buttons rather than add a line to the timeline.
+  await page.setViewportSize({ width: 1024, height: 720 });
+  await serveLayers(page, join(dir, 'control'));
+  await openApp(page, `?date=${to}`);
+  const mapBox = async () => (await page.locator('#map').boundingBox())!;
+  const before = await mapBox();
+  await page.getByRole('button', { name: 'Compare' }).click();
+  await expect(page.getByLabel('Compared with')).toBeVisible();
+  await expect(line(page)).toContainText('did not change');
+  expect(await mapBox()).toEqual(before);
+  await page.getByRole('button', { name: 'Stop comparing' }).click();
+  await expect(page.getByLabel('Compared with')).toBeHidden();
+  expect(await mapBox()).toEqual(before);
+});
+
 test('keys set and end a comparison, and a day the layer leaves unknown gives no comparison', async ({
   page,
 }) => {
