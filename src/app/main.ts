@@ -1,6 +1,6 @@
 import '../style.css';
-import { startError } from '../ui/startError';
 import { start } from './start';
+import { startError } from './startError';
 
 // The page's script entry (index.html): the composition root lives in this folder.
 start().catch(startError);

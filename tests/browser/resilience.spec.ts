@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { uk } from '../../src/i18n/uk';
 import { badQueries } from './badQueries';
 import { watchErrors } from './watch';
 
@@ -122,4 +123,19 @@ test('a data file that cannot be loaded or read is named in a plain message', as
   await expect(page.getByRole('alert')).toHaveText(
     'Claimline could not start: geo/cities.geojson: is not valid JSON',
   );
+});
+
+test('the message that the page could not start is in the page’s language, or English without it', async ({
+  page,
+}) => {
+  await page.route(/\/stories\/[^/]*\.json$/, (route) => route.fulfill({ status: 500, body: 'oops' }));
+  await page.goto('/?lang=uk');
+  await expect(page.getByRole('alert')).toHaveText(
+    uk.page.couldNotStart('geo/stories/luhansk-july-2022.json: could not be loaded (HTTP 500)'),
+  );
+  // The language's own file cannot be had: the page falls back on the English in its first load.
+  await page.unroute(/\/stories\/[^/]*\.json$/);
+  await page.route(/\/assets\/uk-[^/]*\.js$/, (route) => route.abort());
+  await page.goto('/?lang=uk');
+  await expect(page.getByRole('alert')).toContainText(/^Claimline could not start: .*uk-/);
 });

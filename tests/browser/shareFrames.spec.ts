@@ -111,6 +111,24 @@ test("the animation's settings with a checkbox per layer pass the axe audit, and
 });
 
 type Png = ReturnType<typeof PNG.sync.read>;
+
+/**
+ * A downloaded PNG, read; where pngjs cannot read it, the error says what the file holds around
+ * its end chunk. pngjs once failed here with "unrecognised content at end of stream" (twice in
+ * many runs, under load), which hides its parser's own error: this tells the next one apart.
+ */
+function readPng(bytes: Buffer, what: string): Png {
+  try {
+    return PNG.sync.read(bytes);
+  } catch (error) {
+    const end = bytes.lastIndexOf('IEND');
+    throw new Error(
+      `${what}: ${String(error)}; ${bytes.length} bytes, IEND at ${end}, ` +
+        `${end < 0 ? 'none' : bytes.length - end - 8} bytes after it, the last 16: ${bytes.subarray(-16).toString('hex')}`,
+      { cause: error },
+    );
+  }
+}
 const rgb = (png: Png, x: number, y: number) => [
   ...png.data.subarray((y * png.width + x) * 4, (y * png.width + x) * 4 + 3),
 ];
@@ -151,7 +169,7 @@ test('the frame map fills its frame, whatever its shape, fitted to the two oblas
       To: '2022-07-03',
     });
     await panel.getByLabel('Size (pixels)').selectOption(size);
-    frames[size] = PNG.sync.read((await startAnimation(page, panel)).bytes);
+    frames[size] = readPng((await startAnimation(page, panel)).bytes, size);
     expect(`${frames[size].width}x${frames[size].height}`).toBe(size);
   }
   const portrait = frames['1080x1920']!;
