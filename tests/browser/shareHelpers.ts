@@ -39,5 +39,22 @@ export async function startAnimation(page: Page, panel: Locator): Promise<{ name
   const download = page.waitForEvent('download', { timeout: 120_000 });
   await panel.getByRole('button', { name: 'Start' }).click();
   const file = await download;
-  return { name: file.suggestedFilename(), bytes: await readFile((await file.path())!) };
+  return { name: file.suggestedFilename(), bytes: await settledFile((await file.path())!) };
+}
+
+/**
+ * A downloaded file once its size has held for a moment. Twice in many runs the file was read
+ * short although the download was reported finished (a 1920x1080 PNG cut at 144,627 bytes, with no
+ * end chunk): the browser was still writing it. A file the page made short stays short, so a
+ * wrong file still fails the test.
+ */
+async function settledFile(path: string): Promise<Buffer> {
+  let bytes = await readFile(path);
+  for (let tries = 0; tries < 50; tries++) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const again = await readFile(path);
+    if (again.length === bytes.length) return again;
+    bytes = again;
+  }
+  return bytes;
 }
