@@ -17,7 +17,11 @@ export function compareControl(range: readonly [Day, Day], words: Messages['comp
   input.type = 'date';
   input.min = range[0];
   input.max = range[1];
-  label.append(`${words.comparedWith} `, input);
+  // The words are for screen readers (and the field's tooltip): beside the pressed Compare button
+  // the day field reads as what it is, and without them the row fits beside the slider's buttons
+  // at 1024 px in Ukrainian and Russian too.
+  label.append(textEl('span', 'visually-hidden', words.comparedWith), input);
+  input.title = words.comparedWith;
   // A small "×" named by its label: with the words written out, the row no longer fitted beside
   // the slider's buttons on a laptop, and the timeline grew by a line, which resized the map.
   const stop = textEl('button', 'compare-stop', '×');
