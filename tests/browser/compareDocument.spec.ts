@@ -2,7 +2,6 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
 import { changeText } from '../../src/control/changeText';
 import { en } from '../../src/i18n/en';
 import { expectedChange, OBLAST_NAMES, readIndex } from './compareHelpers';
@@ -10,16 +9,12 @@ import { serveLayers } from './layerHost';
 import { importFixtureLayer } from './fixtureLayer';
 import { watchErrors } from './watch';
 import { localeOf } from '../../src/i18n/locale';
+import { NO_WEBGL } from './noWebglBrowser';
 
 const EN = localeOf('en', en);
 
-// Without WebGL (see noWebgl.spec.ts); a file of its own: launch options need a browser of their own.
-test.use({
-  launchOptions: {
-    executablePath: chromiumPath,
-    args: [...chromiumArgs, '--disable-webgl', '--disable-3d-apis'],
-  },
-});
+// Without WebGL: the SVG map, where MapLibre cannot run (noWebglBrowser.ts).
+test.use(NO_WEBGL);
 
 const LAYER = 'synthetic';
 const NAME = 'Synthetic test series';

@@ -7,18 +7,13 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
 import { englishLeft } from './englishLeft';
 import { importFixtureLayer } from './fixtureLayer';
 import { serveLayers } from './layerHost';
+import { NO_WEBGL } from './noWebglBrowser';
 
-// Without WebGL (see noWebgl.spec.ts); a file of its own: launch options need a browser of their own.
-test.use({
-  launchOptions: {
-    executablePath: chromiumPath,
-    args: [...chromiumArgs, '--disable-webgl', '--disable-3d-apis'],
-  },
-});
+// Without WebGL: the SVG map, where MapLibre cannot run (noWebglBrowser.ts).
+test.use(NO_WEBGL);
 
 const LAYER = 'synthetic';
 const NAME = 'Synthetic test series';

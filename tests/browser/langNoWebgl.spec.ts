@@ -4,17 +4,13 @@
  * browser of their own.
  */
 import { expect, test } from '@playwright/test';
-import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
 import { audit, excuse } from './axe';
 import { englishLeft } from './englishLeft';
 import { watchErrors } from './watch';
+import { NO_WEBGL } from './noWebglBrowser';
 
-test.use({
-  launchOptions: {
-    executablePath: chromiumPath,
-    args: [...chromiumArgs, '--disable-webgl', '--disable-3d-apis'],
-  },
-});
+// Without WebGL: the SVG map, where MapLibre cannot run (noWebglBrowser.ts).
+test.use(NO_WEBGL);
 
 test('without WebGL a Ukrainian page reads as a document beside the SVG map, in Ukrainian', async ({
   page,

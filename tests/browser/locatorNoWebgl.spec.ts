@@ -1,18 +1,13 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import { PNG } from 'pngjs';
-import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
 import { locatorProjection } from '../../src/ui/locatorFrame';
 import { LOCATOR_LOOK } from '../../src/ui/locatorShapes';
 import { watchErrors } from './watch';
+import { NO_WEBGL } from './noWebglBrowser';
 
-// The SVG map, where MapLibre cannot run (as noWebgl.spec.ts): launch options need a file of their own.
-test.use({
-  launchOptions: {
-    executablePath: chromiumPath,
-    args: [...chromiumArgs, '--disable-webgl', '--disable-3d-apis'],
-  },
-});
+// Without WebGL: the SVG map, where MapLibre cannot run (noWebglBrowser.ts).
+test.use(NO_WEBGL);
 
 const svgMap = (page: Page) => page.getByRole('img', { name: /^Map of Luhansk and Donetsk oblasts/ });
 const projection = locatorProjection();

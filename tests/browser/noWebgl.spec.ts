@@ -3,21 +3,14 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
 import { writeFixture } from '../../scripts/import/fixture';
 import { runImport } from '../../scripts/import/runImport';
 import { audit, excuse } from './axe';
 import { watchErrors } from './watch';
+import { NO_WEBGL } from './noWebglBrowser';
 
-// This Chromium (156) has no WebGL of either version with --disable-webgl; --disable-3d-apis is
-// the older switch for the same. --disable-webgl2 alone leaves WebGL1, which MapLibre 6 cannot use.
-// A file of its own: launch options need a browser of their own.
-test.use({
-  launchOptions: {
-    executablePath: chromiumPath,
-    args: [...chromiumArgs, '--disable-webgl', '--disable-3d-apis'],
-  },
-});
+// Without WebGL: the SVG map, where MapLibre cannot run (noWebglBrowser.ts).
+test.use(NO_WEBGL);
 
 test('without WebGL the page says so once and reads as a document beside a simpler map: timeline, claims and every quote', async ({
   page,

@@ -2,16 +2,11 @@ import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import { GifReader } from 'omggif';
 import { PNG } from 'pngjs';
-import { chromiumArgs, chromiumPath } from '../../scripts/chromium.mjs';
 import { watchErrors } from './watch';
+import { NO_WEBGL } from './noWebglBrowser';
 
-// Without WebGL (a browser of its own, as in noWebgl.spec.ts) the exports draw the SVG map.
-test.use({
-  launchOptions: {
-    executablePath: chromiumPath,
-    args: [...chromiumArgs, '--disable-webgl', '--disable-3d-apis'],
-  },
-});
+// Without WebGL the exports draw the SVG map (noWebglBrowser.ts).
+test.use(NO_WEBGL);
 
 async function download(page: Page, start: () => Promise<void>): Promise<Buffer> {
   const file = page.waitForEvent('download', { timeout: 120_000 });
