@@ -6,6 +6,7 @@ import type { RawPlacesFile, RawStory } from '../../src/story/types';
 import { audit, excuse } from './axe';
 import { serveFolders } from '../bench/staticServer';
 import { watchCsp, watchErrors } from './watch';
+import { downloaded } from './downloaded';
 
 // The seed article, as the drafter's own tests read it (not in the repository: copyright).
 const ARTICLE = readFileSync(new URL('../../../shared/article.txt', import.meta.url), 'utf8');
@@ -105,7 +106,7 @@ async function downloadStory(page: Page): Promise<RawStory> {
     page.waitForEvent('download'),
     page.locator('.author-download-link').click(),
   ]);
-  return JSON.parse(readFileSync(await file.path(), 'utf8')) as RawStory;
+  return JSON.parse((await downloaded(file)).toString('utf8')) as RawStory;
 }
 
 test('an article opened from a file, settled and accepted item by item with the keyboard, downloads as a reviewed story', async ({

@@ -1,10 +1,10 @@
-import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import { PNG } from 'pngjs';
 import { locatorProjection } from '../../src/ui/locatorFrame';
 import { LOCATOR_LOOK } from '../../src/ui/locatorShapes';
 import { watchErrors } from './watch';
 import { NO_WEBGL } from './noWebglBrowser';
+import { downloaded } from './downloaded';
 
 // Without WebGL: the SVG map, where MapLibre cannot run (noWebglBrowser.ts).
 test.use(NO_WEBGL);
@@ -81,7 +81,7 @@ test('without WebGL the SVG map has the border, the countries’ and the sea’s
   await page.getByRole('button', { name: 'Share…' }).click();
   const file = page.waitForEvent('download');
   await page.getByRole('menuitem', { name: /Image \(PNG\), 1×/ }).click();
-  const png = PNG.sync.read(await readFile((await (await file).path())!));
+  const png = PNG.sync.read(await downloaded(await file));
   const grey = LOCATOR_LOOK.oblast.match(/\w\w/g)!.map((h) => parseInt(h, 16));
   const isGrey = (x: number, y: number) =>
     [0, 1, 2].every((i) => Math.abs(png.data[(y * png.width + x) * 4 + i]! - grey[i]!) <= 1);

@@ -11,6 +11,7 @@ import { serveLayers } from './layerHost';
 import { importFixtureLayer } from './fixtureLayer';
 import { animationSettings, recordWords, startAnimation, wordsDrawn } from './shareHelpers';
 import { watchCsp, watchErrors } from './watch';
+import { downloaded } from './downloaded';
 
 let dir = '';
 const LAYER = 'synthetic';
@@ -33,7 +34,7 @@ async function exportFile(page: Page, item: RegExp): Promise<{ name: string; byt
   const download = page.waitForEvent('download');
   await page.getByRole('menuitem', { name: item }).click();
   const file = await download;
-  return { name: file.suggestedFilename(), bytes: await readFile((await file.path())!) };
+  return { name: file.suggestedFilename(), bytes: await downloaded(file) };
 }
 
 /** The layer's interval count as the page has it, once its view is shown. */

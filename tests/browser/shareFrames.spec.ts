@@ -1,4 +1,4 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page, type Worker } from '@playwright/test';
@@ -11,6 +11,7 @@ import { importFixtureLayer } from './fixtureLayer';
 import { serveLayers } from './layerHost';
 import { animationSettings, recordWords, startAnimation, wordsDrawn } from './shareHelpers';
 import { watchErrors } from './watch';
+import { downloaded } from './downloaded';
 
 // Two imported layers, so a frame can be made with one of them left out.
 let dir = '';
@@ -75,7 +76,7 @@ test("an animation is drawn on a map of its own: the reader's day, view and link
   const file = await download;
   expect(await page.evaluate(() => (window as unknown as { __changes: string[] }).__changes)).toEqual([]);
   const input = new Input({
-    source: new BufferSource(new Uint8Array(await readFile((await file.path())!))),
+    source: new BufferSource(new Uint8Array(await downloaded(file))),
     formats: ALL_FORMATS,
   });
   expect((await (await input.getPrimaryVideoTrack())!.computePacketStats()).packetCount).toBe(4);

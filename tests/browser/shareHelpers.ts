@@ -1,5 +1,5 @@
-import { readFile } from 'node:fs/promises';
 import type { Locator, Page } from '@playwright/test';
+import { downloaded } from './downloaded';
 
 /** Records every word drawn into a canvas from now on, as it is drawn (read with wordsDrawn). */
 export async function recordWords(page: Page): Promise<void> {
@@ -39,22 +39,5 @@ export async function startAnimation(page: Page, panel: Locator): Promise<{ name
   const download = page.waitForEvent('download', { timeout: 120_000 });
   await panel.getByRole('button', { name: 'Start' }).click();
   const file = await download;
-  return { name: file.suggestedFilename(), bytes: await settledFile((await file.path())!) };
-}
-
-/**
- * A downloaded file once its size has held for a moment. Twice in many runs the file was read
- * short although the download was reported finished (a 1920x1080 PNG cut at 144,627 bytes, with no
- * end chunk): the browser was still writing it. A file the page made short stays short, so a
- * wrong file still fails the test.
- */
-async function settledFile(path: string): Promise<Buffer> {
-  let bytes = await readFile(path);
-  for (let tries = 0; tries < 50; tries++) {
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    const again = await readFile(path);
-    if (again.length === bytes.length) return again;
-    bytes = again;
-  }
-  return bytes;
+  return { name: file.suggestedFilename(), bytes: await downloaded(file) };
 }

@@ -1,9 +1,9 @@
-import { readFile } from 'node:fs/promises';
 import { expect, test, type Page } from '@playwright/test';
 import { GifReader } from 'omggif';
 import { PNG } from 'pngjs';
 import { watchErrors } from './watch';
 import { NO_WEBGL } from './noWebglBrowser';
+import { downloaded } from './downloaded';
 
 // Without WebGL the exports draw the SVG map (noWebglBrowser.ts).
 test.use(NO_WEBGL);
@@ -11,7 +11,7 @@ test.use(NO_WEBGL);
 async function download(page: Page, start: () => Promise<void>): Promise<Buffer> {
   const file = page.waitForEvent('download', { timeout: 120_000 });
   await start();
-  return readFile((await (await file).path())!);
+  return downloaded(await file);
 }
 
 /** How many different colours a row of the picture has: a blank map has one or two. */
