@@ -88,7 +88,7 @@ export async function layersView(loaded: LoadedLayers, slots: LayersSlots) {
   );
   // The chart behind the track is drawn once the map is idle with the layers on it: drawn at
   // once, its long dashed line was rastered while MapLibre made its first frames, and a cold load
-  // reached its last idle ~0.17 s later (bench:compare's layer rows).
+  // reached its last idle ~0.17 s later (ablation builds, 16 interleaved cold loads each).
   let chart: ReturnType<typeof layersChart> | null = null;
   const drawChart = () => {
     chart = layersChart(
