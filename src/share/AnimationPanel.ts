@@ -110,6 +110,13 @@ export class AnimationPanel {
     this.inputs.from.focus();
   }
 
+  /** Shows the settings for `format`, keeping the span, step, rate and size entered. */
+  show(format: AnimationFormat): void {
+    this.inputs.kind.value = format;
+    this.update();
+    this.inputs.from.focus();
+  }
+
   /** The settings as entered; a RangeError names the field and why it cannot be used. */
   options(): AnimationOptions {
     const { from, to, step, fps, size, kind } = this.inputs;

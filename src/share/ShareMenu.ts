@@ -42,7 +42,7 @@ export class ShareMenu {
   private readonly items: HTMLButtonElement[];
   private busy = false;
   private readonly words: ShareSource['locale']['t']['share'];
-  private animation: { destroy(): void } | null = null;
+  private animation: { show(format: AnimationFormat): void; destroy(): void } | null = null;
 
   constructor(
     private readonly button: HTMLButtonElement,
@@ -58,12 +58,17 @@ export class ShareMenu {
     this.menu.hidden = true;
     this.status = el('p', 'share-status');
     this.status.setAttribute('role', 'status');
-    const animate = (format: AnimationFormat) => () =>
-      exports().then((m) => {
-        this.animation?.destroy();
-        this.animation = new m.AnimationPanel(this.element, source, format, (text) => this.say(text));
-        return t.share.animationHint;
-      });
+    // A second choice turns the open settings to its format, at once and keeping what the reader
+    // entered: replacing them once the code came left a moment in which typing went to a panel
+    // about to vanish (a browser test set a PNG there and got the new panel's video).
+    const animate = (format: AnimationFormat) => async () => {
+      if (this.animation) this.animation.show(format);
+      else {
+        const { AnimationPanel } = await exports();
+        this.animation = new AnimationPanel(this.element, source, format, (text) => this.say(text));
+      }
+      return t.share.animationHint;
+    };
     this.items = [
       ...shareItems(source),
       { label: t.share.video, run: animate('webm'), opensSettings: true },

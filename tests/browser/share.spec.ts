@@ -185,6 +185,35 @@ test('Animation: while two days are compared, the span starts as the two days', 
   expect(errors).toEqual([]);
 });
 
+test('Animation: choosing another format from the menu turns the open settings to it, keeping what was entered', async ({
+  page,
+}) => {
+  const errors = watchErrors(page);
+  await openApp(page, '?date=2022-07-10');
+  const settings = { From: '2022-07-03', To: '2022-07-05', 'Frames per second': '2' };
+  const panel = await animationSettings(page, /Animation \(video\)…/, settings);
+  await panel.getByLabel('Size (pixels)').selectOption('1080x1920');
+  await page.getByRole('button', { name: 'Share…' }).click();
+  await page.getByRole('menuitem', { name: /Animation \(GIF\)/ }).click();
+  const shown = () =>
+    page.evaluate(() =>
+      [
+        ...document.querySelectorAll<HTMLSelectElement | HTMLInputElement>(
+          '.share-animation :is(input, select)',
+        ),
+      ].map((field) => field.value),
+    );
+  const entered = ['2022-07-03', '2022-07-05', '1', '2', '1080x1920', 'gif'];
+  // Right after the click, and once the menu has said its hint (its choice is done): the settings
+  // are never replaced, even a moment later.
+  expect(await shown()).toEqual(entered);
+  await expect(page.getByRole('status').filter({ hasText: 'choose the days and the size' })).toBeVisible();
+  expect(await shown()).toEqual(entered);
+  await expect(page.getByRole('region', { name: 'Animation' })).toHaveCount(1);
+  await expect(panel.getByLabel('From')).toBeFocused();
+  expect(errors).toEqual([]);
+});
+
 test('Animation (video): a WebM of the span, one frame per day, its codec, frame count and duration read back', async ({
   page,
 }) => {

@@ -5,6 +5,7 @@ import { expect, test, type Page, type Worker } from '@playwright/test';
 import { ALL_FORMATS, BufferSource, Input } from 'mediabunny';
 import { GifReader } from 'omggif';
 import { PNG } from 'pngjs';
+import { crc32 } from 'node:zlib';
 import { openApp } from './app';
 import { audit, excuse } from './axe';
 import { importFixtureLayer } from './fixtureLayer';
@@ -114,22 +115,50 @@ test("the animation's settings with a checkbox per layer pass the axe audit, and
 type Png = ReturnType<typeof PNG.sync.read>;
 
 /**
- * A downloaded PNG, read; where pngjs cannot read it, the error says what the file holds around
- * its end chunk. pngjs once failed here with "unrecognised content at end of stream" (twice in
- * many runs, under load), which hides its parser's own error: this tells the next one apart.
+ * A downloaded PNG, read; where pngjs cannot read it, the error lists the file's chunks and the
+ * first whose length or checksum is wrong. pngjs failed here with "unrecognised content at end of
+ * stream" (a parser error it hides), 144,627 bytes with no end chunk, in CI runs of the whole suite.
  */
 function readPng(bytes: Buffer, what: string): Png {
   try {
     return PNG.sync.read(bytes);
   } catch (error) {
-    const end = bytes.lastIndexOf('IEND');
-    throw new Error(
-      `${what}: ${String(error)}; ${bytes.length} bytes, IEND at ${end}, ` +
-        `${end < 0 ? 'none' : bytes.length - end - 8} bytes after it, the last 16: ${bytes.subarray(-16).toString('hex')}`,
-      { cause: error },
-    );
+    throw new Error(`${what}: ${String(error)}; ${bytes.length} bytes: ${pngChunks(bytes)}`, {
+      cause: error,
+    });
   }
 }
+
+/** The chunks of a PNG file, as "type length" with the first one whose length or CRC is wrong. */
+function pngChunks(bytes: Buffer): string {
+  const seen: string[] = [];
+  let at = 8;
+  while (at + 8 <= bytes.length) {
+    const length = bytes.readUInt32BE(at);
+    const type = bytes.subarray(at + 4, at + 8).toString('latin1');
+    const end = at + 12 + length;
+    if (end > bytes.length) return `${runs(seen)}, ${type} ${length} cut at ${bytes.length - at - 8}`;
+    const crc = crc32(bytes.subarray(at + 4, at + 8 + length)) >>> 0;
+    const wrong = crc !== bytes.readUInt32BE(at + 8 + length) ? ' (CRC wrong)' : '';
+    seen.push(`${type} ${length}${wrong}`);
+    if (wrong || type === 'IEND') break;
+    at = end;
+  }
+  return `${runs(seen)}; ${bytes.length - at} bytes from the last chunk's start`;
+}
+
+/** ["a", "a", "b"] as "a ×2, b". */
+const runs = (items: string[]): string =>
+  items
+    .reduce<[string, number][]>((all, item) => {
+      const last = all.at(-1);
+      if (last?.[0] === item) last[1]++;
+      else all.push([item, 1]);
+      return all;
+    }, [])
+    .map(([item, count]) => (count > 1 ? `${item} ×${count}` : item))
+    .join(', ');
+
 const rgb = (png: Png, x: number, y: number) => [
   ...png.data.subarray((y * png.width + x) * 4, (y * png.width + x) * 4 + 3),
 ];
