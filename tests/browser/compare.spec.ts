@@ -158,22 +158,29 @@ for (const [lang, t] of [
   ['uk', uk],
   ['ru', ru],
 ] as const)
-  test(`on a laptop, starting and ending a comparison leaves the map its size (${lang})`, async ({
+  test(`on a laptop or a narrower window, starting and ending a comparison leaves the map its size (${lang})`, async ({
     page,
   }) => {
     // A map that changes size is drawn again whole, at once (~0.1 s here): the comparison's row
-    // has to fit beside the slider's buttons rather than add a line to the timeline.
-    await page.setViewportSize({ width: 1024, height: 720 });
+    // has to fit beside the slider's buttons rather than add a line to the timeline. Below the
+    // laptop's width the speed choice gives the comparison its place, and gets it back after.
     await serveLayers(page, join(dir, 'control'));
-    await openApp(page, `?date=${to}&lang=${lang}`);
-    const mapBox = async () => (await page.locator('#map').boundingBox())!;
-    const before = await mapBox();
-    await page.getByRole('button', { name: t.timeline.compare, exact: true }).click();
-    await expect(page.getByLabel(t.compare.comparedWith)).toBeVisible();
-    expect(await mapBox()).toEqual(before);
-    await page.getByRole('button', { name: t.compare.stop }).click();
-    await expect(page.getByLabel(t.compare.comparedWith)).toBeHidden();
-    expect(await mapBox()).toEqual(before);
+    for (const width of [1024, 860]) {
+      await page.setViewportSize({ width, height: 720 });
+      await openApp(page, `?date=${to}&lang=${lang}`);
+      const mapBox = async () => (await page.locator('#map').boundingBox())!;
+      const speed = page.getByRole('combobox', { name: t.timeline.speed });
+      const before = await mapBox();
+      await expect(speed).toBeVisible();
+      await page.getByRole('button', { name: t.timeline.compare, exact: true }).click();
+      await expect(page.getByLabel(t.compare.comparedWith)).toBeVisible();
+      expect(await mapBox(), `${width} px`).toEqual(before);
+      await expect(speed).toBeVisible({ visible: width === 1024 });
+      await page.getByRole('button', { name: t.compare.stop }).click();
+      await expect(page.getByLabel(t.compare.comparedWith)).toBeHidden();
+      expect(await mapBox(), `${width} px`).toEqual(before);
+      await expect(speed).toBeVisible();
+    }
   });
 
 test('keys set and end a comparison, and a day the layer leaves unknown gives no comparison', async ({
