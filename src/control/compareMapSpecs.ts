@@ -3,6 +3,7 @@ import type { Feature, MultiPolygon } from 'geojson';
 import type { LayerStyle } from '../ui/layerStyles';
 import type { AreaChange } from './areaChange';
 import type { ChangeKind } from './changePatternImage';
+import { layerIdPrefix } from './layerMapSpecs';
 
 export const CHANGE_KINDS: readonly ChangeKind[] = ['gained', 'lost'];
 
@@ -10,7 +11,7 @@ export const CHANGE_KINDS: readonly ChangeKind[] = ['gained', 'lost'];
 export const changeSource = (id: string): string => `control-${id}-change`;
 /** The map layers of one kind of change: its pattern and its outline. */
 export const changeIds = (id: string, kind: ChangeKind) =>
-  ({ pattern: `control-${id}-${kind}`, line: `control-${id}-${kind}-line` }) as const;
+  ({ pattern: `${layerIdPrefix(id)}${kind}`, line: `${layerIdPrefix(id)}${kind}-line` }) as const;
 /** The pattern tile of one kind of change, in the layer's ink (changePatternImage). */
 export const changeImageId = (id: string, kind: ChangeKind): string => `control-${id}-${kind}-pattern`;
 

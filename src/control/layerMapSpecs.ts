@@ -3,9 +3,18 @@ import type { LayerStyle } from '../ui/layerStyles';
 
 /** A layer's MapLibre source id: `control-<layer id>`. */
 export const layerSource = (id: string): string => `control-${id}`;
+/**
+ * How every MapLibre layer id of an imported layer's starts: its own three and its comparison's
+ * (compareMapSpecs). Its own go below the others, whichever came first.
+ */
+export const layerIdPrefix = (id: string): string => `control-${id}-`;
 /** A layer's MapLibre layer ids: its tint, its pattern over the tint and its outline. */
 export const layerIds = (id: string) =>
-  ({ fill: `control-${id}-fill`, pattern: `control-${id}-pattern`, line: `control-${id}-line` }) as const;
+  ({
+    fill: `${layerIdPrefix(id)}fill`,
+    pattern: `${layerIdPrefix(id)}pattern`,
+    line: `${layerIdPrefix(id)}line`,
+  }) as const;
 /** The image id of a layer's pattern tile (layerPatternImage). */
 export const patternImageId = (id: string): string => `control-${id}-pattern`;
 

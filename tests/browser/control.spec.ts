@@ -181,6 +181,59 @@ test('the first load fetches the index and the one geometry file the day needs',
   expect(requested).toEqual([`${first!.geometry}.geojson`, `${second!.geometry}.geojson`]);
 });
 
+test('the layer goes on the map with the day’s geometry: its source is read once while the map starts', async ({
+  page,
+}) => {
+  await serveLayer(page);
+  // Each time MapLibre reads the layer's source anew (its worker then makes its tiles again).
+  await page.addInitScript((source) => {
+    const reads: number[] = ((window as unknown as { __layerReads: number[] }).__layerReads = []);
+    const watch = (): void => {
+      const map = window.__claimline?.map;
+      if (!map) return void setTimeout(watch, 5);
+      map.on('sourcedata', (event) => {
+        if (event.sourceId === source && event.sourceDataType === 'metadata') reads.push(performance.now());
+      });
+    };
+    watch();
+  }, `control-${LAYER}`);
+  const [first] = intervals;
+  await openApp(page, `?date=${first!.from}`);
+  await expect.poll(() => shownInterval(page)).toEqual([first!.id]);
+  await waitForIdle(page);
+  const reads = await page.evaluate(() => (window as unknown as { __layerReads: number[] }).__layerReads);
+  expect(reads).toHaveLength(1);
+});
+
+test('a layer hidden before its first file arrives is on the map hidden, and stays hidden when the file comes', async ({
+  page,
+}) => {
+  const first = intervals[0]!;
+  await serveLayer(page);
+  let release = () => {};
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route(`**/control/${LAYER}/intervals/${first.geometry}.geojson`, async (route) => {
+    await released;
+    await route.fallback();
+  });
+  await page.goto(`./?date=${first.from}`);
+  const visibility = () =>
+    page.evaluate((fill) => {
+      const map = window.__claimline!.map;
+      return map.getLayer(fill) ? map.getLayoutProperty(fill, 'visibility') : 'not on the map';
+    }, FILL);
+  await page.getByRole('checkbox', { name: 'Assessed control: Synthetic test series' }).uncheck();
+  // The comparison and the swipe read the layer's visibility from the map.
+  expect(await visibility()).toBe('none');
+  release();
+  await expect
+    .poll(() => page.evaluate(() => window.__claimline!.layers!.layer.status().shown))
+    .toBe(first.id);
+  expect(await visibility()).toBe('none');
+  await page.getByRole('checkbox', { name: 'Assessed control: Synthetic test series' }).check();
+  await expect.poll(() => shownInterval(page)).toEqual([first.id]);
+});
+
 test('a far day is reachable, loads its own file, and the map and figures follow', async ({ page }) => {
   const requested = await serveLayer(page);
   const first = intervals[0]!;
