@@ -17,10 +17,10 @@ const NOTHING: GeoJSON.FeatureCollection = { type: 'FeatureCollection', features
  * layers (layerMapSpecs), added below `beforeLayer`; and the few changes its owner makes to them.
  *
  * The parts go on the map with the first geometry, not before: a source added empty and filled a
- * moment later had its tiles made twice by MapLibre's one worker while the map started, beside the
- * map's own, and a cold load reached its first idle ~0.1 s later (ablation builds, 16 interleaved
- * cold loads each). A layer hidden before then is added empty, so that views following its
- * visibility on the map (the comparison, the swipe) see it hidden.
+ * moment later was read twice, its tiles made twice by MapLibre's one worker while the map started,
+ * beside the map's own (the time that saved at load is within this machine's noise: README). A
+ * layer hidden before then is added empty, so that views following its visibility on the map (the
+ * comparison, the swipe) see it hidden.
  */
 export function layerOnMap(map: MapLibreMap, id: string, style: LayerStyle, beforeLayer: string) {
   const ids = layerIds(id);
