@@ -30,7 +30,7 @@ export function layerOnMap(map: MapLibreMap, id: string, style: LayerStyle, befo
   let visible = true;
   let stale = false;
 
-  function paint(): void {
+  function applyOpacity(): void {
     const opacity = layerOpacity(style, stale);
     map.setPaintProperty(ids.fill, 'fill-opacity', opacity.fill);
     map.setPaintProperty(ids.pattern, 'fill-opacity', opacity.pattern);
@@ -50,7 +50,7 @@ export function layerOnMap(map: MapLibreMap, id: string, style: LayerStyle, befo
     const prefix = layerIdPrefix(id);
     const below = map.getLayersOrder().find((layerId) => layerId.startsWith(prefix)) ?? beforeLayer;
     for (const layer of layerMapSpecs(id, style)) map.addLayer(layer, below);
-    if (stale) paint();
+    if (stale) applyOpacity();
     if (!visible) showOrHide();
   }
 
@@ -67,7 +67,7 @@ export function layerOnMap(map: MapLibreMap, id: string, style: LayerStyle, befo
     /** The opacities as drawn, or faded while the day's own file loads. */
     paint(fade: boolean): void {
       stale = fade;
-      if (added) paint();
+      if (added) applyOpacity();
     },
     setVisible(show: boolean): void {
       if (show === visible) return;

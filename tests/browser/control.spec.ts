@@ -67,6 +67,20 @@ async function serveLayer(page: Page, missing: readonly string[] = [], root = 'c
 /** A geometry file's path under the root, as `serveLayer`'s `missing` takes it. */
 const geometryPath = (name: string, layer = LAYER) => `${layer}/intervals/${name}.geojson`;
 
+/**
+ * Holds the layer's geometry file `name` until the returned function lets it go. Registered after
+ * serveLayer, so it answers first.
+ */
+async function holdGeometry(page: Page, name: string): Promise<() => void> {
+  let release = () => {};
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route(`**/control/${LAYER}/intervals/${name}.geojson`, async (route) => {
+    await released;
+    await route.fallback();
+  });
+  return release;
+}
+
 /** Ids of the intervals drawn in the viewport. */
 async function shownInterval(page: Page, fill = FILL): Promise<number[]> {
   await waitForIdle(page);
@@ -210,12 +224,7 @@ test('a layer hidden before its first file arrives is on the map hidden, and sta
 }) => {
   const first = intervals[0]!;
   await serveLayer(page);
-  let release = () => {};
-  const released = new Promise<void>((resolve) => (release = resolve));
-  await page.route(`**/control/${LAYER}/intervals/${first.geometry}.geojson`, async (route) => {
-    await released;
-    await route.fallback();
-  });
+  const release = await holdGeometry(page, first.geometry);
   await page.goto(`./?date=${first.from}`);
   const visibility = () =>
     page.evaluate((fill) => {
@@ -291,13 +300,7 @@ test('while the day’s file is slow, the area still drawn is faded and the pane
   const first = intervals[0]!;
   const target = intervals.find((i) => i.geometry !== first.geometry && i.from > '2022-07-31')!;
   await serveLayer(page);
-  // Registered last, so it answers first: the target's file waits until the test lets it go.
-  let release = () => {};
-  const released = new Promise<void>((resolve) => (release = resolve));
-  await page.route(`**/control/${LAYER}/intervals/${target.geometry}.geojson`, async (route) => {
-    await released;
-    await route.fallback();
-  });
+  const release = await holdGeometry(page, target.geometry);
   await openApp(page, `?date=${first.from}`);
   await expect.poll(() => shownInterval(page)).toEqual([first.id]);
   const figures = page.locator('.layer-figures');
